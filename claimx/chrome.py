@@ -1,0 +1,83 @@
+"""Page chrome: navigation, share buttons, cookie prompts, bylines.
+
+Each line is classified on its own, jusText-style: a known chrome phrase, a run of
+icon words with no stopwords or sentence punctuation, a byline. Chrome lines keep
+their offsets; the extractors skip anything that starts inside one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .resources import load_json
+from .segment import paragraphs
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    data = load_json("chrome.json")
+    line = re.compile(r"(?:%s)\W*" % "|".join(data["line_patterns"]), re.IGNORECASE)
+    return (line, frozenset(data["icon_words"]), re.compile(data["byline"]),
+            re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]))
+
+
+def is_chrome_line(line: str) -> bool:
+    line_re, icons, byline, age, stop = _rules()
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
+        return True
+    words = _WORD.findall(s)
+    if len(words) >= 5:
+        lower = [w.lower().strip(".") for w in words]
+        n_icons = sum(w in icons for w in lower)
+        n_stop = sum(w in stop for w in lower)
+        sentence_like = bool(re.search(r"[.!?\"\u201d]\s|[.!?]$|,\s", s))
+        if n_icons >= 3 and not sentence_like and n_icons / len(words) >= 0.2:
+            return True
+        if n_icons >= 5 and n_stop / len(words) < 0.15:
+            return True
+    return False
+
+
+def chrome_ranges(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in paragraphs(text) if is_chrome_line(text[s:e])]
+
+
+class ChromeIndex:
+    """Answers 'is this offset inside a chrome line?' in O(log n)."""
+
+    def __init__(self, ranges):
+        self.ranges = list(ranges or [])
+        self._starts = [s for s, _ in self.ranges]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
+
+
+def chrome_index(doc: Doc) -> ChromeIndex:
+    return ChromeIndex(doc._.claimx_chrome)
+
+
+@Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
+def make_chrome(nlp: Language, name: str, enabled: bool):
+    return ChromeFilter(enabled)
+
+
+class ChromeFilter:
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+
+    def __call__(self, doc: Doc) -> Doc:
+        keep = doc.user_data.get("claimx_keep_chrome", False)
+        doc._.claimx_chrome = [] if (keep or not self.enabled) else chrome_ranges(doc.text)
+        return doc

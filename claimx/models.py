@@ -1,0 +1,123 @@
+"""Result types: plain dataclasses that dump to the claimx/1 dict.
+
+Every item carries character offsets into the text as decoded, so that
+``text[start:end] == item.text`` for the item and each of its mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+SCHEMA = "claimx/1"
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+    def dump(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Entity:
+    """A thing mentioned one or more times (statute, party, platform)."""
+
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+            self.mentions.sort()
+
+    @property
+    def first(self) -> Mention:
+        return min(self.mentions)
+
+    def _base(self) -> dict:
+        first = self.first
+        return {"name": self.name, "text": first.text, "start": first.start, "end": first.end}
+
+    def _tail(self) -> dict:
+        return {"mentions": [m.dump() for m in sorted(self.mentions)]}
+
+
+@dataclass
+class Statute(Entity):
+    key: str = ""
+    section: Optional[str] = None
+    citation: Optional[str] = None
+    year: Optional[int] = None
+    jurisdiction: Optional[str] = None
+
+    def dump(self) -> dict:
+        return {**self._base(), "section": self.section, "citation": self.citation,
+                "year": self.year, "jurisdiction": self.jurisdiction, **self._tail()}
+
+
+@dataclass
+class Platform(Entity):
+    key: str = ""
+    operator: Optional[str] = None
+    category: Optional[str] = None
+
+    def dump(self) -> dict:
+        return {**self._base(), "operator": self.operator, "category": self.category,
+                **self._tail()}
+
+
+@dataclass
+class Party(Entity):
+    kind: str = "organization"
+    role: str = "other"
+    title: Optional[str] = None
+    evidence: list[str] = field(default_factory=list)
+
+    def dump(self) -> dict:
+        return {**self._base(), "kind": self.kind, "role": self.role, "title": self.title,
+                **self._tail()}
+
+
+@dataclass(order=True)
+class DateExpr:
+    start: int
+    end: int
+    text: str
+    value: Optional[str] = None
+    precision: str = "vague"
+
+    def dump(self) -> dict:
+        return {"text": self.text, "value": self.value, "precision": self.precision,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(order=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str = "statement"
+    speaker: Optional[str] = None
+    speaker_text: Optional[str] = None
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    verb: Optional[str] = None
+    truncated: bool = False
+
+    def dump(self) -> dict:
+        return {"text": self.text, "kind": self.kind, "speaker": self.speaker,
+                "speaker_text": self.speaker_text, "speaker_start": self.speaker_start,
+                "speaker_end": self.speaker_end, "verb": self.verb,
+                "truncated": self.truncated, "start": self.start, "end": self.end}
+
+
+def sort_items(items: list[dict]) -> list[dict]:
+    """Sort dumped items by offset, then by name/text, so output is deterministic."""
+    return sorted(items, key=lambda d: (d["start"], d["end"], d.get("name") or d.get("text") or ""))
+
+
+def error_document(source: Optional[str], etype: str, message: str) -> dict[str, Any]:
+    return {"schema": SCHEMA, "source": source, "error": {"type": etype, "message": message}}

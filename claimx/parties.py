@@ -1,0 +1,512 @@
+"""Parties: the people and organizations in the dispute, with their roles.
+
+No statistical NER is available by default, so candidates come from rules and name
+data: gazetteers of agencies, courts and platform companies; a person pattern (an
+optional title, a known first name, capitalized name words, initials, suffixes);
+an organization pattern (capitalized words ending in a company, law-firm, agency,
+court or advocacy word); pseudonyms ("John Doe #1"); acronyms defined in the text.
+Later short references ("Haba", "Epic", "the Commission", "CPSC") merge into the
+party they refer to. Roles come from cue patterns around each mention
+(``data/party_cues.json``); a candidate with no role in the dispute is left out.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .chrome import chrome_index
+from .gazetteer import Gazetteer, tokens as gaz_tokens
+from .models import Mention, Party
+from .resources import apostrophe_variants, load_json, load_lines
+from .segment import SentenceIndex, sentences as split_sentences
+from .textnorm import match_text
+
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
+_KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
+_CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", "to", "against", "y"}
+_PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
+_ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        t = self.text
+        return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
+                            or (len(t) > 2 and t[0].islower() and any(c.isupper() for c in t[1:])))
+
+
+def _tokenize(mt: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(mt):
+        s, e = m.start(), m.end()
+        word = m.group()
+        if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
+            e += 1
+        out.append(Tok(mt[s:e], s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _data():
+    cues = load_json("party_cues.json")
+    suffixes = load_json("org_suffixes.json")
+    titles = load_json("titles.json")
+    places = load_json("places.json")
+    first = load_lines("first_names.txt")
+    particles = frozenset(load_json("surname_particles.json"))
+    outlets = load_json("news_outlets.json")
+    gaz = Gazetteer()
+    for item in load_json("agencies.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            for v in apostrophe_variants(form):
+                gaz.add(match_text(v), ("government", item["name"]))
+    for item in load_json("courts.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            gaz.add(match_text(form), ("court", item["name"]))
+    for item in load_json("platforms.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            if form not in item.get("ambiguous", []) and form[:1].isupper() and "." not in form[1:]:
+                gaz.add(match_text(form), ("organization", item["name"]))
+        op = item.get("operator")
+        if op:
+            gaz.add(match_text(op), ("organization", op))
+    for o in outlets:
+        gaz.add(match_text(o), ("outlet", o))
+    title_gaz = Gazetteer()
+    for t in titles:
+        for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
+            title_gaz.add(match_text(v), t["role"])
+    place_names = set(places["us_states"]) | set(places["countries"]) | set(places["cities"])
+    left = {r: [re.compile(p, re.IGNORECASE) for p in ps] for r, ps in cues["left"].items()}
+    right = {r: [re.compile(p, re.IGNORECASE) for p in ps] for r, ps in cues["right"].items()}
+    suffix_class = {}
+    for cls, words in suffixes.items():
+        for w in words:
+            suffix_class.setdefault(w, cls)
+    return {
+        "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
+        "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
+        "outlets": set(outlets), "stop": set(cues["not_party_words"]),
+        "stop_first": set(cues["stop_first_tokens"]), "gov_heads": set(cues["org_heads_government"]),
+        "generic_heads": set(cues["generic_heads"]),
+    }
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    name: str
+    kind: str                    # person | organization | government | court | outlet
+    title: Optional[str] = None
+    title_role: Optional[str] = None
+    source: str = "pattern"      # gazetteer | pattern | pseudonym | frame
+    canonical: Optional[str] = None
+    aliases: list = field(default_factory=list)
+
+
+class PartyFinder:
+    def __init__(self):
+        self.d = _data()
+
+    # -- candidates -------------------------------------------------------------
+
+    def find(self, text: str, chrome=None, sents=None, exclude=()) -> list[Party]:
+        mt = match_text(text)
+        sents = sents if sents is not None else split_sentences(text)
+        sidx = SentenceIndex(sents)
+        toks = _tokenize(mt)
+        excl = sorted(exclude)
+        cands = self._gazetteer(mt)
+        taken = [(c.start, c.end) for c in cands]
+        cands += self._pseudonyms(mt, taken)
+        taken = [(c.start, c.end) for c in cands]
+        cands += self._patterns(mt, toks, taken, sidx)
+        cands = [c for c in cands if not (chrome is not None and c.start in chrome)
+                 and not any(a <= c.start < b for a, b in excl)]
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        cands = _drop_nested(cands)
+        parties = self._merge(text, mt, cands, toks, chrome, excl)
+        self._roles(mt, parties, sidx)
+        return self._keep(parties)
+
+    def _gazetteer(self, mt: str) -> list[Cand]:
+        out = []
+        for s, e, payloads in self.d["gaz"].finditer(mt):
+            kind, canonical = sorted(payloads)[0]
+            # "the Supreme Court" of a state, "Apple's App Store": fine; a lowercase word after a
+            # one-word company ("Meta platforms") is still the company
+            out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
+        return out
+
+    def _pseudonyms(self, mt: str, taken) -> list[Cand]:
+        out = []
+        for m in _PSEUDONYM.finditer(mt):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(Cand(m.start(), m.end(), m.group(), "person", source="pseudonym"))
+        return out
+
+    def _title_before(self, mt: str, toks: list[Tok], i: int) -> tuple[Optional[str], Optional[str], int]:
+        """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General')."""
+        lo = toks[max(0, i - 6)].start if i else 0
+        window = mt[lo:toks[i].start]
+        best = None
+        for s, e, roles in self.d["title_gaz"].finditer(window):
+            if lo + e >= toks[i].start - 1 and not window[e:].strip():
+                best = (window[s:e], roles[0], lo + s)
+        if best:
+            return best
+        return None, None, toks[i].start
+
+    def _patterns(self, mt: str, toks: list[Tok], taken, sidx) -> list[Cand]:
+        d = self.d
+        out = []
+        n = len(toks)
+        i = 0
+        titled_line = _title_case_lines(mt)
+        while i < n:
+            t = toks[i]
+            if any(a <= t.start < b for a, b in taken) or not t.cap or t.text in d["stop"] and t.text not in d["first"]:
+                i += 1
+                continue
+            if any(a <= t.start < b for a, b in titled_line):
+                i += 1
+                continue
+            # person: [title] First [Middle|X.] Last [Jr.]
+            title, title_role, _ = self._title_before(mt, toks, i)
+            j = i
+            if t.text in d["first"] or title:
+                j = i + 1
+                while j < n and (toks[j].cap or toks[j].text in d["particles"]) and toks[j].text not in d["stop"] \
+                        and not _gap(mt, toks[j - 1], toks[j]) and j - i < 5:
+                    if d["suffix_class"].get(toks[j].text) and toks[j].text not in _SUFFIXES:
+                        break
+                    j += 1
+                while j > i + 1 and toks[j - 1].text in d["particles"]:
+                    j -= 1
+                if j - i >= 2 or (title and j - i >= 1 and title_role in ("judge", "agency", "counsel")):
+                    name = mt[t.start:toks[j - 1].end]
+                    if not self._bad_person(name):
+                        out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title,
+                                        title_role=title_role))
+                        i = j
+                        continue
+            # organization: capitalized run with connectors, ending in an org word or known in a frame
+            j = i
+            last_cap = i
+            while j < n:
+                tj = toks[j]
+                if j > i and _gap(mt, toks[j - 1], tj):
+                    break
+                if tj.cap and tj.text not in ("I",):
+                    last_cap = j
+                    j += 1
+                    continue
+                if tj.text in _CONNECT and j + 1 < n and (toks[j + 1].cap or toks[j + 1].text == "the") and j > i:
+                    j += 1
+                    continue
+                if tj.text == "," and j + 1 < n and d["suffix_class"].get(toks[j + 1].text) == "company":
+                    j += 1
+                    continue
+                if tj.text == "," and j + 2 < n and toks[j + 1].cap and toks[j + 2].text == "&":
+                    j += 1
+                    continue
+                break
+            j = last_cap + 1
+            while j > i and toks[j - 1].text in d["stop"]:
+                j -= 1
+            if j > i:
+                cand = self._classify_org(mt, toks, i, j)
+                if cand:
+                    out.append(cand)
+                i = j
+                continue
+            i += 1
+        return out
+
+    def _bad_person(self, name: str) -> bool:
+        words = name.split()
+        return any(w in self.d["places"] for w in (name, words[-1])) or words[-1] in self.d["stop"]
+
+    def _classify_org(self, mt: str, toks: list[Tok], i: int, j: int) -> Optional[Cand]:
+        d = self.d
+        words = [t.text for t in toks[i:j]]
+        # leading stop words ("The Haba Law Firm" keeps "The" only before a law firm or outlet)
+        while words and words[0] in d["stop"] and len(words) > 1:
+            if words[0] == "The" and d["suffix_class"].get(words[-1]) in ("law_firm",):
+                break
+            i += 1
+            words = words[1:]
+        if not words:
+            return None
+        s, e = toks[i].start, toks[j - 1].end
+        name = mt[s:e]
+        if name in d["places"] or name in d["stop"]:
+            return None
+        last = words[-1].rstrip(".")
+        last2 = " ".join(words[-2:])
+        cls = d["suffix_class"].get(words[-1]) or d["suffix_class"].get(last) or d["suffix_class"].get(last2)
+        if any(w in ("Court",) for w in words) or re.search(r"\b(?:Circuit|District of)\b", name):
+            return Cand(s, e, name, "court")
+        if words[0] in d["gov_heads"] and len(words) > 2 and words[1] == "of":
+            return Cand(s, e, name, "government")
+        if cls == "government" or cls == "court":
+            return Cand(s, e, name, "government" if cls == "government" else "court")
+        if cls in ("company", "law_firm", "advocacy", "education"):
+            return Cand(s, e, name, "organization", title_role="counsel" if cls == "law_firm" else
+                        ("advocate" if cls == "advocacy" else None))
+        if "&" in words and len(words) >= 3:
+            return Cand(s, e, name, "organization")
+        if any(d["suffix_class"].get(w) == "advocacy" for w in words[:-1]) and len(words) >= 3:
+            return Cand(s, e, name, "organization", title_role="advocate")
+        # an unknown capitalized name: kept only where a role frame vouches for it
+        return Cand(s, e, name, "organization", source="frame")
+
+    # -- merging ----------------------------------------------------------------
+
+    def _merge(self, text, mt, cands: list[Cand], toks, chrome, excl) -> list[Party]:
+        d = self.d
+        parties: list[Party] = []
+        by_key: dict[str, Party] = {}
+        meta: dict[int, dict] = {}
+
+        def key_of(c: Cand) -> str:
+            name = c.canonical or c.name
+            name = re.sub(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|PLC|plc)$", "", name)
+            name = re.sub(r"^The\s+", "", name)
+            return re.sub(r"\s+", " ", name).lower()
+
+        for c in cands:
+            k = key_of(c)
+            p = by_key.get(k)
+            if p is None:
+                p = Party(name=_display(c), kind=c.kind if c.kind != "outlet" else "organization",
+                          title=c.title)
+                parties.append(p)
+                by_key[k] = p
+                meta[id(p)] = {"sources": set(), "title_roles": [], "outlet": c.kind == "outlet",
+                               "short": set(), "surname": None, "pseudonym": c.source == "pseudonym"}
+            m = meta[id(p)]
+            m["sources"].add(c.source)
+            if c.title_role:
+                m["title_roles"].append(c.title_role)
+            if c.title and not p.title:
+                p.title = c.title
+            p.add(Mention(c.start, c.end, text[c.start:c.end]))
+            # acronym defined right after: "Department of Homeland Security (DHS)"
+            am = re.match(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)", mt[c.end:c.end + 16])
+            if am and c.kind != "person":
+                m["short"].add(am.group(1))
+            fm = re.match(r",?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})",
+                          mt[c.end:c.end + 80])
+            if fm and c.kind != "person":
+                alias = fm.group(1).strip()
+                s = c.end + fm.start(1)
+                p.add(Mention(s, s + len(alias), text[s:s + len(alias)]))
+            if c.kind == "person":
+                words = c.name.split()
+                tail = [w for w in words[1:] if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
+                if tail:
+                    m["surname"] = tail[-1]
+            elif c.kind in ("organization", "outlet"):
+                words = [w for w in re.sub(r",", "", c.name).split() if w != "The"]
+                core = [w for w in words if not d["suffix_class"].get(w)]
+                if len(words) > 1 and core and core[0] not in d["stop_first"] and core[0] not in d["first"] \
+                        and core[0] not in d["places"] and len(core[0]) > 2:
+                    m["short"].add(core[0])
+                if len(core) >= 2 and len(core) < len(words):
+                    m["short"].add(" ".join(core))
+        # short references: surnames, first words, acronyms, "the Commission"
+        lookup: dict[str, Party] = {}
+        for p in parties:
+            m = meta[id(p)]
+            if m["surname"]:
+                lookup.setdefault(m["surname"], p)
+            for s in m["short"]:
+                lookup.setdefault(s, p)
+        if lookup:
+            occupied = sorted((mm.start, mm.end) for p in parties for mm in p.mentions)
+            for t in toks:
+                p = lookup.get(t.text)
+                if p is None or (chrome is not None and t.start in chrome):
+                    continue
+                if any(a <= t.start < b for a, b in occupied) or any(a <= t.start < b for a, b in excl):
+                    continue
+                p.add(Mention(t.start, t.end, text[t.start:t.end]))
+            # multi-word short forms ("Smith & Wesson")
+            for form, p in lookup.items():
+                if " " not in form:
+                    continue
+                for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(form), mt):
+                    if not any(a <= mm.start() < b for a, b in occupied):
+                        p.add(Mention(mm.start(), mm.end(), text[mm.start():mm.end()]))
+        # "the Commission", "the Times": the party whose name ends in that head word
+        for mm in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", mt):
+            head = mm.group(1)
+            if head not in d["generic_heads"]:
+                continue
+            if chrome is not None and mm.start() in chrome:
+                continue
+            targets = [p for p in parties if p.name.split()[-1] == head and p.first.start < mm.start()]
+            occupied = any(a.start <= mm.start(1) < a.end for p in parties for a in p.mentions)
+            if targets and not occupied:
+                targets[-1].add(Mention(mm.start(1), mm.end(1), text[mm.start(1):mm.end(1)]))
+        for p in parties:
+            p.evidence = []
+            m = meta[id(p)]
+            if m["outlet"]:
+                p.evidence.append("outlet")
+            if m["pseudonym"]:
+                p.evidence.append("pseudonym")
+            if "frame" in m["sources"] and len(m["sources"]) == 1:
+                p.evidence.append("frame-only")
+            p.evidence.extend(f"title:{r}" for r in m["title_roles"])
+        return parties
+
+    # -- roles --------------------------------------------------------------------
+
+    def _roles(self, mt: str, parties: list[Party], sidx: SentenceIndex) -> None:
+        d = self.d
+        spans = sorted(((mm.start, mm.end, p) for p in parties for mm in p.mentions), key=lambda x: x[0])
+        # lists: "attorneys A, B, C and D" share the cue before the first and after the last
+        groups, cur = [], []
+        for s, e, p in spans:
+            if cur and re.fullmatch(r"\s*(?:,|and|&|,\s*and|or)\s*", mt[cur[-1][1]:s]):
+                cur.append((s, e, p))
+            else:
+                if cur:
+                    groups.append(cur)
+                cur = [(s, e, p)]
+        if cur:
+            groups.append(cur)
+        votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+        for g in groups:
+            s0, e1 = g[0][0], g[-1][1]
+            sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
+            left = mt[max(sent[0], s0 - 160):s0]
+            right = mt[e1:min(sent[1], e1 + 200)]
+            found = set()
+            for role, pats in d["left"].items():
+                if any(p.search(left) for p in pats):
+                    found.add(role)
+            for role, pats in d["right"].items():
+                if any(p.match(right) for p in pats):
+                    found.add(role)
+            # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
+            for _, _, p in g:
+                for role in found:
+                    votes[id(p)][role] += 1
+        for p in parties:
+            v = votes[id(p)]
+            ev = p.evidence
+            if p.kind == "court":
+                p.role = "court"
+                continue
+            title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
+            if "judge" in title_roles or v["judge"]:
+                p.role = "judge"
+                continue
+            if "counsel" in title_roles or v["counsel"] and p.kind != "government":
+                p.role = "counsel"
+                continue
+            if p.kind == "government":
+                agency = v["agency"] + 1
+                p.role = "plaintiff" if v["plaintiff"] > agency else "agency"
+                if v["defendant"] > max(v["plaintiff"], agency):
+                    p.role = "defendant"
+                continue
+            if "agency" in title_roles and not (v["plaintiff"] or v["defendant"]):
+                p.role = "agency"
+                continue
+            if v["plaintiff"] or v["defendant"]:
+                p.role = "plaintiff" if v["plaintiff"] >= v["defendant"] else "defendant"
+                if "advocate" in title_roles and p.role == "plaintiff" and re.search(r"\bon behalf of\b", mt):
+                    p.role = "advocate"
+                continue
+            if "advocate" in title_roles or v["advocate"]:
+                p.role = "advocate"
+                continue
+            if v["agency"] and p.kind != "person":
+                p.role = "agency"
+                continue
+            if "pseudonym" in ev:
+                p.role = "plaintiff"
+                continue
+            p.role = "other"
+
+    def _keep(self, parties: list[Party]) -> list[Party]:
+        out = []
+        for p in parties:
+            if p.role == "other":
+                continue
+            if "outlet" in p.evidence and p.role not in ("plaintiff", "defendant"):
+                continue
+            if p.name in self.d["places"] or p.name in self.d["stop"]:
+                continue
+            out.append(p)
+        return sorted(out, key=lambda p: p.first)
+
+
+def _display(c: Cand) -> str:
+    name = c.canonical or c.name
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _gap(mt: str, a: Tok, b: Tok) -> bool:
+    between = mt[a.end:b.start]
+    return "\n" in between or len(between) > 2 or (between and not between.isspace() and between != "")
+
+
+def _drop_nested(cands: list[Cand]) -> list[Cand]:
+    out, last_end = [], -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        out.append(c)
+        last_end = c.end
+    return out
+
+
+def _title_case_lines(mt: str) -> list[tuple[int, int]]:
+    """Headlines: most words capitalized; only gazetteer names are taken from them."""
+    out, pos = [], 0
+    for line in mt.split("\n"):
+        words = re.findall(r"[A-Za-z][\w'-]*", line)
+        if len(words) >= 4 and not re.search(r"[.!?]\s*$", line.strip()):
+            caps = sum(1 for w in words if w[0].isupper() or w in ("of", "and", "the", "to", "in", "for", "on", "a", "by", "is"))
+            if caps / len(words) >= 0.85:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+@Language.factory("claimx_parties", assigns=["doc._.claimx_parties"])
+def make_parties(nlp: Language, name: str):
+    return PartyComponent()
+
+
+class PartyComponent:
+    def __init__(self):
+        self.finder = PartyFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        exclude = []
+        for st in doc._.claimx_statutes or []:
+            exclude.extend((m.start, m.end) for m in st.mentions)
+        doc._.claimx_parties = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, exclude)
+        return doc

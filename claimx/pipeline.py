@@ -1,0 +1,64 @@
+"""The claimx spaCy pipeline: spacy.blank("en") plus our rule components.
+
+Order matters: chrome and sentences first (everyone skips chrome), statutes before
+dates (a year inside "Act of 1996" is not a date), parties before quotes (a speaker's
+role helps say whether a quotation accuses).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from . import extensions  # noqa: F401
+
+COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_published", "claimx_statutes",
+              "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_spans"]
+
+
+def _register() -> None:
+    # importing the modules registers their factories
+    from . import chrome, dates, parties, platforms, quotes, segment, spans, statutes  # noqa: F401
+    from . import published_component  # noqa: F401
+
+
+def build(model: str | None = None, keep_chrome: bool = False) -> Language:
+    """A fresh pipeline; ``model`` names an installed spaCy model to start from instead of blank."""
+    import spacy
+
+    _register()
+    if model:
+        nlp = spacy.load(model, exclude=["senter", "sentencizer"])
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = 10_000_000
+    for name in COMPONENTS:
+        config = {"enabled": not keep_chrome} if name == "claimx_chrome" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None, keep_chrome: bool = False) -> Language:
+    """The pipeline, built once per process for each set of options."""
+    return build(model=model, keep_chrome=keep_chrome)
+
+
+@Language.factory("claimx", assigns=["doc._.claimx"])
+def make_claimx(nlp: Language, name: str):
+    """The whole extractor as one component, for other people's pipelines."""
+    return WholePipeline()
+
+
+class WholePipeline:
+    def __init__(self):
+        _register()
+        self.components = None
+
+    def __call__(self, doc):
+        if self.components is None:
+            inner = build()
+            self.components = [proc for _, proc in inner.pipeline]
+        for proc in self.components:
+            doc = proc(doc)
+        return doc

@@ -1,0 +1,125 @@
+"""Platforms: a gazetteer of online services, with context rules for ambiguous names.
+
+A name such as "X", "Amazon" or "Signal" counts only where the text uses it as a
+service: a platform word nearby ("the X platform", "sold on Amazon"), or the
+operator's possessive ("Microsoft's Mixer"). Once one mention of an ambiguous name
+is confirmed, its other mentions in the same article count too.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .chrome import chrome_index
+from .gazetteer import Gazetteer, tokens
+from .models import Mention, Platform
+from .resources import apostrophe_variants, load_json
+from .textnorm import match_text
+
+_POSSESSIVE = re.compile(r"'s?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer(extra: tuple = ()) -> tuple[Gazetteer, dict]:
+    gaz = Gazetteer()
+    entries = {}
+    for item in list(load_json("platforms.json")) + list(extra):
+        entries[item["id"]] = item
+        ambiguous = set(item.get("ambiguous") or [])
+        for form in [item["name"], *item.get("aliases", []), *ambiguous]:
+            for variant in apostrophe_variants(form):
+                gaz.add(match_text(variant), (item["id"], form in ambiguous))
+    return gaz, entries
+
+
+class PlatformFinder:
+    def __init__(self, extra_patterns: tuple = ()):
+        self.gaz, self.entries = _gazetteer(tuple(extra_patterns))
+        ctx = load_json("platform_context.json")
+        self.cues = frozenset(ctx["cue_words"])
+        self.before = frozenset(ctx["before_words"])
+        self.window = ctx["window"]
+
+    def find(self, text: str, chrome=None) -> list[Platform]:
+        mt = match_text(text)
+        toks = tokens(mt)
+        starts = {s: i for i, (_, s, _) in enumerate(toks)}
+        found: dict[str, Platform] = {}
+        pending: list[tuple[str, Mention]] = []
+        confirmed: set[str] = set()
+        operators = {}
+        for item in self.entries.values():
+            if item.get("operator"):
+                operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
+        for start, end, payloads in self.gaz.finditer(mt, toks):
+            if chrome is not None and start in chrome:
+                continue
+            pid, ambiguous = sorted(payloads)[0]
+            mention = Mention(start, end, text[start:end])
+            if ambiguous:
+                if not self._context_ok(mt, toks, starts.get(start), end, pid, operators):
+                    pending.append((pid, mention))
+                    continue
+                confirmed.add(pid)
+            self._add(found, pid, mention)
+        for pid, mention in pending:
+            if pid in found or pid in confirmed:
+                if not self._is_operator_possessive(mt, mention.end):
+                    self._add(found, pid, mention)
+        return sorted(found.values(), key=lambda p: p.first)
+
+    def _add(self, found, pid, mention):
+        item = self.entries[pid]
+        plat = found.get(pid)
+        if plat is None:
+            plat = found[pid] = Platform(name=item["name"], key=pid, operator=item.get("operator"),
+                                         category=item.get("category"))
+        plat.add(mention)
+
+    @staticmethod
+    def _is_operator_possessive(mt: str, end: int) -> bool:
+        """'Amazon's Twitch': a company owning a platform, not the platform."""
+        nxt = mt[end:end + 40]
+        return bool(re.match(r"'s?\s+[A-Z]", nxt))
+
+    def _context_ok(self, mt, toks, i, end, pid, operators) -> bool:
+        if i is None:
+            return False
+        if self._is_operator_possessive(mt, end):
+            return False
+        lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
+        window = [t[0].lower() for t in toks[lo:hi]]
+        if any(w in self.cues for w in window):
+            return True
+        if i > 0 and toks[i - 1][0].lower() in self.before:
+            return True
+        # "Microsoft's Mixer": the operator's possessive before the name
+        op = operators.get(pid)
+        if op and i >= 2 and toks[i - 1][0] in ("'", "s") and toks[max(0, i - 3)][0] == op:
+            return True
+        if op and i >= 2 and toks[i - 2][0] == op and toks[i - 1][0] == "'":
+            return True
+        return False
+
+
+@Language.factory("claimx_platforms", assigns=["doc._.claimx_platforms"],
+                  default_config={"extra_patterns": []})
+def make_platforms(nlp: Language, name: str, extra_patterns: list):
+    return PlatformComponent(tuple(_freeze(p) for p in extra_patterns))
+
+
+def _freeze(item: dict):
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+
+
+class PlatformComponent:
+    def __init__(self, extra_patterns: tuple = ()):
+        self.finder = PlatformFinder(extra_patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_platforms = self.finder.find(doc.text, chrome_index(doc))
+        return doc

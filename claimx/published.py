@@ -1,0 +1,44 @@
+"""The article's publication date when the caller does not give one.
+
+Only a date that stands as page metadata counts: a line near the top that is just a
+date, or one introduced by "Published", "Updated", "Posted" or "date". A date in the
+first sentence of the body ("On October 4, 2023, the panel ...") is an event, not
+the publication date.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .dates import DateFinder
+from .segment import paragraphs
+
+_LEAD = re.compile(r"^\s*(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|date[d]?)\s*:?\s*",
+                   re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+")
+_TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
+                   re.IGNORECASE)
+
+_finder = None
+
+
+def detect(text: str, max_lines: int = 12) -> Optional[str]:
+    global _finder
+    _finder = _finder or DateFinder()
+    for s, e in paragraphs(text)[:max_lines]:
+        line = text[s:e]
+        lead = _LEAD.match(line)
+        body = line[lead.end():] if lead else line
+        wd = _WEEKDAY.match(body)
+        if wd:
+            body = body[wd.end():]
+        for d in _finder.find(body):
+            if d.precision != "day" or not d.value or d.value.startswith("XXXX"):
+                continue
+            if d.start != 0:
+                break
+            rest = body[d.end:]
+            if lead or _TAIL.match(rest):
+                return d.value
+            break
+    return None

@@ -1,0 +1,22 @@
+"""Sets the publication date: the caller's, else one stated at the top of the text."""
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .published import detect
+
+
+@Language.factory("claimx_published", assigns=["doc._.claimx_published"])
+def make_published(nlp: Language, name: str):
+    return PublishedDate()
+
+
+class PublishedDate:
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.claimx_published:
+            doc._.claimx_published_source = doc._.claimx_published_source or "option"
+            return doc
+        value = detect(doc.text)
+        doc._.claimx_published = value
+        doc._.claimx_published_source = "text" if value else None
+        return doc

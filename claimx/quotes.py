@@ -1,0 +1,462 @@
+"""Quotations: every quoted passage, who said it, and whether it accuses.
+
+Finding the spans is one left-to-right pass over the quote marks (linear time even
+on thousands of unmatched marks). Curly marks say which way they face; a straight
+mark faces the way its neighbours say (space before and a letter after: opening).
+A paragraph that leaves a quotation open is continued by the next paragraph's
+opening mark, as newspapers do; an opener left behind by a later opener is dropped.
+
+Attribution needs no parser: a cue verb right after the quotation ("..., the lawsuit
+says") or before it in the same sentence ("The complaint alleges that Twitter
+'...'"), and the noun phrase next to it, found by comma segments. Pronouns resolve to
+the most recent named speaker of a compatible kind.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .chrome import chrome_index
+from .models import Quote
+from .resources import load_json, load_lines
+from .segment import SentenceIndex, paragraphs, sentences
+from .textnorm import match_text
+
+_OPEN = "\u201c\u201e\u00ab"
+_CLOSE = "\u201d\u00bb"
+_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_MAX_QUOTE = 8000
+_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    d = load_json("quote_cues.json")
+    verbs = sorted(d["speech_verbs"], key=len, reverse=True)
+    verb_re = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(v) for v in verbs), re.IGNORECASE)
+    return d, verb_re
+
+
+def _first_names() -> frozenset:
+    try:
+        return load_lines("first_names.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+# -- span finding ---------------------------------------------------------------
+
+
+def _facing(text: str, pos: int) -> str:
+    ch = text[pos]
+    if ch in _OPEN:
+        return "open"
+    if ch in _CLOSE:
+        return "close"
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    left = not nxt.isspace() and (prev.isspace() or prev in "([{\u2014\u2013-/" or prev in _OPEN + '"')
+    right = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or nxt in _CLOSE + '"')
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either" if (left and right) or (not prev.isspace() and not nxt.isspace()) else "loose"
+
+
+def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
+    para_starts = [s for s, _ in paragraphs(text)]
+
+    def para_of(pos: int) -> int:
+        return bisect_left(para_starts, pos + 1) - 1
+
+    out = []
+    stack: list[int] = []
+    for m in _MARKS.finditer(text):
+        pos = m.start()
+        face = _facing(text, pos)
+        if stack and para_of(pos) != para_of(stack[-1]):
+            line_start = para_starts[para_of(pos)]
+            if pos == line_start and face in ("open", "either"):
+                continue  # continuation of a quotation into a new paragraph
+            if face == "open" or pos - stack[-1] > _MAX_QUOTE:
+                stack.clear()
+        if face == "open" or (face == "either" and not stack):
+            if stack and pos == stack[-1] + 1:
+                stack[-1] = pos  # a doubled opener: '"“' opens once, after both marks
+                continue
+            stack.append(pos)
+        elif face in ("close", "either", "loose") and stack:
+            start = stack.pop()
+            out.append((start, pos, len(stack), False))
+    if stack:
+        last_para = len(para_starts) - 1
+        start = stack[-1]
+        if para_of(start) == last_para and len(text) - start < _MAX_QUOTE:
+            out.append((start, len(text), len(stack) - 1, True))
+    out.sort()
+    return out
+
+
+_SINGLE = re.compile(r"(?<![\w'\u2019])['\u2018](?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
+
+
+def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Top-level 'single-quoted' fragments (headlines use them); apostrophes are not marks."""
+    out = []
+    for m in _SINGLE.finditer(text):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        out.append((m.start(), m.end() - 1))
+    return out
+
+
+# -- attribution ---------------------------------------------------------------
+
+_PREP_START = {"of", "on", "in", "at", "for", "from", "with", "by", "to", "as", "including", "according",
+               "under", "after", "before", "during", "via", "through", "between", "among", "against",
+               "about", "who", "which", "that", "where", "when", "while", "whose", "better", "known",
+               "formerly", "now", "once", "not", "if", "because", "although", "though", "since", "unless"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                "lawyers", "attorneys", "prosecutors", "officials", "plaintiffs", "defendants"}
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*")
+
+
+class Attributor:
+    def __init__(self):
+        self.lex, self.verb_re = _lex()
+        self.pronouns = self.lex["pronouns"]
+        self.discourse = set(self.lex["discourse_words"])
+        self.adverbs = set(self.lex["adverbs"])
+        self.first_names = _first_names()
+
+    def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
+        """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
+        region = mt[close_end:limit]
+        m = re.match(r"\s*[,.;:!?\u2014\u2013-]?\s*", region)
+        base = close_end + m.end()
+        tail = mt[base:limit]
+        cut = re.search(r"[.!?;:](?:\s|$)|[\"\u201c]", tail)
+        tail = tail[:cut.start()] if cut else tail
+        vm = next((v for v in self.verb_re.finditer(tail) if _verb_use(tail, v)), None)
+        if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
+            return None
+        verb = vm.group(1)
+        if verb.lower() == "according to":
+            np = self._np_after(mt, base + vm.end(), base + len(tail))
+            return (np, verb) if np else None
+        before = tail[:vm.start()].strip(" ,")
+        if before:
+            np = self._subject(mt, base, base + vm.start())
+        else:
+            np = self._np_after(mt, base + vm.end(), base + len(tail))
+        return (np, verb) if np else None
+
+    def pre(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+        """'The lawsuit says, "...' / 'He claims that Twitter "...' / 'according to X, "...'."""
+        region = mt[sent_start:open_pos]
+        verbs = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        if not verbs:
+            return None
+        vm = verbs[-1]
+        verb = vm.group(1)
+        vstart, vend = sent_start + vm.start(), sent_start + vm.end()
+        if verb.lower() == "according to":
+            np = self._np_after(mt, vend, open_pos)
+            return (np, verb) if np else None
+        if verb.lower().endswith("ing"):
+            np = self._subject(mt, sent_start, _first_comma(mt, sent_start, vstart), first=True)
+        elif len(verbs) > 1 and not mt[verbs[-2].end() + sent_start:vstart].strip(" ,"):
+            np = None
+        elif len(verbs) > 1:
+            np = self._subject(mt, sent_start + verbs[-2].end(), vstart)
+        else:
+            np = self._subject(mt, sent_start, vstart)
+        return (np, verb) if np else None
+
+    def intro(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+        """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
+        region = mt[sent_start:open_pos]
+        if not re.search(r"\w\s*[,:]?\s*$", region):
+            return None
+        last = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        if last and not region[last[-1].end():].strip(" ,:\u00a0"):
+            return self.pre(mt, sent_start, open_pos)
+        return None
+
+    def _np_after(self, mt: str, start: int, limit: int) -> Optional[tuple[int, int]]:
+        seg = mt[start:limit]
+        m = re.match(r"\s*((?:[^,.;:\"]|\.(?=\w)|(?<=\b[A-Z])\.)+)", seg)
+        if not m:
+            return None
+        s, e = start + m.start(1), start + m.end(1)
+        parts = [p for p in _segments(mt, s, limit)]
+        named = [p for p in parts[:3] if self._has_name(mt[p[0]:p[1]])]
+        if named:
+            s, e = named[0]
+        return _strip_np(mt, s, e, self.adverbs)
+
+    def _subject(self, mt: str, start: int, end: int, first: bool = False) -> Optional[tuple[int, int]]:
+        segs = [(start, end)] if first else _segments(mt, start, end)
+        cands = []
+        for s, e in reversed(segs):
+            seg = mt[s:e]
+            m = _DATELINE.match(seg)
+            if m:
+                s += m.end()
+                seg = mt[s:e]
+            rel = list(re.finditer(r"\b(?:which|who|whom|where|when|that)\s+", seg))
+            if rel and not first:
+                after = seg[rel[-1].end():]
+                if after.strip():
+                    s += rel[-1].end()
+                else:
+                    e = s + rel[-1].start()
+                seg = mt[s:e]
+            words = seg.split()
+            if not words:
+                continue
+            while words and words[0].lower().strip("\u2014-") in self.discourse:
+                s = mt.index(words[0], s) + len(words[0])
+                words = words[1:]
+                while s < e and mt[s] in " \u2014-":
+                    s += 1
+            if not words:
+                continue
+            w0 = words[0]
+            lw = w0.lower()
+            if lw in _PREP_START or (w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing"))
+                                     and lw not in _DETERMINERS):
+                continue
+            if len(words) > 12:
+                continue
+            if first and w0[0].isupper() and lw not in _DETERMINERS:
+                cut = re.search(r"\s(?!(?:of|for|and|de|van|von|der|the)\b)[a-z]", seg)
+                if cut:
+                    e = s + cut.start()
+            cands.append((s, e))
+            if first:
+                break
+        if not cands:
+            return None
+        named = [c for c in cands if self._has_name(mt[c[0]:c[1]])]
+        s, e = named[0] if named else cands[0]
+        return _strip_np(mt, s, e, self.adverbs)
+
+    def _has_name(self, seg: str) -> bool:
+        words = seg.split()
+        return any(w in self.first_names for w in words[:-1]) if len(words) >= 2 else False
+
+    def is_pronoun(self, s: str) -> Optional[str]:
+        return self.pronouns.get(s.lower())
+
+
+def _verb_use(region: str, vm) -> bool:
+    """'the mother's claims are' and 'continued to decline' are not speech."""
+    if vm.group(1).lower() == "according to":
+        return True
+    before = region[max(0, vm.start() - 12):vm.start()].lower()
+    if re.search(r"(?:'s|\b(?:the|their|his|her|its|our|these|those|such|of|a|an))\s+$", before):
+        return False
+    if re.match(r"\s+to\s+[a-z]", region[vm.end():vm.end() + 12]):
+        return False
+    return True
+
+
+def _first_comma(mt: str, start: int, end: int) -> int:
+    k = mt.find(",", start, end)
+    return k if k != -1 else end
+
+
+def _segments(mt: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for k in range(start, end):
+        if mt[k] in ",(\u2014" or (mt[k] == ")" and k > s):
+            out.append((s, k))
+            s = k + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if mt[a:b].strip()]
+
+
+def _strip_np(mt: str, s: int, e: int, adverbs: set) -> Optional[tuple[int, int]]:
+    while s < e and not mt[s].isalnum():
+        s += 1
+    while e > s and not (mt[e - 1].isalnum() or mt[e - 1] in ".)"):
+        e -= 1
+    # trailing adverbs: "The plaintiffs further"
+    while True:
+        m = re.search(r"\s+(\w+)$", mt[s:e])
+        if m and m.group(1).lower() in adverbs:
+            e = s + m.start()
+        else:
+            break
+    if e <= s:
+        return None
+    if mt[e - 1] == "." and not re.search(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$", mt[s:e]):
+        e -= 1
+    return (s, e)
+
+
+# -- classification -------------------------------------------------------------
+
+
+class Classifier:
+    def __init__(self):
+        self.lex, _ = _lex()
+        self.legal = [w.lower() for w in self.lex["legal_sources"]]
+        self.accusatory = set(self.lex["accusatory_verbs"])
+        self.denial_verbs = set(self.lex["denial_verbs"])
+        self.accusation = [w.lower() for w in self.lex["accusation_words"]]
+        self.denial = [w.lower() for w in self.lex["denial_words"]]
+        self.policy = [w.lower() for w in self.lex["policy_words"]]
+        self.min_words = self.lex["min_clause_words"]
+
+    def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str]) -> str:
+        words = len(_WORD.findall(q.text))
+        low = q.text.lower()
+        if words < self.min_words or (q.speaker is None and embedded and words < 10):
+            return "fragment"
+        verb = (q.verb or "").lower()
+        if verb in self.denial_verbs or any(w in low for w in self.denial):
+            return "denial"
+        tail = before[-160:].lower()
+        if re.search(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$", tail) or \
+                (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
+            return "policy"
+        spk = (q.speaker or "").lower()
+        legal_speaker = any(re.search(r"\b%s\b" % re.escape(w), spk) for w in self.legal)
+        accusing = any(w in low for w in self.accusation)
+        if speaker_role == "defendant" and not legal_speaker:
+            return "statement"
+        if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
+            return "allegation"
+        if accusing and q.speaker is not None:
+            return "allegation"
+        return "statement"
+
+
+# -- the finder ----------------------------------------------------------------
+
+
+class QuoteFinder:
+    def __init__(self):
+        self.attr = Attributor()
+        self.classifier = Classifier()
+
+    def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None) -> list[Quote]:
+        mt = match_text(text)
+        sents = sents if sents is not None else sentences(text)
+        sidx = SentenceIndex(sents)
+        spans = find_spans(text)
+        quotes: list[Quote] = []
+        prev: Optional[Quote] = None
+        prev_close = -1
+        named: list[Quote] = []
+        inside = [(a, b) for a, b, _, _ in spans]
+        for open_pos, close_pos, depth, truncated in spans:
+            if chrome is not None and open_pos in chrome:
+                continue
+            s, e = open_pos + 1, close_pos
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            q = Quote(s, e, text[s:e], truncated=truncated)
+            sent = sidx.at(open_pos) or (open_pos, open_pos)
+            end_sent = sidx.at(close_pos) or (close_pos, close_pos + 200)
+            nxt_open = next((a for a, _, _, _ in spans if a > close_pos), len(text))
+            limit = min(end_sent[1], nxt_open, close_pos + 240, len(text))
+            intro = self.attr.intro(mt, sent[0], open_pos)
+            found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))
+            if not found:
+                found = self.attr.pre(mt, sent[0], open_pos)
+            if found:
+                (ss, se), verb = found
+                q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
+                q.speaker = re.sub(r"\s+", " ", q.speaker_text)
+            elif prev is not None and prev.speaker and self._continues(mt, prev_close, open_pos):
+                q.speaker, q.verb = prev.speaker, prev.verb
+                q.speaker_text, q.speaker_start, q.speaker_end = prev.speaker_text, prev.speaker_start, prev.speaker_end
+            if q.speaker:
+                kind = self.attr.is_pronoun(q.speaker)
+                if kind:
+                    q.speaker = self._resolve(kind, named) or q.speaker
+                elif depth == 0:
+                    named.append(q)
+            before = mt[max(0, open_pos - 200):open_pos]
+            embedded = bool(re.search(r"[\w)\]]\s*$", mt[sent[0]:open_pos])) and not found
+            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles))
+            quotes.append(q)
+            if depth == 0:
+                prev, prev_close = q, close_pos
+        for a, b in find_single_spans(text, inside):
+            if chrome is not None and a in chrome:
+                continue
+            quotes.append(Quote(a + 1, b, text[a + 1:b], kind="fragment"))
+        quotes.sort()
+        return quotes
+
+    @staticmethod
+    def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
+        """The next quotation in the same paragraph, after its attribution, same speaker."""
+        between = mt[prev_close + 1:open_pos]
+        return "\n" not in between and len(between) < 200
+
+    @staticmethod
+    def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
+        for q in reversed(named):
+            spk = q.speaker or ""
+            doc_like = bool(re.search(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
+                                      r"agency|commission|court|order|report|statement)\b", spk, re.I))
+            if kind == "thing" and (doc_like or not _looks_like_person(spk)):
+                return spk
+            if kind == "person" and not doc_like and _looks_like_person(spk):
+                return spk
+            if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
+                return spk
+        return None
+
+
+def _looks_like_person(s: str) -> bool:
+    words = s.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and len(caps) == len(words) or (len(words) == 1 and words[0][:1].isupper()
+                                                             and words[0].lower() not in ("it", "they"))
+
+
+def _role_of(speaker: Optional[str], roles: Optional[dict]) -> Optional[str]:
+    if not speaker or not roles:
+        return None
+    low = speaker.lower()
+    for name, role in roles.items():
+        if name.lower() in low or low in name.lower() and len(low) > 3:
+            return role
+    return None
+
+
+@Language.factory("claimx_quotes", assigns=["doc._.claimx_quotes"])
+def make_quotes(nlp: Language, name: str):
+    return QuoteComponent()
+
+
+class QuoteComponent:
+    def __init__(self):
+        self.finder = QuoteFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        roles = {}
+        for p in doc._.claimx_parties or []:
+            for m in p.mentions:
+                roles[m.text] = p.role
+            roles[p.name] = p.role
+        doc._.claimx_quotes = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, roles)
+        return doc

@@ -1,0 +1,105 @@
+"""Paragraphs and sentences as character ranges, without a parser.
+
+spaCy's sentencizer breaks after every "Rep." or "Calif."; news text is full of
+such abbreviations, so sentence ends are found here with an abbreviation list and
+written onto the tokens (``token.is_sent_start``) for the rest of spaCy to use.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .resources import load_json
+
+_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _abbreviations() -> frozenset:
+    return frozenset(load_json("abbreviations.json")["abbreviations"])
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: scraped news keeps one paragraph per line."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            out.append((pos + lead, pos + len(body.rstrip())))
+        pos += len(line)
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    abbrevs = _abbreviations()
+    out = []
+    for pstart, pend in paragraphs(text):
+        start = pstart
+        for m in _END.finditer(text, pstart, pend):
+            if m.group() == "\n":
+                continue
+            if text[m.start()] == ".":
+                w = _WORD_BEFORE.search(text, pstart, m.start())
+                word = w.group(1) if w else ""
+                if word.rstrip(".") in abbrevs or (len(word) == 1 and word.isupper()):
+                    continue
+            nxt = m.end()
+            while nxt < pend and text[nxt].isspace():
+                nxt += 1
+            if nxt >= pend:
+                continue
+            c = text[nxt]
+            if not (c.isupper() or c.isdigit() or c in "\"\u201c\u2018'(["):
+                continue
+            out.append((start, m.end()))
+            start = nxt
+        out.append((start, pend))
+    return [_abs(s, e, text) for s, e in out if e > s]
+
+
+def _abs(s: int, e: int, text: str) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+class SentenceIndex:
+    """Find the sentence that holds a character offset (binary search)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self._starts, pos) - 1
+
+
+@Language.factory("claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_sentences"])
+def make_sentences(nlp: Language, name: str):
+    return SentenceSegmenter()
+
+
+class SentenceSegmenter:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = sentences(doc.text)
+        doc._.claimx_sentences = spans
+        starts = {s for s, _ in spans}
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+            else:
+                tok.is_sent_start = tok.idx in starts
+        return doc

@@ -1,0 +1,20 @@
+"""A same-length normalized copy of the text for matching.
+
+Scraped news is full of non-breaking and zero-width spaces and mixes curly and
+straight quotes. Rules match against ``match_text(text)``, which has the same length
+as ``text``, so every offset found there is an offset into the original.
+"""
+from __future__ import annotations
+
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+_TABLE = {ord(c): " " for c in _SPACES + _INVISIBLE}
+_TABLE.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("\u2032"): "'",
+               ord("\u201c"): '"', ord("\u201d"): '"', ord("\u201e"): '"', ord("\u2033"): '"',
+               ord("\u2010"): "-", ord("\u2011"): "-"})
+
+
+def match_text(text: str) -> str:
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)
+    return out
