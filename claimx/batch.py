@@ -1,0 +1,308 @@
+"""Batch processing: find the inputs, process each one, keep the input order.
+
+The CLI is a thin layer over this module::
+
+    for doc in run_batch(collect_inputs(["news/"], None), jobs=4, published="2021-01-21"):
+        ...
+
+Every input gives exactly one document; failures become error records
+(``{"schema": ..., "source": ..., "error": {"type": ..., "message": ...}}``)
+instead of exceptions, so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+from concurrent.futures.process import BrokenProcessPool
+import fnmatch
+import multiprocessing
+import os
+import signal
+import sys
+import weakref
+from typing import Any, Iterable, Iterator, NamedTuple, Optional
+
+from .api import ClaimxError
+from .models import error_document
+from .reader import DEFAULT_MAX_BYTES, read_input
+
+DEFAULT_GLOBS = ["*.txt", "*.md", "*.html", "*.htm"]
+STDIN_SOURCE = "<stdin>"
+
+
+class InputItem(NamedTuple):
+    """One input: ``path`` as given to the reader, ``rel`` its path relative to the
+    folder argument it was found in (the file name for explicit files), and the
+    folder argument itself (``None`` for explicit files and stdin)."""
+
+    path: str
+    rel: str
+    root: Optional[str]
+
+
+def _matches(name: str, globs: list[str]) -> bool:
+    low = name.lower()
+    return any(fnmatch.fnmatchcase(low, g.lower()) for g in globs)
+
+
+def _walk(root: str, globs: list[str]) -> list[InputItem]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    visited: set[str] = set()
+
+    def visit(directory: str, parts: tuple[str, ...]) -> None:
+        real = os.path.realpath(directory)
+        if real in visited:
+            return  # a symlink loop, or the same folder reached twice
+        visited.add(real)
+        try:
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            return  # unreadable sub-folder: nothing we can list
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()  # follows symlinks; loops are caught by `visited`
+                is_file = not is_dir and entry.is_file()
+            except OSError:
+                continue
+            if is_dir:
+                visit(entry.path, parts + (entry.name,))
+            elif is_file and _matches(entry.name, globs):
+                found.append((parts + (entry.name,), entry.path))
+
+    visit(root, ())
+    found.sort(key=lambda item: item[0])
+    return [InputItem(path, "/".join(parts), root) for parts, path in found]
+
+
+def collect_items(paths: Iterable[str], globs: Optional[list[str]] = None) -> list[InputItem]:
+    """Like :func:`collect_inputs`, but says where each input was found."""
+    globs = list(globs) if globs else list(DEFAULT_GLOBS)
+    items: list[InputItem] = []
+    for path in paths:
+        if path == "-":
+            items.append(InputItem("-", "stdin", None))
+        elif os.path.isdir(path):
+            items.extend(_walk(path, globs))
+        else:
+            # a file (kept whatever its extension) or a path that does not exist
+            # (kept, it becomes a not_found error record)
+            items.append(InputItem(path, os.path.basename(path.rstrip("/\\")) or path, None))
+    return items
+
+
+def collect_inputs(paths: list[str], globs: Optional[list[str]] = None) -> list[str]:
+    """Expand folders (recursively, sorted, skipping dotfiles) into the files to process.
+
+    Explicit files and ``"-"`` are kept as given, in argument order; folder contents
+    are filtered by ``globs`` (default: ``*.txt *.md *.html *.htm``, case-insensitive).
+    """
+    return [item.path for item in collect_items(paths, globs)]
+
+
+def _source(path: str) -> str:
+    return STDIN_SOURCE if path == "-" else path
+
+
+def _with_encoding(doc: dict, encoding: str) -> dict:
+    out: dict[str, Any] = {}
+    for key in ("schema", "source", "published", "published_source"):
+        if key in doc:
+            out[key] = doc[key]
+    out["encoding"] = encoding
+    for key, value in doc.items():
+        if key not in out:
+            out[key] = value
+    return out
+
+
+def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
+             include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+             model: Optional[str] = None) -> tuple[dict, int]:
+    """The document for one input, and the number of words read (for progress)."""
+    from .api import extract
+
+    source = _source(path)
+    try:
+        text, encoding = read_input(path, max_bytes)
+        words = len(text.split())
+        doc = extract(text, published=published, source=source, keep_chrome=keep_chrome,
+                      model=model, include_text=include_text)
+        return _with_encoding(doc, encoding), words
+    except ClaimxError as e:
+        return error_document(source, e.etype, str(e)), 0
+    except Exception as e:  # noqa: BLE001 - one bad input must never stop a batch
+        return error_document(source, "internal_error", f"{type(e).__name__}: {e}"), 0
+
+
+def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = False,
+                include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                model: Optional[str] = None) -> dict:
+    """Read, decode and extract one input (``"-"`` is stdin). Never raises."""
+    return _process(path, published=published, keep_chrome=keep_chrome,
+                    include_text=include_text, max_bytes=max_bytes, model=model)[0]
+
+
+def _worker_init() -> None:
+    # Ctrl-C is handled by the parent, which cancels the pool; workers must not
+    # print their own KeyboardInterrupt tracebacks.
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):  # pragma: no cover
+        pass
+
+
+def _mp_context():
+    if sys.platform.startswith("linux"):
+        try:
+            return multiprocessing.get_context("fork")
+        except ValueError:  # pragma: no cover
+            pass
+    return None
+
+
+def _kill_pool(executor: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what has not started and end the workers."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    try:
+        executor.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # pragma: no cover
+        pass
+    for proc in processes:
+        try:
+            if proc.is_alive():
+                proc.terminate()
+        except Exception:  # pragma: no cover
+            pass
+
+
+def iter_batch(paths: Iterable[str], jobs: int = 1, **options) -> Iterator[tuple[dict, int]]:
+    """Like :func:`run_batch`, but yields ``(document, words)`` pairs.
+
+    With ``jobs > 1`` the worker pool is started right away (before the first
+    ``next()``), so callers can start threads (a progress bar) afterwards without
+    forking a multi-threaded process.
+    """
+    paths = list(paths)
+    jobs = max(1, int(jobs or 1))
+    workers = min(jobs, sum(1 for p in paths if p != "-"))
+    if workers <= 1:
+        return (_process(path, **options) for path in paths)
+    return _Pooled(paths, workers, options)
+
+
+class _Pooled:
+    """Ordered results from a process pool with a bounded window of in-flight work."""
+
+    def __init__(self, paths: list[str], workers: int, options: dict):
+        self.paths = paths
+        self.workers = workers
+        self.options = options
+        self.window_size = workers * 4
+        self.next_index = 0
+        # each slot: (path, future) for pool work, or (path, result) for in-process work
+        self.window: collections.deque = collections.deque()
+        self.executor = self._new_executor()
+        self._finalizer = weakref.finalize(self, _kill_pool, self.executor)
+        self._fill()
+
+    def _new_executor(self, workers: Optional[int] = None) -> concurrent.futures.ProcessPoolExecutor:
+        ctx = _mp_context()
+        kwargs: dict[str, Any] = {"max_workers": workers or self.workers,
+                                  "initializer": _worker_init}
+        if ctx is not None:
+            kwargs["mp_context"] = ctx
+        return concurrent.futures.ProcessPoolExecutor(**kwargs)
+
+    def _fill(self) -> None:
+        while self.next_index < len(self.paths) and len(self.window) < self.window_size:
+            path = self.paths[self.next_index]
+            self.next_index += 1
+            if path == "-":
+                # stdin belongs to this process: read and process it here
+                self.window.append((path, _process(path, **self.options)))
+            else:
+                try:
+                    future = self.executor.submit(_process, path, **self.options)
+                except BrokenProcessPool:
+                    self._recover()
+                    future = self.executor.submit(_process, path, **self.options)
+                self.window.append((path, future))
+
+    def _recover(self) -> None:
+        """The pool broke (a worker died). Find the culprit(s) by re-running the unfinished
+        inputs of the window one at a time in a fresh pool, then go on with a new pool."""
+        _kill_pool(self.executor)
+        self._finalizer.detach()
+        futures = [slot for _, slot in self.window if isinstance(slot, concurrent.futures.Future)]
+        concurrent.futures.wait(futures, timeout=60)
+        resolved: collections.deque = collections.deque()
+        single = None
+        try:
+            for path, slot in self.window:
+                if isinstance(slot, concurrent.futures.Future):
+                    if slot.done() and not slot.cancelled() and slot.exception() is None:
+                        slot = slot.result()
+                    else:
+                        if single is None:
+                            single = self._new_executor(1)
+                        try:
+                            slot = single.submit(_process, path, **self.options).result()
+                        except BrokenProcessPool as e:
+                            _kill_pool(single)
+                            single = None
+                            slot = (error_document(_source(path), "internal_error",
+                                                   f"the worker process died while processing "
+                                                   f"this input ({type(e).__name__})"), 0)
+                resolved.append((path, slot))
+        finally:
+            if single is not None:
+                _kill_pool(single)
+        self.window = resolved
+        self.executor = self._new_executor()
+        self._finalizer = weakref.finalize(self, _kill_pool, self.executor)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> tuple[dict, int]:
+        if not self.window:
+            self.close()
+            raise StopIteration
+        try:
+            path, slot = self.window[0]
+            if isinstance(slot, concurrent.futures.Future):
+                try:
+                    slot.result()
+                except BrokenProcessPool:
+                    self._recover()
+            path, slot = self.window.popleft()
+            result = slot.result() if isinstance(slot, concurrent.futures.Future) else slot
+            self._fill()
+            return result
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.window.clear()
+        self._finalizer()
+
+
+def run_batch(paths: Iterable[str], jobs: int = 1, **options) -> Iterator[dict]:
+    """Process ``paths`` and yield one document per input, in input order.
+
+    ``options`` are those of :func:`process_one`. With ``jobs > 1`` a process pool is
+    used (stdin is still processed here). On KeyboardInterrupt the pending work is
+    cancelled, the pool shut down, and the interrupt re-raised.
+    """
+    batch = iter_batch(paths, jobs=jobs, **options)
+    try:
+        for doc, _words in batch:
+            yield doc
+    finally:
+        close = getattr(batch, "close", None)
+        if close is not None:
+            close()
