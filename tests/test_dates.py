@@ -1,0 +1,60 @@
+import pytest
+
+from claimx.dates import DateFinder
+
+CASES = [
+    # (text, published, expected [(surface, value)])
+    ("On Jan. 8, Twitter removed the account.", None, [("Jan. 8", "XXXX-01-08")]),
+    ("On Jan. 8, Twitter removed the account.", "2021-01-21", [("Jan. 8", "2021-01-08")]),
+    ("The suit was filed January 8, 2021 in Texas.", None, [("January 8, 2021", "2021-01-08")]),
+    ("He sued in 2019 for negligence.", None, [("2019", "2019")]),
+    ("A ruling came in mid-August.", None, [("mid-August", "XXXX-08")]),
+    ("Sales fell in early 2020.", None, [("early 2020", "2020")]),
+    ("It happened late last year.", "2024-07-31", [("late last year", "2023")]),
+    ("The suit was filed on Monday.", "2025-03-11", [("Monday", "2025-03-10")]),
+    ("A hearing will begin Monday.", "2025-03-11", [("Monday", "2025-03-17")]),
+    ("The agency acted last week.", "2025-03-11", [("last week", None)]),
+    ("Sales rose earlier this year.", "2025-03-11", [("earlier this year", "2025")]),
+    ("The post went up 9 months ago.", "2021-10-15", [("9 months ago", "2021-01")]),
+    ("Complaints rose in the past year.", None, [("in the past year", None)]),
+    ("The order is dated 01/20/21.", None, [("01/20/21", "2021-01-20")]),
+    ("Laws from the 1990s still apply.", None, [("the 1990s", "199X")]),
+    ("A decision is expected this fall.", "2023-08-01", [("this fall", "2023-FA")]),
+    ("Payments were sent June 30, July 7, and July 14, 2023.", None,
+     [("June 30", "2023-06-30"), ("July 7", "2023-07-07"), ("July 14, 2023", "2023-07-14")]),
+    ("A trial had been scheduled for June 1.", "2022-05-10", [("June 1", "2022-06-01")]),
+    ("He left in late November.", "2020-01-30", [("late November", "2019-11")]),
+    ("Ofcom wrote on April 14.", "2025-10-14", [("April 14", "2025-04-14")]),
+    ("We rule today.", "2020-02-27", [("today", "2020-02-27")]),
+]
+
+NOT_DATES = [
+    "John Doe was 16 years old when the videos were posted.",
+    "when Doe was 13 and 14-years-old",
+    "a 30-minute walk away",
+    "He spent two years documenting the copies.",
+    "With over 330 million users and 167,000 views.",
+    "The fine was $2019 and then $1,500 per text.",
+    "Case No. 3:21-cv-00485 was assigned.",
+    "Section 2000 of the code applies.",
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_dates(text, published, expected):
+    found = DateFinder().find(text, published)
+    assert [(d.text, d.value) for d in found] == expected
+    for d in found:
+        assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert DateFinder().find(text, "2021-01-21") == []
+
+
+def test_year_in_statute_name_excluded_by_pipeline():
+    import claimx
+
+    doc = claimx.extract("Section 230 of the Communications Decency Act of 1996 protects sites.")
+    assert [d["text"] for d in doc["dates"]] == []

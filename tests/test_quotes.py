@@ -1,0 +1,77 @@
+import pytest
+
+from claimx.quotes import QuoteFinder, find_spans
+
+
+def quotes(text):
+    return QuoteFinder().find(text)
+
+
+def test_broken_by_attribution_gives_two_items():
+    text = "\u201cTwitter refused to remove the illegal material,\u201d the suit says. \u201cIt profited from abuse.\u201d"
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["Twitter refused to remove the illegal material,", "It profited from abuse."]
+    assert [q.speaker for q in qs] == ["the suit", "the suit"]
+    assert qs[0].verb == "says"
+    assert text[qs[0].speaker_start:qs[0].speaker_end] == "the suit"
+
+
+@pytest.mark.parametrize("text,speaker,verb", [
+    ("\u201cThe company knowingly profited from abuse,\u201d said Peter Gentala, senior legal counsel for the group.",
+     "Peter Gentala", "said"),
+    ("Haba said: \u201cTwitter knowingly hosted this material and refused to act.\u201d", "Haba", "said"),
+    ("According to the complaint, \u201cthe platform knowingly profited from exploitation.\u201d", "the complaint",
+     "According to"),
+    ("The complaint, on behalf of two men, alleges that Twitter \"knowingly hosted sexual exploitation material.\"",
+     "The complaint", "alleges"),
+    ("\u201cThe company hid the risks from parents,\u201d Attorney General Ra\u00fal Torrez said.",
+     "Attorney General Ra\u00fal Torrez", "said"),
+])
+def test_attribution(text, speaker, verb):
+    q = quotes(text)[0]
+    assert (q.speaker, q.verb) == (speaker, verb)
+    assert q.kind == "allegation"
+
+
+def test_pronoun_resolves_to_last_named_source():
+    text = ("\u201cTwitter is not a passive intermediary in this harmful material,\u201d the complaint alleged.\n"
+            "\u201cIt is one of the most prolific distributors of abuse material,\u201d it further alleged.")
+    qs = quotes(text)
+    assert qs[1].speaker == "the complaint"
+    assert qs[1].speaker_text == "it"
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Twitter\u2019s lawyers don\u2019t agree with the students\u2019 claims, the boy\u2019s mother said."
+    assert quotes(text) == []
+
+
+def test_paragraph_continuation():
+    text = ("She added: \u201cWe asked them nicely, then we asked them formally.\n\n"
+            "\u201cNow we are asking a judge.\u201d")
+    spans = find_spans(text)
+    assert len(spans) == 1
+    q = quotes(text)[0]
+    assert q.text.startswith("We asked them nicely") and q.text.endswith("asking a judge.")
+
+
+def test_nested_straight_quotes_in_unclosed_passage():
+    text = ('"The group is coming for Twitter, one of the only platforms left.\n'
+            'The complaint alleges that Twitter "knowingly hosted exploitation material and profited from it."\n'
+            'With a decision in August, the case moved forward, " Vice reported.\n')
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["knowingly hosted exploitation material and profited from it."]
+    assert qs[0].speaker == "The complaint"
+
+
+def test_scare_quotes_are_fragments_and_denials_are_denials():
+    text = ('He was a "victim of bullying" at school. The company said the claims are '
+            '"without merit and we will defend ourselves vigorously."')
+    kinds = [q.kind for q in quotes(text)]
+    assert kinds == ["fragment", "denial"]
+
+
+def test_linear_on_unmatched_marks():
+    text = ('"' * 20000) + " word " + ("\u201c" * 20000)
+    spans = find_spans(text)  # must return promptly; benchmark in bench/adversarial.py
+    assert isinstance(spans, list)

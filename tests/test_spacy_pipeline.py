@@ -1,0 +1,32 @@
+"""claimx as spaCy components: factories, extensions, doc.spans."""
+import spacy
+
+import claimx
+from claimx.pipeline import COMPONENTS
+
+
+def test_pipeline_is_blank_english_plus_our_components():
+    nlp = claimx.load()
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == COMPONENTS
+
+
+def test_results_on_doc_extensions_and_spans():
+    nlp = claimx.load()
+    text = "Rep. Devin Nunes sued Twitter in 2019 under Section 230 of the Communications Decency Act."
+    doc = nlp(text)
+    assert [s.name for s in doc._.claimx_statutes] == ["Communications Decency Act"]
+    labels = {span.label_ for span in doc.spans["claimx"]}
+    assert {"STATUTE", "DATE", "PLATFORM"} <= labels
+    assert doc._.claimx["schema"] == "claimx/1"
+
+
+def test_whole_extractor_as_one_component_in_another_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    import claimx.pipeline  # noqa: F401  (registers the factory; entry points do this after install)
+
+    nlp.add_pipe("claimx")
+    doc = nlp("The FTC sued Meta in 2020, alleging violations of the Sherman Act.")
+    assert [s.name for s in doc._.claimx_statutes] == ["Sherman Act"]
+    assert doc._.claimx["dates"][0]["value"] == "2020"
