@@ -25,6 +25,7 @@ from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
+from .quotes import find_spans
 from .segment import SentenceIndex, sentences as split_sentences
 from .textnorm import match_text
 
@@ -51,11 +52,15 @@ class Tok:
 
 def _tokenize(mt: str) -> list[Tok]:
     out = []
+    skip_to = -1
     for m in _TOKEN.finditer(mt):
         s, e = m.start(), m.end()
+        if s < skip_to:
+            continue
         word = m.group()
         if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
             e += 1
+            skip_to = e
         out.append(Tok(mt[s:e], s, e))
     return out
 
@@ -79,7 +84,7 @@ def _data():
             gaz.add(match_text(form), ("court", item["name"]))
     for item in load_json("platforms.json"):
         for form in [item["name"], *item.get("aliases", [])]:
-            if form not in item.get("ambiguous", []) and form[:1].isupper() and "." not in form[1:]:
+            if form not in item.get("ambiguous", []) and (form[:1].isupper() or form[:1].isdigit()):
                 gaz.add(match_text(form), ("organization", item["name"]))
         op = item.get("operator")
         if op:
@@ -125,23 +130,27 @@ class PartyFinder:
 
     # -- candidates -------------------------------------------------------------
 
-    def find(self, text: str, chrome=None, sents=None, exclude=()) -> list[Party]:
+    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=()) -> list[Party]:
         mt = match_text(text)
         sents = sents if sents is not None else split_sentences(text)
         sidx = SentenceIndex(sents)
         toks = _tokenize(mt)
         excl = sorted(exclude)
         cands = self._gazetteer(mt)
+        cands = self._platform_candidates(mt, cands, platforms)
         taken = [(c.start, c.end) for c in cands]
         cands += self._pseudonyms(mt, taken)
-        taken = [(c.start, c.end) for c in cands]
-        cands += self._patterns(mt, toks, taken, sidx)
+        taken = [(c.start, c.end) for c in cands] + self._products
+        cands += self._persons(mt, toks, taken)
+        taken = [(c.start, c.end) for c in cands] + self._products
+        cands += self._organizations(mt, toks, taken)
         cands = [c for c in cands if not (chrome is not None and c.start in chrome)
                  and not any(a <= c.start < b for a, b in excl)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         cands = _drop_nested(cands)
-        parties = self._merge(text, mt, cands, toks, chrome, excl)
-        self._roles(mt, parties, sidx)
+        cands = _join_courts(mt, cands)
+        parties = self._merge(text, mt, cands, toks, chrome, excl, sidx)
+        self._roles(text, mt, parties, sidx)
         return self._keep(parties)
 
     def _gazetteer(self, mt: str) -> list[Cand]:
@@ -152,6 +161,23 @@ class PartyFinder:
             # one-word company ("Meta platforms") is still the company
             out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
         return out
+
+    def _platform_candidates(self, mt: str, cands: list[Cand], platforms) -> list[Cand]:
+        """Platforms found in context ("X", "Im.ge") are companies too; "OpenAI's ChatGPT" is OpenAI's."""
+        taken = {(c.start, c.end) for c in cands}
+        out = []
+        operators = {p.name: (p.operator or "").split(" ")[0].rstrip(",.") for p in platforms}
+        self._products = []
+        for plat in platforms:
+            for m in plat.mentions:
+                owner = re.search(r"([A-Z][\w.&-]*)'s?\s+$", mt[max(0, m.start - 40):m.start])
+                if owner and owner.group(1) == operators.get(plat.name):
+                    self._products.append((m.start, m.end))  # "OpenAI's ChatGPT": OpenAI is the party
+                    continue
+                if (m.start, m.end) in taken or any(c.start <= m.start < c.end for c in cands + out):
+                    continue
+                out.append(Cand(m.start, m.end, m.text, "organization", source="gazetteer", canonical=plat.name))
+        return [c for c in cands if (c.start, c.end) not in self._products] + out
 
     def _pseudonyms(self, mt: str, taken) -> list[Cand]:
         out = []
@@ -171,53 +197,81 @@ class PartyFinder:
                 best = (window[s:e], roles[0], lo + s)
         if best:
             return best
+        # an appositive title: "Commissioner for Internal Market, Thierry Breton"
+        lo = toks[max(0, i - 14)].start if i else 0
+        window = mt[lo:toks[i].start]
+        for s, e, roles in self.d["title_gaz"].finditer(window):
+            rest = window[e:]
+            if re.fullmatch(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*", rest):
+                best = (window[s:e], roles[0], lo + s)
+        if best:
+            return best
         return None, None, toks[i].start
 
-    def _patterns(self, mt: str, toks: list[Tok], taken, sidx) -> list[Cand]:
+    def _persons(self, mt: str, toks: list[Tok], taken) -> list[Cand]:
+        """[title] First [Middle|X.] Last [Jr.]: a known first name, or a title before the name."""
         d = self.d
         out = []
         n = len(toks)
         i = 0
-        titled_line = _title_case_lines(mt)
         while i < n:
             t = toks[i]
-            if any(a <= t.start < b for a, b in taken) or not t.cap or t.text in d["stop"] and t.text not in d["first"]:
+            if not t.cap or any(a <= t.start < b for a, b in taken):
                 i += 1
                 continue
-            if any(a <= t.start < b for a, b in titled_line):
-                i += 1
-                continue
-            # person: [title] First [Middle|X.] Last [Jr.]
             title, title_role, _ = self._title_before(mt, toks, i)
-            j = i
-            if t.text in d["first"] or title:
-                j = i + 1
-                while j < n and (toks[j].cap or toks[j].text in d["particles"]) and toks[j].text not in d["stop"] \
-                        and not _gap(mt, toks[j - 1], toks[j]) and j - i < 5:
-                    if d["suffix_class"].get(toks[j].text) and toks[j].text not in _SUFFIXES:
-                        break
-                    j += 1
-                while j > i + 1 and toks[j - 1].text in d["particles"]:
-                    j -= 1
-                if j - i >= 2 or (title and j - i >= 1 and title_role in ("judge", "agency", "counsel")):
-                    name = mt[t.start:toks[j - 1].end]
-                    if not self._bad_person(name):
-                        out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title,
-                                        title_role=title_role))
-                        i = j
-                        continue
-            # organization: capitalized run with connectors, ending in an org word or known in a frame
-            j = i
-            last_cap = i
+            first_ok = t.text in d["first"] or (t.text.isupper() and t.text.title() in d["first"])
+            if not (first_ok or title) or (t.text in d["stop"] and not first_ok):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 5 and not _gap(mt, toks[j - 1], toks[j]):
+                w = toks[j].text
+                if not (toks[j].cap or w in d["particles"]) or w in d["stop"] or _descriptor(w):
+                    break
+                if d["suffix_class"].get(w) and w not in _SUFFIXES:
+                    break
+                j += 1
+            while j > i + 1 and toks[j - 1].text in d["particles"]:
+                j -= 1
+            if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
+                name = mt[t.start:toks[j - 1].end]
+                if not self._bad_person(name):
+                    out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title, title_role=title_role))
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _organizations(self, mt: str, toks: list[Tok], taken) -> list[Cand]:
+        """Capitalized runs ending in an organization word; others only where a role frame vouches."""
+        d = self.d
+        out = []
+        n = len(toks)
+        headlines = _title_case_lines(mt)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if (not t.cap or any(a <= t.start < b for a, b in taken) or t.text in d["stop"]
+                    or (t.text.isupper() and t.text.title() in d["stop"]) or t.text[0].isdigit()
+                    or _descriptor(t.text) or any(a <= t.start < b for a, b in headlines)):
+                i += 1
+                continue
+            j, last_cap, seen_of = i, i, False
             while j < n:
                 tj = toks[j]
-                if j > i and _gap(mt, toks[j - 1], tj):
+                if j > i and (_gap(mt, toks[j - 1], tj) or any(a <= tj.start < b for a, b in taken)):
                     break
-                if tj.cap and tj.text not in ("I",):
+                if tj.cap and tj.text != "I" and not _descriptor(tj.text):
                     last_cap = j
                     j += 1
                     continue
-                if tj.text in _CONNECT and j + 1 < n and (toks[j + 1].cap or toks[j + 1].text == "the") and j > i:
+                nxt_cap = j + 1 < n and (toks[j + 1].cap or toks[j + 1].text == "the")
+                if tj.text in ("of", "for", "on", "&", "de", "du", "la", "the", "y") and nxt_cap and j > i:
+                    seen_of = seen_of or tj.text in ("of", "for")
+                    j += 1
+                    continue
+                if tj.text == "and" and seen_of and nxt_cap:
                     j += 1
                     continue
                 if tj.text == "," and j + 1 < n and d["suffix_class"].get(toks[j + 1].text) == "company":
@@ -230,6 +284,13 @@ class PartyFinder:
             j = last_cap + 1
             while j > i and toks[j - 1].text in d["stop"]:
                 j -= 1
+            run = mt[t.start:toks[last_cap].end]
+            if any(a == 0 and b == len(run) for a, b, _ in d["title_gaz"].finditer(run)):
+                i = j
+                continue  # a title before a name ("Chief Magistrate Judge")
+            if j == i + 1 and i > 0 and toks[i - 1].cap and not _gap(mt, toks[i - 1], t):
+                i = j
+                continue  # "European Union" minus a stop word is not "Union"
             if j > i:
                 cand = self._classify_org(mt, toks, i, j)
                 if cand:
@@ -246,6 +307,8 @@ class PartyFinder:
     def _classify_org(self, mt: str, toks: list[Tok], i: int, j: int) -> Optional[Cand]:
         d = self.d
         words = [t.text for t in toks[i:j]]
+        if mt[toks[i].start:toks[j - 1].end] in d["places"]:
+            return None
         # leading stop words ("The Haba Law Firm" keeps "The" only before a law firm or outlet)
         while words and words[0] in d["stop"] and len(words) > 1:
             if words[0] == "The" and d["suffix_class"].get(words[-1]) in ("law_firm",):
@@ -256,7 +319,7 @@ class PartyFinder:
             return None
         s, e = toks[i].start, toks[j - 1].end
         name = mt[s:e]
-        if name in d["places"] or name in d["stop"]:
+        if name in d["places"] or name in d["stop"] or words[0] in d["places"] and len(words) == 1:
             return None
         last = words[-1].rstrip(".")
         last2 = " ".join(words[-2:])
@@ -279,28 +342,21 @@ class PartyFinder:
 
     # -- merging ----------------------------------------------------------------
 
-    def _merge(self, text, mt, cands: list[Cand], toks, chrome, excl) -> list[Party]:
+    def _merge(self, text, mt, cands: list[Cand], toks, chrome, excl, sidx) -> list[Party]:
         d = self.d
         parties: list[Party] = []
         by_key: dict[str, Party] = {}
         meta: dict[int, dict] = {}
+        lookup: dict[str, Party] = {}
 
-        def key_of(c: Cand) -> str:
-            name = c.canonical or c.name
-            name = re.sub(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|PLC|plc)$", "", name)
-            name = re.sub(r"^The\s+", "", name)
-            return re.sub(r"\s+", " ", name).lower()
+        def new_party(c: Cand) -> Party:
+            p = Party(name=_display(c), kind=c.kind if c.kind != "outlet" else "organization", title=c.title)
+            parties.append(p)
+            meta[id(p)] = {"sources": set(), "title_roles": [], "outlet": c.kind == "outlet",
+                           "pseudonym": c.source == "pseudonym"}
+            return p
 
-        for c in cands:
-            k = key_of(c)
-            p = by_key.get(k)
-            if p is None:
-                p = Party(name=_display(c), kind=c.kind if c.kind != "outlet" else "organization",
-                          title=c.title)
-                parties.append(p)
-                by_key[k] = p
-                meta[id(p)] = {"sources": set(), "title_roles": [], "outlet": c.kind == "outlet",
-                               "short": set(), "surname": None, "pseudonym": c.source == "pseudonym"}
+        def attach(p: Party, c: Cand) -> None:
             m = meta[id(p)]
             m["sources"].add(c.source)
             if c.title_role:
@@ -308,85 +364,109 @@ class PartyFinder:
             if c.title and not p.title:
                 p.title = c.title
             p.add(Mention(c.start, c.end, text[c.start:c.end]))
-            # acronym defined right after: "Department of Homeland Security (DHS)"
-            am = re.match(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)", mt[c.end:c.end + 16])
-            if am and c.kind != "person":
-                m["short"].add(am.group(1))
+            if c.canonical and c.name != c.canonical:
+                lookup.setdefault(c.name, p)
+            for form in self._short_forms(mt, c):
+                lookup.setdefault(form, p)
             fm = re.match(r",?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})",
                           mt[c.end:c.end + 80])
             if fm and c.kind != "person":
                 alias = fm.group(1).strip()
-                s = c.end + fm.start(1)
-                p.add(Mention(s, s + len(alias), text[s:s + len(alias)]))
-            if c.kind == "person":
-                words = c.name.split()
-                tail = [w for w in words[1:] if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
-                if tail:
-                    m["surname"] = tail[-1]
-            elif c.kind in ("organization", "outlet"):
-                words = [w for w in re.sub(r",", "", c.name).split() if w != "The"]
-                core = [w for w in words if not d["suffix_class"].get(w)]
-                if len(words) > 1 and core and core[0] not in d["stop_first"] and core[0] not in d["first"] \
-                        and core[0] not in d["places"] and len(core[0]) > 2:
-                    m["short"].add(core[0])
-                if len(core) >= 2 and len(core) < len(words):
-                    m["short"].add(" ".join(core))
-        # short references: surnames, first words, acronyms, "the Commission"
-        lookup: dict[str, Party] = {}
-        for p in parties:
-            m = meta[id(p)]
-            if m["surname"]:
-                lookup.setdefault(m["surname"], p)
-            for s in m["short"]:
-                lookup.setdefault(s, p)
-        if lookup:
-            occupied = sorted((mm.start, mm.end) for p in parties for mm in p.mentions)
-            for t in toks:
-                p = lookup.get(t.text)
-                if p is None or (chrome is not None and t.start in chrome):
-                    continue
-                if any(a <= t.start < b for a, b in occupied) or any(a <= t.start < b for a, b in excl):
-                    continue
-                p.add(Mention(t.start, t.end, text[t.start:t.end]))
-            # multi-word short forms ("Smith & Wesson")
-            for form, p in lookup.items():
-                if " " not in form:
-                    continue
-                for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(form), mt):
-                    if not any(a <= mm.start() < b for a, b in occupied):
-                        p.add(Mention(mm.start(), mm.end(), text[mm.start():mm.end()]))
+                s0 = c.end + fm.start(1)
+                p.add(Mention(s0, s0 + len(alias), text[s0:s0 + len(alias)]))
+
+        strong = [c for c in cands if c.source != "frame"]
+        frames = [c for c in cands if c.source == "frame"]
+        for c in strong:
+            k = _key(c)
+            p = by_key.get(k) or lookup.get(c.name) or lookup.get(_fold(c.name))
+            if p is None and c.name in d["generic_heads"]:
+                p = next((q for q in reversed(parties) if q.name.split()[-1] == c.name), None)
+            if p is None:
+                p = by_key[k] = new_party(c)
+            attach(p, c)
+        for c in frames:
+            p = lookup.get(c.name) or lookup.get(_fold(c.name)) or by_key.get(_key(c))
+            if p is None and c.name in d["generic_heads"]:
+                p = next((q for q in reversed(parties) if q.name.split()[-1] == c.name), None)
+            if p is not None:
+                attach(p, c)
+                continue
+            if " " not in c.name and _sentence_initial(mt, c.start, sidx) and not any(
+                    mm.group() == c.name and not _sentence_initial(mt, mm.start(), sidx)
+                    for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(c.name), mt)):
+                continue  # "Rather, ...": a capitalized word only because it opens a sentence
+            p = by_key[_key(c)] = new_party(c)
+            attach(p, c)
+        # remaining short references: surnames, first words, acronyms
+        occupied = sorted((mm.start, mm.end) for p in parties for mm in p.mentions)
+        for t in toks:
+            p = lookup.get(t.text) or (lookup.get(_fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
+            if p is None or (chrome is not None and t.start in chrome):
+                continue
+            if any(a <= t.start < b for a, b in occupied) or any(a <= t.start < b for a, b in excl):
+                continue
+            p.add(Mention(t.start, t.end, text[t.start:t.end]))
+        for form, p in lookup.items():
+            if " " not in form:
+                continue
+            for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(form), mt):
+                if not any(a <= mm.start() < b for a, b in occupied):
+                    p.add(Mention(mm.start(), mm.end(), text[mm.start():mm.end()]))
         # "the Commission", "the Times": the party whose name ends in that head word
         for mm in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", mt):
             head = mm.group(1)
-            if head not in d["generic_heads"]:
-                continue
-            if chrome is not None and mm.start() in chrome:
+            if head not in d["generic_heads"] or (chrome is not None and mm.start() in chrome):
                 continue
             targets = [p for p in parties if p.name.split()[-1] == head and p.first.start < mm.start()]
-            occupied = any(a.start <= mm.start(1) < a.end for p in parties for a in p.mentions)
-            if targets and not occupied:
+            taken = any(a.start <= mm.start(1) < a.end for p in parties for a in p.mentions)
+            if targets and not taken:
                 targets[-1].add(Mention(mm.start(1), mm.end(1), text[mm.start(1):mm.end(1)]))
         for p in parties:
-            p.evidence = []
             m = meta[id(p)]
+            p.evidence = []
             if m["outlet"]:
                 p.evidence.append("outlet")
             if m["pseudonym"]:
                 p.evidence.append("pseudonym")
-            if "frame" in m["sources"] and len(m["sources"]) == 1:
+            if m["sources"] == {"frame"}:
                 p.evidence.append("frame-only")
             p.evidence.extend(f"title:{r}" for r in m["title_roles"])
         return parties
 
+    def _short_forms(self, mt: str, c: Cand) -> list[str]:
+        """What a later mention may call this candidate: surname, first word, acronym."""
+        d = self.d
+        out = []
+        am = re.match(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)", mt[c.end:c.end + 16])
+        if am and c.kind != "person":
+            out.append(am.group(1))
+        if c.kind == "person":
+            words = c.name.split()
+            tail = [w for w in words[1:] if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
+            if tail:
+                out += [tail[-1], _fold(tail[-1])]
+            if len(words) >= 3 and words[-1] in _SUFFIXES:
+                out.append(" ".join(words[-2:]))
+        elif c.kind in ("organization", "outlet") and c.source != "pseudonym":
+            words = [w for w in re.sub(r",", "", c.name).split() if w != "The"]
+            core = [w for w in words if not d["suffix_class"].get(w)]
+            if len(words) > 1 and core and core[0] not in d["stop_first"] and core[0] not in d["first"] \
+                    and core[0] not in d["places"] and len(core[0]) > 2 and core[0] not in d["stop"]:
+                out.append(core[0])
+            if len(core) >= 2 and len(core) < len(words):
+                out.append(" ".join(core))
+        return out
+
     # -- roles --------------------------------------------------------------------
 
-    def _roles(self, mt: str, parties: list[Party], sidx: SentenceIndex) -> None:
+    def _roles(self, text: str, mt: str, parties: list[Party], sidx: SentenceIndex) -> None:
         d = self.d
         spans = sorted(((mm.start, mm.end, p) for p in parties for mm in p.mentions), key=lambda x: x[0])
         # lists: "attorneys A, B, C and D" share the cue before the first and after the last
         groups, cur = [], []
         for s, e, p in spans:
-            if cur and re.fullmatch(r"\s*(?:,|and|&|,\s*and|or)\s*", mt[cur[-1][1]:s]):
+            if cur and re.fullmatch(r"\s*(?:,|and|&|,\s*and|or)\s*(?:[a-z][\w-]*\s+){0,3}", mt[cur[-1][1]:s]):
                 cur.append((s, e, p))
             else:
                 if cur:
@@ -394,12 +474,26 @@ class PartyFinder:
                 cur = [(s, e, p)]
         if cur:
             groups.append(cur)
+        # a list needs its "and": "Meetali Jain, Garcia's attorney" is an apposition, not a list
+        split = []
+        for g in groups:
+            joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
+            if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]):
+                split.extend([x] for x in g)
+            else:
+                split.append(g)
+        groups = split
         votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+        quoted = [(a, b) for a, b, _, _ in find_spans(text)]
+        lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
+            if any(a < s0 < b and b - a > (e1 - s0) + 30 for a, b in quoted):
+                continue  # what a quotation says about someone is a claim, not the story's frame
             sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
-            left = mt[max(sent[0], s0 - 160):s0]
-            right = mt[e1:min(sent[1], e1 + 200)]
+            left = mt[max(sent[0], s0 - 160):s0].rstrip("\"'")
+            right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+            weight = 2 if s0 <= lede else 1
             found = set()
             for role, pats in d["left"].items():
                 if any(p.search(left) for p in pats):
@@ -410,7 +504,22 @@ class PartyFinder:
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
             for _, _, p in g:
                 for role in found:
-                    votes[id(p)][role] += 1
+                    votes[id(p)][role] += weight
+        # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
+        for m in re.finditer(d["cues"]["defendant_descriptor"], mt):
+            desc = m.group(1).strip()
+            for s0, e0, p in spans:
+                if s0 > m.end() and mt[max(0, s0 - len(desc) - 1):s0].strip().lower().endswith(desc.lower()):
+                    votes[id(p)]["defendant"] += 1
+        # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
+        firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
+            e == "title:counsel" for e in p.evidence)}
+        for k, (s0, e0, p) in enumerate(spans[:-1]):
+            s1, e1, q = spans[k + 1]
+            if re.fullmatch(r"\s+(?:of|at|from|with)\s+(?:the\s+)?", mt[e0:s1]) and p.kind == "person":
+                if id(q) in firms or votes[id(p)]["counsel"]:
+                    votes[id(p)]["counsel"] += 1
+                    votes[id(q)]["counsel"] += 1
         for p in parties:
             v = votes[id(p)]
             ev = p.evidence
@@ -462,14 +571,58 @@ class PartyFinder:
         return sorted(out, key=lambda p: p.first)
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+             "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh",
+             "d.c.": "d.c.", "2d": "second", "3d": "third"}
+
+
+def _fold(name: str) -> str:
+    """'YOVINO' -> 'Yovino': caption capitals are the same name."""
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())
+
+
+def _key(c: Cand) -> str:
+    name = c.canonical or c.name
+    name = re.sub(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|PLC|plc)$", "", name)
+    name = re.sub(r"^The\s+", "", _fold(name))
+    key = re.sub(r"\s+", " ", name).lower()
+    if c.kind == "court":
+        key = re.sub(r"\b(?:u\.s\.|us|united states)\s+", "", key)
+        key = " ".join(_ORDINALS.get(w, w) for w in key.split())
+        key = key.replace(" of the ", " for the ")
+    return key
+
+
+def _sentence_initial(mt: str, pos: int, sidx) -> bool:
+    span = sidx.at(pos) if sidx else None
+    start = span[0] if span else 0
+    return not re.search(r"\w", mt[start:pos])
+
+
 def _display(c: Cand) -> str:
     name = c.canonical or c.name
     return re.sub(r"\s+", " ", name).strip()
 
 
+def _descriptor(word: str) -> bool:
+    """'Wisconsin-based', 'Google-owned': a description, not a name."""
+    return bool(re.search(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|made|affiliated)$", word))
+
+
 def _gap(mt: str, a: Tok, b: Tok) -> bool:
     between = mt[a.end:b.start]
     return "\n" in between or len(between) > 2 or (between and not between.isspace() and between != "")
+
+
+def _join_courts(mt: str, cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.kind == "court" and re.search(r"\bCourt\b", out[-1].name) and \
+                re.fullmatch(r"\s+(?:of|for)\s+the\s+", mt[out[-1].end:c.start]):
+            prev = out.pop()
+            c = Cand(prev.start, c.end, mt[prev.start:c.end], "court", canonical=c.canonical, source=c.source)
+        out.append(c)
+    return out
 
 
 def _drop_nested(cands: list[Cand]) -> list[Cand]:
@@ -508,5 +661,6 @@ class PartyComponent:
         exclude = []
         for st in doc._.claimx_statutes or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
-        doc._.claimx_parties = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, exclude)
+        doc._.claimx_parties = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, exclude,
+                                                doc._.claimx_platforms or [])
         return doc
