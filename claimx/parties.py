@@ -34,6 +34,9 @@ _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
 _CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", "to", "against", "y"}
 _PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
+# "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
+_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+                        r"will|would|said|says|the)\b)[a-z][\w-]*\s+){0,3}")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
@@ -85,7 +88,7 @@ def _data():
     for item in load_json("platforms.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             if form not in item.get("ambiguous", []) and (form[:1].isupper() or form[:1].isdigit()):
-                gaz.add(match_text(form), ("organization", item["name"]))
+                gaz.add(match_text(form), ("platform", item["name"]))
         op = item.get("operator")
         if op:
             gaz.add(match_text(op), ("organization", op))
@@ -157,9 +160,15 @@ class PartyFinder:
         out = []
         for s, e, payloads in self.d["gaz"].finditer(mt):
             kind, canonical = sorted(payloads)[0]
+            sm = re.match(r",?\s+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Corp\.|Co\.|PLC\b|plc\b)", mt[e:e + 8])
+            if sm and kind == "organization":
+                e += sm.end()
             # "the Supreme Court" of a state, "Apple's App Store": fine; a lowercase word after a
             # one-word company ("Meta platforms") is still the company
-            out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
+            if kind == "platform":
+                out.append(Cand(s, e, mt[s:e], "organization", source="platform", canonical=canonical))
+            else:
+                out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
         return out
 
     def _platform_candidates(self, mt: str, cands: list[Cand], platforms) -> list[Cand]:
@@ -176,7 +185,7 @@ class PartyFinder:
                     continue
                 if (m.start, m.end) in taken or any(c.start <= m.start < c.end for c in cands + out):
                     continue
-                out.append(Cand(m.start, m.end, m.text, "organization", source="gazetteer", canonical=plat.name))
+                out.append(Cand(m.start, m.end, m.text, "organization", source="platform", canonical=plat.name))
         return [c for c in cands if (c.start, c.end) not in self._products] + out
 
     def _pseudonyms(self, mt: str, taken) -> list[Cand]:
@@ -219,6 +228,12 @@ class PartyFinder:
             if not t.cap or any(a <= t.start < b for a, b in taken):
                 i += 1
                 continue
+            if i and any(a < t.start - toks[max(0, i - 4)].start < b for a, b, _ in
+                         d["title_gaz"].finditer(mt[toks[max(0, i - 4)].start:t.end])):
+                title_here = [(a, b) for a, b, _ in d["title_gaz"].finditer(mt[toks[max(0, i - 4)].start:t.end])]
+                if any(b == t.end - toks[max(0, i - 4)].start for _, b in title_here):
+                    i += 1
+                    continue
             title, title_role, _ = self._title_before(mt, toks, i)
             first_ok = t.text in d["first"] or (t.text.isupper() and t.text.title() in d["first"])
             if not (first_ok or title) or (t.text in d["stop"] and not first_ok):
@@ -282,13 +297,16 @@ class PartyFinder:
                     continue
                 break
             j = last_cap + 1
-            while j > i and toks[j - 1].text in d["stop"]:
+            while j > i and (toks[j - 1].text in d["stop"] or toks[j - 1].text in _CONNECT):
                 j -= 1
+            if re.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|LP)\.?", t.text):
+                i = j if j > i else i + 1
+                continue
             run = mt[t.start:toks[last_cap].end]
             if any(a == 0 and b == len(run) for a, b, _ in d["title_gaz"].finditer(run)):
                 i = j
                 continue  # a title before a name ("Chief Magistrate Judge")
-            if j == i + 1 and i > 0 and toks[i - 1].cap and not _gap(mt, toks[i - 1], t):
+            if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in d["places"]:
                 i = j
                 continue  # "European Union" minus a stop word is not "Union"
             if j > i:
@@ -368,7 +386,7 @@ class PartyFinder:
                 lookup.setdefault(c.name, p)
             for form in self._short_forms(mt, c):
                 lookup.setdefault(form, p)
-            fm = re.match(r",?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})",
+            fm = re.match(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})",
                           mt[c.end:c.end + 80])
             if fm and c.kind != "person":
                 alias = fm.group(1).strip()
@@ -400,6 +418,7 @@ class PartyFinder:
             attach(p, c)
         # remaining short references: surnames, first words, acronyms
         occupied = sorted((mm.start, mm.end) for p in parties for mm in p.mentions)
+        occupied += _title_case_lines(mt)
         for t in toks:
             p = lookup.get(t.text) or (lookup.get(_fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
             if p is None or (chrome is not None and t.start in chrome):
@@ -448,7 +467,7 @@ class PartyFinder:
                 out += [tail[-1], _fold(tail[-1])]
             if len(words) >= 3 and words[-1] in _SUFFIXES:
                 out.append(" ".join(words[-2:]))
-        elif c.kind in ("organization", "outlet") and c.source != "pseudonym":
+        elif c.kind in ("organization", "outlet") and c.source not in ("pseudonym", "platform"):
             words = [w for w in re.sub(r",", "", c.name).split() if w != "The"]
             core = [w for w in words if not d["suffix_class"].get(w)]
             if len(words) > 1 and core and core[0] not in d["stop_first"] and core[0] not in d["first"] \
@@ -466,7 +485,7 @@ class PartyFinder:
         # lists: "attorneys A, B, C and D" share the cue before the first and after the last
         groups, cur = [], []
         for s, e, p in spans:
-            if cur and re.fullmatch(r"\s*(?:,|and|&|,\s*and|or)\s*(?:[a-z][\w-]*\s+){0,3}", mt[cur[-1][1]:s]):
+            if cur and _LIST_JOIN.fullmatch(mt[cur[-1][1]:s]):
                 cur.append((s, e, p))
             else:
                 if cur:
@@ -493,6 +512,7 @@ class PartyFinder:
             sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
             left = mt[max(sent[0], s0 - 160):s0].rstrip("\"'")
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+            right = re.sub(r"^\s*\([^)]{1,30}\)", "", right)  # "Rep. Devin Nunes (R-Calif.) sued"
             weight = 2 if s0 <= lede else 1
             found = set()
             for role, pats in d["left"].items():

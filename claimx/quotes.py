@@ -136,6 +136,7 @@ class Attributor:
         self.discourse = set(self.lex["discourse_words"])
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
+        self.participles = set(self.lex.get("participles", []))
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -232,8 +233,8 @@ class Attributor:
                 continue
             w0 = words[0]
             lw = w0.lower()
-            if lw in _PREP_START or (w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing"))
-                                     and lw not in _DETERMINERS):
+            if lw in _PREP_START or lw in self.participles or (
+                    w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _DETERMINERS):
                 continue
             if len(words) > 12:
                 continue
@@ -318,13 +319,14 @@ class Classifier:
         self.policy = [w.lower() for w in self.lex["policy_words"]]
         self.min_words = self.lex["min_clause_words"]
 
-    def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str]) -> str:
+    def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
         words = len(_WORD.findall(q.text))
         low = q.text.lower()
         if words < self.min_words or (q.speaker is None and embedded and words < 10):
             return "fragment"
         verb = (q.verb or "").lower()
-        if verb in self.denial_verbs or any(w in low for w in self.denial):
+        if verb in self.denial_verbs or any(w in low for w in self.denial) or \
+                re.search(r"\b(?:denied|denies|denying)\b", after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
         if re.search(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$", tail) or \
@@ -372,6 +374,8 @@ class QuoteFinder:
                 continue
             q = Quote(s, e, text[s:e], truncated=truncated)
             sent = sidx.at(open_pos) or (open_pos, open_pos)
+            if prev_close > sent[0] and prev_close < open_pos:
+                sent = (prev_close + 1, sent[1])
             end_sent = sidx.at(close_pos) or (close_pos, close_pos + 200)
             nxt_open = next((a for a, _, _, _ in spans if a > close_pos), len(text))
             limit = min(end_sent[1], nxt_open, close_pos + 240, len(text))
@@ -394,7 +398,8 @@ class QuoteFinder:
                     named.append(q)
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = bool(re.search(r"[\w)\]]\s*$", mt[sent[0]:open_pos])) and not found
-            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles))
+            after = mt[close_pos:limit]
+            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles), after)
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos
