@@ -33,24 +33,79 @@ def check_published(published: Optional[str]) -> Optional[str]:
     return published
 
 
+CHUNK_CHARS = 400_000
+
+
 def extract(text: str, published: Optional[str] = None, source: Optional[str] = None, *,
             keep_chrome: bool = False, model: Optional[str] = None, include_text: bool = False,
-            published_source: Optional[str] = None) -> dict:
-    """The claimx/1 document for ``text`` (exactly what ``claimx extract`` prints)."""
-    from .document import build_document
-    from .pipeline import load
+            published_source: Optional[str] = None, html: Optional[bool] = None,
+            patterns: Optional[str] = None) -> dict:
+    """The claimx/1 document for ``text`` (exactly what ``claimx extract`` prints).
 
+    ``html=None`` recognises HTML by its content; the main text is then extracted and
+    carried as ``content``, since every offset refers to it. Texts longer than
+    ``CHUNK_CHARS`` are processed a chunk of paragraphs at a time, offsets exact.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     published = check_published(published)
-    nlp = load(model=model, keep_chrome=keep_chrome)
-    doc = nlp.make_doc(text)
-    doc._.claimx_published = published
-    doc._.claimx_published_source = (published_source or "option") if published else None
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    out = build_document(doc, source)
+    title = url = None
+    if html is None:
+        from .html import looks_like_html
+
+        html = looks_like_html(text)
+    if html:
+        from .html import extract_article
+
+        article = extract_article(text)
+        text, title, url = article.text, article.title, article.url
+        include_text = True
+        if published is None and article.date:
+            published, published_source = check_published(article.date), "html"
+    out = _extract_text(text, published, source, keep_chrome=keep_chrome, model=model,
+                        published_source=published_source, patterns=patterns)
+    out["title"], out["url"] = title, url
     if include_text:
         out["content"] = text
     assert out["schema"] == SCHEMA
     return out
+
+
+def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
+    from .document import build_document, merge_documents
+    from .pipeline import load
+
+    nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
+    docs = []
+    for offset, chunk in chunks(text, CHUNK_CHARS):
+        doc = nlp.make_doc(chunk)
+        doc._.claimx_published = published
+        doc._.claimx_published_source = (published_source or "option") if published else None
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        part = build_document(doc, source)
+        if offset == 0 and published is None:
+            published, published_source = part["published"], part["published_source"]
+        docs.append((offset, part))
+    return merge_documents(docs)
+
+
+def chunks(text: str, size: int):
+    """(offset, chunk) pieces of at most ~size characters, cut at paragraph breaks."""
+    if len(text) <= size:
+        yield 0, text
+        return
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 2, end)
+            if cut != -1:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end

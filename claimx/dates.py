@@ -29,7 +29,7 @@ from . import extensions  # noqa: F401
 from .chrome import chrome_index
 from .models import DateExpr
 from .resources import load_json
-from .segment import SentenceIndex
+from .segment import SentenceIndex, SpanIndex
 from .textnorm import match_text
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -165,7 +165,7 @@ class DateFinder:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))
         taken: list[DateExpr] = []
         last_end = -1
-        excl = sorted(exclude)
+        excl = SpanIndex(exclude)
         sidx = SentenceIndex(sentences) if sentences else None
         for s, e, kind, m in cands:
             s, e = self._trim(kind, m, s, e)
@@ -173,7 +173,7 @@ class DateFinder:
                 continue
             if chrome is not None and s in chrome:
                 continue
-            if any(a <= s < b or a < e <= b for a, b in excl):
+            if excl.overlaps(s, e):
                 continue
             if kind == "year" and not self._year_ok(mt, s, e):
                 continue

@@ -22,3 +22,43 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
         "allegations": sort_items([q for q in quotes if q["kind"] == "allegation"]),
         "quotes": sort_items(quotes),
     }
+
+
+_ENTITY_KEYS = {"statutes": ("name", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
+
+
+def merge_documents(parts: list[tuple[int, dict]]) -> dict:
+    """Join the documents of consecutive chunks: shift offsets, merge entities by name."""
+    if len(parts) == 1:
+        return parts[0][1]
+    out = dict(parts[0][1])
+    for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes"):
+        out[key] = []
+    merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
+    for offset, doc in parts:
+        for key in ("dates", "allegations", "quotes"):
+            for item in doc[key]:
+                out[key].append(_shift(item, offset))
+        for key, fields in _ENTITY_KEYS.items():
+            for item in doc[key]:
+                item = _shift(item, offset)
+                k = tuple(item.get(f) for f in fields)
+                if k in merged[key]:
+                    merged[key][k]["mentions"].extend(item["mentions"])
+                else:
+                    merged[key][k] = item
+    for key in _ENTITY_KEYS:
+        out[key] = sort_items(list(merged[key].values()))
+    for key in ("dates", "allegations", "quotes"):
+        out[key] = sort_items(out[key])
+    return out
+
+
+def _shift(item: dict, offset: int) -> dict:
+    item = dict(item)
+    for k in ("start", "end", "speaker_start", "speaker_end"):
+        if item.get(k) is not None:
+            item[k] += offset
+    if "mentions" in item:
+        item["mentions"] = [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in item["mentions"]]
+    return item

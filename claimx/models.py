@@ -5,6 +5,7 @@ Every item carries character offsets into the text as decoded, so that
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -29,13 +30,17 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
-        if mention not in self.mentions:
-            self.mentions.append(mention)
-            self.mentions.sort()
+        seen = self.__dict__.setdefault("_seen", set())
+        if mention not in seen:
+            seen.add(mention)
+            if self.mentions and mention < self.mentions[-1]:
+                insort(self.mentions, mention)
+            else:
+                self.mentions.append(mention)
 
     @property
     def first(self) -> Mention:
-        return min(self.mentions)
+        return self.mentions[0]
 
     def _base(self) -> dict:
         first = self.first

@@ -12,6 +12,7 @@ party they refer to. Roles come from cue patterns around each mention
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
-from .segment import SentenceIndex, sentences as split_sentences
+from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
 from .textnorm import match_text
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
@@ -147,8 +148,9 @@ class PartyFinder:
         cands += self._persons(mt, toks, taken)
         taken = [(c.start, c.end) for c in cands] + self._products
         cands += self._organizations(mt, toks, taken)
+        excl_idx = SpanIndex(excl)
         cands = [c for c in cands if not (chrome is not None and c.start in chrome)
-                 and not any(a <= c.start < b for a, b in excl)]
+                 and not excl_idx.covers(c.start)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         cands = _drop_nested(cands)
         cands = _join_courts(mt, cands)
@@ -174,6 +176,7 @@ class PartyFinder:
     def _platform_candidates(self, mt: str, cands: list[Cand], platforms) -> list[Cand]:
         """Platforms found in context ("X", "Im.ge") are companies too; "OpenAI's ChatGPT" is OpenAI's."""
         taken = {(c.start, c.end) for c in cands}
+        covered = SpanIndex((c.start, c.end) for c in cands)
         out = []
         operators = {p.name: (p.operator or "").split(" ")[0].rstrip(",.") for p in platforms}
         self._products = []
@@ -183,15 +186,17 @@ class PartyFinder:
                 if owner and owner.group(1) == operators.get(plat.name):
                     self._products.append((m.start, m.end))  # "OpenAI's ChatGPT": OpenAI is the party
                     continue
-                if (m.start, m.end) in taken or any(c.start <= m.start < c.end for c in cands + out):
+                if (m.start, m.end) in taken or covered.covers(m.start):
                     continue
+                taken.add((m.start, m.end))
                 out.append(Cand(m.start, m.end, m.text, "organization", source="platform", canonical=plat.name))
         return [c for c in cands if (c.start, c.end) not in self._products] + out
 
     def _pseudonyms(self, mt: str, taken) -> list[Cand]:
         out = []
+        taken = SpanIndex(taken)
         for m in _PSEUDONYM.finditer(mt):
-            if any(a <= m.start() < b for a, b in taken):
+            if taken.covers(m.start()):
                 continue
             out.append(Cand(m.start(), m.end(), m.group(), "person", source="pseudonym"))
         return out
@@ -223,9 +228,10 @@ class PartyFinder:
         out = []
         n = len(toks)
         i = 0
+        taken = SpanIndex(taken)
         while i < n:
             t = toks[i]
-            if not t.cap or any(a <= t.start < b for a, b in taken):
+            if not t.cap or taken.covers(t.start):
                 i += 1
                 continue
             if i and any(a < t.start - toks[max(0, i - 4)].start < b for a, b, _ in
@@ -263,19 +269,20 @@ class PartyFinder:
         d = self.d
         out = []
         n = len(toks)
-        headlines = _title_case_lines(mt)
+        headlines = SpanIndex(_title_case_lines(mt))
+        taken = SpanIndex(taken)
         i = 0
         while i < n:
             t = toks[i]
-            if (not t.cap or any(a <= t.start < b for a, b in taken) or t.text in d["stop"]
+            if (not t.cap or taken.covers(t.start) or t.text in d["stop"]
                     or (t.text.isupper() and t.text.title() in d["stop"]) or t.text[0].isdigit()
-                    or _descriptor(t.text) or any(a <= t.start < b for a, b in headlines)):
+                    or _descriptor(t.text) or headlines.covers(t.start)):
                 i += 1
                 continue
             j, last_cap, seen_of = i, i, False
             while j < n:
                 tj = toks[j]
-                if j > i and (_gap(mt, toks[j - 1], tj) or any(a <= tj.start < b for a, b in taken)):
+                if j > i and (_gap(mt, toks[j - 1], tj) or taken.covers(tj.start)):
                     break
                 if tj.cap and tj.text != "I" and not _descriptor(tj.text):
                     last_cap = j
@@ -393,6 +400,7 @@ class PartyFinder:
                 s0 = c.end + fm.start(1)
                 p.add(Mention(s0, s0 + len(alias), text[s0:s0 + len(alias)]))
 
+        inner_uses = Counter(t.text for t in toks if t.cap and not _sentence_initial(mt, t.start, sidx))
         strong = [c for c in cands if c.source != "frame"]
         frames = [c for c in cands if c.source == "frame"]
         for c in strong:
@@ -410,36 +418,37 @@ class PartyFinder:
             if p is not None:
                 attach(p, c)
                 continue
-            if " " not in c.name and _sentence_initial(mt, c.start, sidx) and not any(
-                    mm.group() == c.name and not _sentence_initial(mt, mm.start(), sidx)
-                    for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(c.name), mt)):
+            if " " not in c.name and _sentence_initial(mt, c.start, sidx) and not inner_uses.get(c.name):
                 continue  # "Rather, ...": a capitalized word only because it opens a sentence
             p = by_key[_key(c)] = new_party(c)
             attach(p, c)
         # remaining short references: surnames, first words, acronyms
-        occupied = sorted((mm.start, mm.end) for p in parties for mm in p.mentions)
-        occupied += _title_case_lines(mt)
+        occupied = SpanIndex([(mm.start, mm.end) for p in parties for mm in p.mentions] + _title_case_lines(mt))
+        excl = SpanIndex(excl)
         for t in toks:
             p = lookup.get(t.text) or (lookup.get(_fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
             if p is None or (chrome is not None and t.start in chrome):
                 continue
-            if any(a <= t.start < b for a, b in occupied) or any(a <= t.start < b for a, b in excl):
+            if occupied.covers(t.start) or excl.covers(t.start):
                 continue
             p.add(Mention(t.start, t.end, text[t.start:t.end]))
         for form, p in lookup.items():
             if " " not in form:
                 continue
             for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(form), mt):
-                if not any(a <= mm.start() < b for a, b in occupied):
+                if not occupied.covers(mm.start()):
                     p.add(Mention(mm.start(), mm.end(), text[mm.start():mm.end()]))
         # "the Commission", "the Times": the party whose name ends in that head word
+        occupied = SpanIndex([(a.start, a.end) for p in parties for a in p.mentions])
+        by_head: dict[str, list[Party]] = {}
+        for p in parties:
+            by_head.setdefault(p.name.split()[-1], []).append(p)
         for mm in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", mt):
             head = mm.group(1)
             if head not in d["generic_heads"] or (chrome is not None and mm.start() in chrome):
                 continue
-            targets = [p for p in parties if p.name.split()[-1] == head and p.first.start < mm.start()]
-            taken = any(a.start <= mm.start(1) < a.end for p in parties for a in p.mentions)
-            if targets and not taken:
+            targets = [p for p in by_head.get(head, []) if p.first.start < mm.start()]
+            if targets and not occupied.covers(mm.start(1)):
                 targets[-1].add(Mention(mm.start(1), mm.end(1), text[mm.start(1):mm.end(1)]))
         for p in parties:
             m = meta[id(p)]
@@ -504,10 +513,12 @@ class PartyFinder:
         groups = split
         votes: dict[int, Counter] = {id(p): Counter() for p in parties}
         quoted = [(a, b) for a, b, _, _ in find_spans(text)]
+        quote_starts = [a for a, _ in quoted]
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
-            if any(a < s0 < b and b - a > (e1 - s0) + 30 for a, b in quoted):
+            k = bisect_left(quote_starts, s0) - 1
+            if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
                 continue  # what a quotation says about someone is a claim, not the story's frame
             sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
             left = mt[max(sent[0], s0 - 160):s0].rstrip("\"'")

@@ -22,7 +22,7 @@ def _register() -> None:
     from . import published_component  # noqa: F401
 
 
-def build(model: str | None = None, keep_chrome: bool = False) -> Language:
+def build(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:
     """A fresh pipeline; ``model`` names an installed spaCy model to start from instead of blank."""
     import spacy
 
@@ -39,9 +39,9 @@ def build(model: str | None = None, keep_chrome: bool = False) -> Language:
 
 
 @lru_cache(maxsize=4)
-def load(model: str | None = None, keep_chrome: bool = False) -> Language:
+def load(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:
     """The pipeline, built once per process for each set of options."""
-    return build(model=model, keep_chrome=keep_chrome)
+    return build(model=model, keep_chrome=keep_chrome, patterns=patterns)
 
 
 @Language.factory("claimx", assigns=["doc._.claimx"])

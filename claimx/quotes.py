@@ -14,7 +14,7 @@ the most recent named speaker of a compatible kind.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -25,7 +25,7 @@ from . import extensions  # noqa: F401
 from .chrome import chrome_index
 from .models import Quote
 from .resources import load_json, load_lines
-from .segment import SentenceIndex, paragraphs, sentences
+from .segment import SentenceIndex, SpanIndex, paragraphs, sentences
 from .textnorm import match_text
 
 _OPEN = "\u201c\u201e\u00ab"
@@ -111,8 +111,9 @@ _SINGLE = re.compile(r"(?<![\w'\u2019])['\u2018](?=[A-Za-z])([^'\u2018\u2019\n\"
 def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Top-level 'single-quoted' fragments (headlines use them); apostrophes are not marks."""
     out = []
+    inside = SpanIndex(inside)
     for m in _SINGLE.finditer(text):
-        if any(a <= m.start() < b for a, b in inside):
+        if inside.covers(m.start()):
             continue
         out.append((m.start(), m.end() - 1))
     return out
@@ -362,6 +363,7 @@ class QuoteFinder:
         prev_close = -1
         named: list[Quote] = []
         inside = [(a, b) for a, b, _, _ in spans]
+        opens = [a for a, _, _, _ in spans]
         for open_pos, close_pos, depth, truncated in spans:
             if chrome is not None and open_pos in chrome:
                 continue
@@ -377,7 +379,8 @@ class QuoteFinder:
             if prev_close > sent[0] and prev_close < open_pos:
                 sent = (prev_close + 1, sent[1])
             end_sent = sidx.at(close_pos) or (close_pos, close_pos + 200)
-            nxt_open = next((a for a, _, _, _ in spans if a > close_pos), len(text))
+            k = bisect_right(opens, close_pos)
+            nxt_open = opens[k] if k < len(opens) else len(text)
             limit = min(end_sent[1], nxt_open, close_pos + 240, len(text))
             intro = self.attr.intro(mt, sent[0], open_pos)
             found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))

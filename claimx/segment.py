@@ -70,6 +70,28 @@ def _abs(s: int, e: int, text: str) -> tuple[int, int]:
     return (s, e)
 
 
+class SpanIndex:
+    """'Is this offset inside one of these (start, end) spans?' in O(log n); spans may overlap."""
+
+    def __init__(self, spans=()):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+
 class SentenceIndex:
     """Find the sentence that holds a character offset (binary search)."""
 
@@ -94,12 +116,15 @@ def make_sentences(nlp: Language, name: str):
 
 class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import SENT_START
+
         spans = sentences(doc.text)
         doc._.claimx_sentences = spans
-        starts = {s for s, _ in spans}
-        for i, tok in enumerate(doc):
-            if i == 0:
-                tok.is_sent_start = True
-            else:
-                tok.is_sent_start = tok.idx in starts
+        if len(doc):
+            starts = {s for s, _ in spans}
+            # one array write: setting token.is_sent_start one by one is quadratic in spaCy
+            flags = numpy.array([[1 if (i == 0 or tok.idx in starts) else numpy.uint64(-1 % 2**64)] for i, tok in enumerate(doc)],
+                                dtype="uint64")
+            doc.from_array([SENT_START], flags)
         return doc

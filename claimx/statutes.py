@@ -25,6 +25,7 @@ from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens
 from .models import Mention, Statute
 from .resources import apostrophe_variants, load_json
+from .segment import SpanIndex
 from .textnorm import match_text
 
 # -- data --------------------------------------------------------------------
@@ -108,11 +109,11 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
     ordinals = set(rules["ordinals"])
     states = places["us_states"]
     out = []
-    cov = sorted(covered)
+    covered = SpanIndex(covered)
     for i, (tok, start, end) in enumerate(toks):
         if tok not in heads and not (tok == "Amendment"):
             continue
-        if any(s <= start < e for s, e in cov):
+        if covered.covers(start):
             continue
         j = i - 1
         words: list[int] = []
@@ -263,11 +264,12 @@ class StatuteFinder:
                 defined[m.group(1)] = r
         if defined:
             known = {(r["start"], r["end"]) for r in raw}
+            covered = SpanIndex((r["start"], r["end"]) for r in raw)
             pat = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(a) for a in defined))
             for m in pat.finditer(mt):
                 if (m.start(), m.end()) in known or not keep(m.start()):
                     continue
-                if any(r["start"] <= m.start() < r["end"] for r in raw):
+                if covered.covers(m.start()):
                     continue
                 src = defined[m.group(1)]
                 raw.append({**src, "start": m.start(), "end": m.end(), "section": src.get("section")})
