@@ -397,6 +397,150 @@ def version() -> None:
     typer.echo(f"claimx {__version__}")
 
 
+# --------------------------------------------------------------------------- schema, eval, render
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the claimx/1 document."""
+    from .schema import schema_text
+
+    typer.echo(schema_text(), nl=False)
+
+
+EVAL_EPILOG = """\
+Example:
+
+  claimx eval gold/ articles/            # gold/<id>.json against articles/<id>.txt
+
+  claimx eval gold/ articles/ --json | jq .macro_f1
+
+Exit status: 0 scored, 2 no gold files or an article missing.
+"""
+
+
+@app.command("eval", epilog=EVAL_EPILOG, no_args_is_help=True)
+def eval_command(
+    gold_dir: str = typer.Argument(..., metavar="GOLD_DIR", show_default=False,
+                                   help="Folder of gold files <id>.json."),
+    articles_dir: str = typer.Argument(..., metavar="ARTICLES_DIR", show_default=False,
+                                       help="Folder of the articles <id>.txt."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="List misses (FN) and false alarms (FP)."),
+) -> None:
+    """Run claimx over a gold set and score it (precision, recall, F1 per type)."""
+    from .evaluate import EvalError, evaluate
+
+    status = None
+    if not as_json and _isatty(sys.stderr):
+        from rich.console import Console
+
+        status = Console(stderr=True).status("extracting")
+    try:
+        with status if status is not None else contextlib.nullcontext():
+            report = evaluate(gold_dir, articles_dir, on_document=(
+                (lambda doc_id: status.update(f"extracting {doc_id}")) if status else None))
+    except EvalError as e:
+        _err(str(e))
+        raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as e:  # noqa: BLE001 - never show a traceback
+        _err(f"error: {type(e).__name__}: {e}")
+        raise typer.Exit(EXIT_ERRORS) from None
+    if verbose:
+        for miss in report.misses:  # on stderr with --json, so stdout stays one JSON object
+            typer.echo(miss.line(), err=as_json)
+    res = report.result
+    if as_json:
+        typer.echo(dumps(res))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    from .evaluate import TYPES
+
+    table = Table(title=f"claimx eval: {report.documents} document"
+                        f"{'s' if report.documents != 1 else ''}", title_justify="left")
+    table.add_column("type")
+    for col in ("P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right")
+    for t in TYPES:
+        r = res[t]
+        table.add_row(t, f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f1']:.3f}",
+                      str(r["tp"]), str(r["fp"]), str(r["fn"]))
+    console = Console(file=sys.stdout)
+    console.print(table)
+
+    def acc(key: str) -> str:
+        return "n/a" if res[key] is None else f"{res[key]:.3f}"
+
+    console.print(f"macro F1 {res['macro_f1']:.3f}  date-value acc {acc('date_value_acc')}  "
+                  f"speaker acc {acc('speaker_acc')}  role acc {acc('role_acc')}",
+                  highlight=False)
+
+
+RENDER_EPILOG = """\
+Example:
+
+  claimx render article.txt -o article.html      # then open article.html in a browser
+"""
+
+
+@app.command(epilog=RENDER_EPILOG, no_args_is_help=True)
+def render(
+    article: str = typer.Argument(..., metavar="ARTICLE", show_default=False,
+                                  help="An article file, or - for stdin."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="Write the page to FILE (atomically) instead of stdout."),
+    published: Optional[str] = typer.Option(
+        None, "--published", metavar="YYYY[-MM[-DD]]",
+        help="Publication date, used to resolve dates like 'on Friday'."),
+) -> None:
+    """Write a self-contained HTML page showing the article with everything claimx found."""
+    from .api import ClaimxError, extract as extract_doc
+    from .reader import read_input
+    from .render import render_html
+
+    try:
+        published = check_published(published)
+    except ValueError as e:
+        raise _usage_error(str(e), "'--published'") from None
+    if output:
+        problem = _check_output_file(output)
+        if problem:
+            _err(problem)
+            raise typer.Exit(EXIT_ERRORS)
+    source = "<stdin>" if article == "-" else article
+    try:
+        text, encoding = read_input(article)
+        doc = extract_doc(text, published=published, source=source)
+        # the document as `claimx extract` prints it: encoding after the header fields
+        head = {k: doc[k] for k in ("schema", "source", "published", "published_source") if k in doc}
+        doc = {**head, "encoding": encoding, **{k: v for k, v in doc.items() if k not in head}}
+        # an HTML input is rendered as its extracted text: the offsets refer to that
+        page = render_html(doc.get("content", text), doc)
+        if output:
+            atomic_write(output, page)
+        else:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+    except ClaimxError as e:
+        _err(f"{e} ({e.etype})")
+        raise typer.Exit(EXIT_ERRORS) from None
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except OSError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(EXIT_ERRORS) from None
+    except Exception as e:  # noqa: BLE001 - never show a traceback
+        _err(f"error: {type(e).__name__}: {e}")
+        raise typer.Exit(EXIT_ERRORS) from None
+
+
 def main() -> None:
     """Entry point of the ``claimx`` console script."""
     stdout = sys.stdout
