@@ -120,7 +120,7 @@ def _with_encoding(doc: dict, encoding: str) -> dict:
 
 def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
              include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-             model: Optional[str] = None) -> tuple[dict, int]:
+             model: Optional[str] = None, patterns: Optional[str] = None) -> tuple[dict, int]:
     """The document for one input, and the number of words read (for progress)."""
     from .api import extract
 
@@ -129,7 +129,7 @@ def _process(path: str, published: Optional[str] = None, keep_chrome: bool = Fal
         text, encoding = read_input(path, max_bytes)
         words = len(text.split())
         doc = extract(text, published=published, source=source, keep_chrome=keep_chrome,
-                      model=model, include_text=include_text)
+                      model=model, include_text=include_text, patterns=patterns)
         return _with_encoding(doc, encoding), words
     except ClaimxError as e:
         return error_document(source, e.etype, str(e)), 0
@@ -139,10 +139,10 @@ def _process(path: str, published: Optional[str] = None, keep_chrome: bool = Fal
 
 def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = False,
                 include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                model: Optional[str] = None) -> dict:
+                model: Optional[str] = None, patterns: Optional[str] = None) -> dict:
     """Read, decode and extract one input (``"-"`` is stdin). Never raises."""
     return _process(path, published=published, keep_chrome=keep_chrome,
-                    include_text=include_text, max_bytes=max_bytes, model=model)[0]
+                    include_text=include_text, max_bytes=max_bytes, model=model, patterns=patterns)[0]
 
 
 def _worker_init() -> None:

@@ -252,6 +252,9 @@ def extract(
     model: Optional[str] = typer.Option(
         None, "--model", metavar="NAME",
         help="Start from this installed spaCy model instead of a blank English pipeline."),
+    patterns: Optional[str] = typer.Option(
+        None, "--patterns", metavar="FILE.jsonl",
+        help="Extra platforms, statutes and parties, one JSON object a line (see README)."),
 ) -> None:
     """Extract statutes, parties, platforms, dates and allegations from articles as JSON."""
     # ---- usage checks (exit 2)
@@ -271,12 +274,21 @@ def extract(
         raise _usage_error(f"--output-dir writes JSON files; it cannot be combined with "
                            f"--format {fmt.value}")
     jobs = jobs or os.cpu_count() or 1
+    if model or patterns:
+        try:
+            from .pipeline import load
+
+            load(model=model, patterns=patterns)
+        except (OSError, ValueError, ImportError) as e:
+            what = "'--patterns'" if patterns and not isinstance(e, ImportError) and "model" not in str(e).lower() \
+                else "'--model'"
+            raise _usage_error(str(e).splitlines()[0], what) from None
 
     try:
         code = _run_extract(inputs, published=published, fmt=fmt, output=output,
                             output_dir=output_dir, skip_existing=skip_existing, jobs=jobs,
                             globs=globs, keep_chrome=keep_chrome, include_text=include_text,
-                            max_bytes=max_bytes, quiet=quiet, model=model)
+                            max_bytes=max_bytes, quiet=quiet, model=model, patterns=patterns)
     except _PASS_THROUGH:
         raise
     except KeyboardInterrupt:
@@ -298,7 +310,7 @@ def extract(
 def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                  output: Optional[str], output_dir: Optional[str], skip_existing: bool,
                  jobs: int, globs: Optional[List[str]], keep_chrome: bool, include_text: bool,
-                 max_bytes: int, quiet: bool, model: Optional[str]) -> int:
+                 max_bytes: int, quiet: bool, model: Optional[str], patterns: Optional[str] = None) -> int:
     items = collect_items(inputs, globs)
     from_folder = any(p != "-" and os.path.isdir(p) for p in inputs)
     single = len(items) == 1 and not from_folder and fmt is Format.json
@@ -327,7 +339,7 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
             return EXIT_ERRORS
 
     options = dict(published=published, keep_chrome=keep_chrome, include_text=include_text,
-                   max_bytes=max_bytes, model=model)
+                   max_bytes=max_bytes, model=model, patterns=patterns)
     errors = 0
     words_done = 0
     # a live bar on the terminal that also shows the results would garble them

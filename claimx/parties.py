@@ -11,6 +11,7 @@ party they refer to. Roles come from cue patterns around each mention
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -69,8 +70,8 @@ def _tokenize(mt: str) -> list[Tok]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _data():
+@lru_cache(maxsize=4)
+def _data(extra_json: str = "[]"):
     cues = load_json("party_cues.json")
     suffixes = load_json("org_suffixes.json")
     titles = load_json("titles.json")
@@ -95,6 +96,11 @@ def _data():
             gaz.add(match_text(op), ("organization", op))
     for o in outlets:
         gaz.add(match_text(o), ("outlet", o))
+    for item in json.loads(extra_json):
+        kind = "person" if item.get("kind") == "person" else item.get("kind", "organization")
+        for form in [item["name"], *item.get("aliases", [])]:
+            for v in apostrophe_variants(form):
+                gaz.add(match_text(v), (kind, item["name"]))
     title_gaz = Gazetteer()
     for t in titles:
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
@@ -129,12 +135,12 @@ class Cand:
 
 
 class PartyFinder:
-    def __init__(self):
-        self.d = _data()
+    def __init__(self, extra_json: str = "[]"):
+        self.d = _data(extra_json)
 
     # -- candidates -------------------------------------------------------------
 
-    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=()) -> list[Party]:
+    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=(), ents=()) -> list[Party]:
         mt = match_text(text)
         sents = sents if sents is not None else split_sentences(text)
         sidx = SentenceIndex(sents)
@@ -146,6 +152,7 @@ class PartyFinder:
         cands += self._pseudonyms(mt, taken)
         taken = [(c.start, c.end) for c in cands] + self._products
         cands += self._persons(mt, toks, taken)
+        cands += self._model_candidates(mt, cands, ents)  # a model's names beat frame-only guesses
         taken = [(c.start, c.end) for c in cands] + self._products
         cands += self._organizations(mt, toks, taken)
         excl_idx = SpanIndex(excl)
@@ -191,6 +198,19 @@ class PartyFinder:
                 taken.add((m.start, m.end))
                 out.append(Cand(m.start, m.end, m.text, "organization", source="platform", canonical=plat.name))
         return [c for c in cands if (c.start, c.end) not in self._products] + out
+
+    def _model_candidates(self, mt: str, cands: list[Cand], ents) -> list[Cand]:
+        """Names a statistical NER found that the rules did not; they still need a role."""
+        covered = SpanIndex((c.start, c.end) for c in cands)
+        out = []
+        for s, e, label in ents:
+            if label not in ("PERSON", "ORG") or covered.overlaps(s, e):
+                continue
+            name = mt[s:e]
+            if name in self.d["stop"] or name in self.d["places"]:
+                continue
+            out.append(Cand(s, e, name, "person" if label == "PERSON" else "organization", source="model"))
+        return out
 
     def _pseudonyms(self, mt: str, taken) -> list[Cand]:
         out = []
@@ -679,19 +699,26 @@ def _title_case_lines(mt: str) -> list[tuple[int, int]]:
     return out
 
 
-@Language.factory("claimx_parties", assigns=["doc._.claimx_parties"])
-def make_parties(nlp: Language, name: str):
-    return PartyComponent()
+@Language.factory("claimx_parties", assigns=["doc._.claimx_parties"],
+                  default_config={"extra_patterns": [], "use_model_ents": True})
+def make_parties(nlp: Language, name: str, extra_patterns: list, use_model_ents: bool):
+    """``extra_patterns``: more names ({"name", "aliases", "kind"}); ``use_model_ents``: take
+    PERSON/ORG entities from a statistical model earlier in the pipeline as candidates too."""
+    return PartyComponent(json.dumps(extra_patterns, sort_keys=True), use_model_ents)
 
 
 class PartyComponent:
-    def __init__(self):
-        self.finder = PartyFinder()
+    def __init__(self, extra_json: str = "[]", use_model_ents: bool = True):
+        self.finder = PartyFinder(extra_json)
+        self.use_model_ents = use_model_ents
 
     def __call__(self, doc: Doc) -> Doc:
         exclude = []
         for st in doc._.claimx_statutes or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
+        ents = []
+        if self.use_model_ents and doc.has_annotation("ENT_IOB"):
+            ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         doc._.claimx_parties = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, exclude,
-                                                doc._.claimx_platforms or [])
+                                                doc._.claimx_platforms or [], ents)
         return doc

@@ -32,8 +32,17 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
     else:
         nlp = spacy.blank("en")
     nlp.max_length = 10_000_000
+    extra = {}
+    if patterns:
+        from .patterns import read_patterns
+
+        user = read_patterns(patterns)
+        extra = {"claimx_platforms": list(user["platform"]), "claimx_statutes": list(user["statute"]),
+                 "claimx_parties": list(user["party"])}
     for name in COMPONENTS:
         config = {"enabled": not keep_chrome} if name == "claimx_chrome" else {}
+        if name in extra:
+            config["extra_patterns"] = extra[name]
         nlp.add_pipe(name, config=config)
     return nlp
 

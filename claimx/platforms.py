@@ -7,6 +7,7 @@ is confirmed, its other mentions in the same article count too.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -23,11 +24,11 @@ from .textnorm import match_text
 _POSSESSIVE = re.compile(r"'s?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _gazetteer(extra: tuple = ()) -> tuple[Gazetteer, dict]:
+@lru_cache(maxsize=4)
+def _gazetteer(extra_json: str = "[]") -> tuple[Gazetteer, dict]:
     gaz = Gazetteer()
     entries = {}
-    for item in list(load_json("platforms.json")) + list(extra):
+    for item in list(load_json("platforms.json")) + json.loads(extra_json):
         entries[item["id"]] = item
         ambiguous = set(item.get("ambiguous") or [])
         for form in [item["name"], *item.get("aliases", []), *ambiguous]:
@@ -37,8 +38,8 @@ def _gazetteer(extra: tuple = ()) -> tuple[Gazetteer, dict]:
 
 
 class PlatformFinder:
-    def __init__(self, extra_patterns: tuple = ()):
-        self.gaz, self.entries = _gazetteer(tuple(extra_patterns))
+    def __init__(self, extra_json: str = "[]"):
+        self.gaz, self.entries = _gazetteer(extra_json)
         ctx = load_json("platform_context.json")
         self.cues = frozenset(ctx["cue_words"])
         self.before = frozenset(ctx["before_words"])
@@ -109,16 +110,13 @@ class PlatformFinder:
 @Language.factory("claimx_platforms", assigns=["doc._.claimx_platforms"],
                   default_config={"extra_patterns": []})
 def make_platforms(nlp: Language, name: str, extra_patterns: list):
-    return PlatformComponent(tuple(_freeze(p) for p in extra_patterns))
-
-
-def _freeze(item: dict):
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+    """``extra_patterns``: more platforms, in the format of data/platforms.json."""
+    return PlatformComponent(json.dumps(extra_patterns, sort_keys=True))
 
 
 class PlatformComponent:
-    def __init__(self, extra_patterns: tuple = ()):
-        self.finder = PlatformFinder(extra_patterns)
+    def __init__(self, extra_json: str = "[]"):
+        self.finder = PlatformFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimx_platforms = self.finder.find(doc.text, chrome_index(doc))

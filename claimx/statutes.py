@@ -12,6 +12,7 @@ Abbreviations defined in the text ("... Act (TVPRA)") link to their act.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,13 +41,13 @@ class Law:
     jurisdiction: Optional[str]
 
 
-@lru_cache(maxsize=1)
-def _data():
+@lru_cache(maxsize=4)
+def _data(extra_json: str = "[]"):
     laws: dict[str, Law] = {}
     sections: dict[tuple[str, str], dict] = {}
     gaz = Gazetteer()
     usc: dict[int, list[tuple[float, float, str]]] = {}
-    for item in load_json("statutes.json"):
+    for item in list(load_json("statutes.json")) + json.loads(extra_json):
         law = Law(item["id"], item["name"], item.get("citation"), item.get("year"),
                   item.get("jurisdiction"))
         laws[law.id] = law
@@ -206,8 +207,8 @@ def _format_usc(title: str, sec: str) -> str:
 
 
 class StatuteFinder:
-    def __init__(self):
-        self.laws, self.sections, self.gaz, self.usc = _data()
+    def __init__(self, extra_json: str = "[]"):
+        self.laws, self.sections, self.gaz, self.usc = _data(extra_json)
         self.rules, self.places = _lexicon()
 
     def find(self, text: str, chrome=None) -> list[Statute]:
@@ -416,14 +417,16 @@ class StatuteFinder:
         return sorted(items.values(), key=lambda s: s.first)
 
 
-@Language.factory("claimx_statutes", assigns=["doc._.claimx_statutes"])
-def make_statutes(nlp: Language, name: str):
-    return StatuteComponent()
+@Language.factory("claimx_statutes", assigns=["doc._.claimx_statutes"],
+                  default_config={"extra_patterns": []})
+def make_statutes(nlp: Language, name: str, extra_patterns: list):
+    """``extra_patterns``: more laws, in the format of data/statutes.json."""
+    return StatuteComponent(json.dumps(extra_patterns, sort_keys=True))
 
 
 class StatuteComponent:
-    def __init__(self):
-        self.finder = StatuteFinder()
+    def __init__(self, extra_json: str = "[]"):
+        self.finder = StatuteFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimx_statutes = self.finder.find(doc.text, chrome_index(doc))
