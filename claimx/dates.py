@@ -307,10 +307,14 @@ class DateFinder:
         return None, "vague"
 
     def _future(self, mt: str, s: int, sidx) -> bool:
+        """Does the clause holding the weekday look ahead ('will begin Monday')?"""
         span = sidx.at(s) if sidx else None
         start = span[0] if span else max(0, s - 120)
-        before = mt[start:s].lower()
-        return any(re.search(r"(?<!\w)%s(?!\w)" % re.escape(c), before) for c in self.future)
+        clause = re.split(r"[,;:\u2014]", mt[start:s])[-1].lower()
+        if re.search(r"\b(?:filed|said|announced|ruled|was|were|had|did|sued|issued|published|released|"
+                     r"reported|began|ended|voted|signed|launched|on\s+\w+\s+last)\b", clause):
+            return False
+        return any(re.search(r"(?<!\w)%s(?!\w)" % re.escape(c), clause) for c in self.future)
 
     @staticmethod
     def _propagate_years(mt: str, dates: list[DateExpr], pub: Published) -> None:

@@ -38,7 +38,7 @@ _CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", 
 _PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
-                        r"will|would|said|says|the)\b)[a-z][\w-]*\s+){0,3}")
+                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
@@ -316,7 +316,7 @@ class PartyFinder:
                 if tj.text == "and" and seen_of and nxt_cap:
                     j += 1
                     continue
-                if tj.text == "," and j + 1 < n and d["suffix_class"].get(toks[j + 1].text) == "company":
+                if tj.text == "," and j + 1 < n and d["suffix_class"].get(toks[j + 1].text) in ("company", "law_firm"):
                     j += 1
                     continue
                 if tj.text == "," and j + 2 < n and toks[j + 1].cap and toks[j + 2].text == "&":
@@ -326,7 +326,7 @@ class PartyFinder:
             j = last_cap + 1
             while j > i and (toks[j - 1].text in d["stop"] or toks[j - 1].text in _CONNECT):
                 j -= 1
-            if re.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|LP)\.?", t.text):
+            if re.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|LP|P\.C|PC|P\.A|PLLC|GmbH|AG)\.?", t.text):
                 i = j if j > i else i + 1
                 continue
             run = mt[t.start:toks[last_cap].end]

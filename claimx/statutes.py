@@ -120,6 +120,8 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
         words: list[int] = []
         while j >= 0 and i - j <= 14:
             t = toks[j][0]
+            if covered.covers(toks[j][1]):
+                break
             gap = mt[toks[j][2]:toks[j + 1][1]]
             if "\n" in gap or len(gap) > 2:
                 break
@@ -138,11 +140,15 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
                          or toks[words[0]][0] in bad_start):
             words.pop(0)
         # "Illinois' Biometric ..." -> drop the possessive place
+        state_prefix = None
         for k in range(len(words) - 1):
             if toks[words[k]][0] == "'" and k > 0:
                 prefix = mt[toks[words[0]][1]:toks[words[k - 1]][2]]
                 if prefix in states or prefix in ("U.S", "US", "Federal"):
+                    state_prefix = prefix if prefix in states else None
                     words = words[k + 1:]
+                    if words and toks[words[0]][0] == "s":
+                        words = words[1:]
                 break
         content = [w for w in words if toks[w][0][0].isupper() and toks[w][0] not in heads]
         if tok == "Amendment":
@@ -153,7 +159,7 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
                 k = words[0] - 2  # "Twenty-First"
                 if k >= 0:
                     words = [k, words[0] - 1, words[0]]
-        elif len(content) < 1 or (tok != "Act" and len(content) < 2):
+        elif len(content) < 1 or (tok != "Act" and len(content) < (1 if state_prefix else 2)):
             continue
         s = toks[words[0]][1]
         e = end
@@ -162,7 +168,12 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
         if m and tok == "Act":
             year = int(m.group(1))
             e = m.end()
-        out.append((s, e, mt[s:end], year))
+        name = mt[s:end] if not state_prefix else f"{state_prefix} {mt[s:end]}"
+        if state_prefix:
+            s = toks[words[0]][1] - 0
+            # the mention keeps its surface ("California's Labor Code"); the name reads as a law
+            s = mt.rfind(state_prefix, 0, s)
+        out.append((s, e, name, year))
     return out
 
 
@@ -179,6 +190,13 @@ _PUBL = re.compile(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?
 _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]+\))*))?")
 _STATE_CODE = re.compile(
     rf"\b((?:[A-Z][a-z]{{1,12}}\.?\s){{1,2}}(?:[A-Z][a-z]{{1,12}}\.?(?:\s?&\s?[A-Z][a-z]{{1,12}}\.?)?\s)?(?:Code|Law|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?)\s*§§?\s*({_SECLIST})")
+_BILL = re.compile(r"\b(?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+                   r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+                   r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                   r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+                   r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+                   r"West Virginia|Wisconsin|Wyoming)(?:'s)?\s+)?(?:Assembly|Senate|House)\s+Bill\s+\d{1,5}\b"
+                   r"|\b(?:H\.\s?R\.|S\.)\s?\d{2,5}\b(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
 _SEC_SPLIT = re.compile(rf"({_SEC})")
 
 
@@ -274,7 +292,13 @@ class StatuteFinder:
                     continue
                 src = defined[m.group(1)]
                 raw.append({**src, "start": m.start(), "end": m.end(), "section": src.get("section")})
-        # 5. formal citations
+        # 5. bills: "Assembly Bill 5", "Senate Bill 8", "H.R. 3590"
+        for m in _BILL.finditer(mt):
+            if keep(m.start()) and not any(r["start"] <= m.start() < r["end"] for r in raw[-50:]):
+                name = re.sub(r"\s+", " ", m.group(0))
+                raw.append({"start": m.start(), "end": m.end(), "law": None, "name": name, "section": None,
+                            "jur": self._jurisdiction(mt, m.start())})
+        # 6. formal citations
         raw.extend(r for r in self._citations(mt) if keep(r["start"]))
         return self._merge(text, raw)
 
@@ -293,7 +317,7 @@ class StatuteFinder:
         states = self.places["us_states"]
         head = mt[s:s + 40]
         for name, code in states.items():
-            if head.startswith(name + " ") or mt[max(0, s - len(name) - 3):s].startswith(name):
+            if head.startswith((name + " ", name + "'")) or mt[max(0, s - len(name) - 3):s].startswith(name):
                 return f"US-{code}"
         if head.startswith(("Federal ", "U.S. ", "US ")):
             return "US"
@@ -414,7 +438,22 @@ class StatuteFinder:
             elif st.citation is None and cit:
                 st.citation = cit
             st.add(Mention(r["start"], r["end"], text[r["start"]:r["end"]]))
+        self._fold_act_into_section(items)
         return sorted(items.values(), key=lambda s: s.first)
+
+    def _fold_act_into_section(self, items: dict) -> None:
+        """'Section 230' and 'the Communications Decency Act' in one article are one item: the
+        act is cited for that section (its own citation is the section's)."""
+        for key in [k for k in items if k[0] != "_" and k[1] is None]:
+            law = self.laws.get(key[0])
+            sections = [k for k in items if k[0] == key[0] and k[1] is not None]
+            if law is None or len(sections) != 1:
+                continue
+            target = items[sections[0]]
+            if law.citation and target.citation == law.citation:
+                for m in items[key].mentions:
+                    target.add(m)
+                del items[key]
 
 
 @Language.factory("claimx_statutes", assigns=["doc._.claimx_statutes"],

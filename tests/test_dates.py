@@ -26,6 +26,9 @@ CASES = [
     ("He left in late November.", "2020-01-30", [("late November", "2019-11")]),
     ("Ofcom wrote on April 14.", "2025-10-14", [("April 14", "2025-04-14")]),
     ("We rule today.", "2020-02-27", [("today", "2020-02-27")]),
+    # the tense of the weekday's own clause decides, not the sentence's
+    ("The firm will pay $45 million, according to papers filed Friday.", "2024-03-03",
+     [("Friday", "2024-03-01")]),
 ]
 
 NOT_DATES = [

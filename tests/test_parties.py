@@ -31,6 +31,11 @@ CASES = [
      {"Department of Homeland Security": ("government", "agency")}),
     ("Benjamin Sweet, McCabe's attorney, declined to comment. Melissa McCabe has filed over 30 lawsuits.",
      {"Benjamin Sweet": ("person", "counsel"), "Melissa McCabe": ("person", "plaintiff")}),
+    ("The girl's mother, Tawanna Anderson, sued ByteStream and its parent company, Helix Media Group, in 2022.",
+     {"Tawanna Anderson": ("person", "plaintiff"), "ByteStream": ("organization", "defendant"),
+      "Helix Media Group": ("organization", "defendant")}),
+    ("The drivers are represented by Lichten & Liss-Riordan, P.C. in the case.",
+     {"Lichten & Liss-Riordan, P.C.": ("organization", "counsel")}),
     ("Families filed a lawsuit against a gun maker on Monday. The gun maker Vantor Arms denied the claims.",
      {"Vantor Arms": ("organization", "defendant")}),
 ]

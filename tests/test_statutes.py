@@ -32,6 +32,13 @@ CASES = [
     ("28 U.S.C. §§ 1331 and 1345", [("28 U.S.C. § 1331", "1331", "28 U.S.C. § 1331"),
                                      ("28 U.S.C. § 1345", "1345", "28 U.S.C. § 1345")]),
     ("a suit under the Frobnication Protection Act of 2011", [("Frobnication Protection Act", None, None)]),
+    # an act cited for its famous section is one item with that section
+    ("Section 230 does not apply, the court said, citing the Communications Decency Act.",
+     [("Communications Decency Act", "230", "47 U.S.C. § 230")]),
+    ("violated the Fair Labor Standards Act and California's Labor Code",
+     [("Fair Labor Standards Act", None, "29 U.S.C. § 201 et seq."), ("California Labor Code", None, None)]),
+    ("a suit under Assembly Bill 5 and Texas House Bill 20", [("Assembly Bill 5", None, None),
+                                                            ("Texas House Bill 20", None, None)]),
 ]
 
 
