@@ -252,6 +252,14 @@ class StatuteFinder:
                 continue
             raw.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
                         "jur": self._jurisdiction(mt, s)})
+        # "California's Civil Code § 1708.85": a code named in words, then its section
+        for r in raw:
+            if r["law"] is None and r.get("name", "").endswith("Code") and r.get("section") is None:
+                m = re.match(rf"\s*§§?\s*({_SEC})", mt[r["end"]:r["end"] + 40])
+                if m:
+                    r["section"] = m.group(1)
+                    r["citation"] = f"{r['name']} § {m.group(1)}"
+                    r["end"] += m.end()
         # "... Act of 1996": absorb the year into gazetteer mentions too
         for r in raw:
             if r["law"] and r["section"] is None and mt[r["start"]:r["end"]].endswith("Act"):
