@@ -6,11 +6,10 @@ import re
 import time
 
 import pytest
-from typer.testing import CliRunner
 
+from conftest import invoke, make_runner
 from claimx import __version__
 from claimx.batch import collect_inputs, process_one, run_batch
-from claimx.cli import app
 from claimx.output import CSV_HEADER, csv_rows, dumps
 
 ARTICLE = ("A sex trafficking victim has filed a lawsuit against Twitter, alleging violations of "
@@ -23,18 +22,7 @@ ARTICLE2 = ("Epic Games sued Apple in federal court in California on Aug. 13, 20
 SECTIONS = ("statutes", "parties", "platforms", "dates", "allegations", "quotes")
 
 
-def make_runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # Click >= 8.2 always keeps stderr apart
-        return CliRunner()
-
-
 runner = make_runner()
-
-
-def invoke(*args, **kwargs):
-    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
 def stderr_of(result):

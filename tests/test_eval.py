@@ -6,28 +6,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import claimx
 from claimx.cli import app
 from claimx.evaluate import (EvalError, Miss, evaluate, jacc, match, norm, overlap_f, score_dirs,
                              score_documents)
-from conftest import FIXTURES, read
+from conftest import invoke, make_runner, FIXTURES, read
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"
 SEEDS = SHARED / "seeds"
 
 
-def make_runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # Click >= 8.2 always keeps stderr apart
-        return CliRunner()
-
-
-def invoke(*args):
-    return make_runner().invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
 def stderr_of(result):

@@ -5,21 +5,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import claimx
 import claimx.api as api
-from conftest import FIXTURES, read
+from conftest import FIXTURES, assert_offsets, read
 
-LISTS = ["statutes", "parties", "platforms", "dates", "allegations", "quotes"]
-
-
-def assert_offsets(text, doc):
-    for kind in LISTS:
-        starts = [(i["start"], i["end"]) for i in doc[kind]]
-        assert starts == sorted(starts)
-        for item in doc[kind]:
-            assert text[item["start"]:item["end"]] == item["text"]
-            for m in item.get("mentions", []):
-                assert text[m["start"]:m["end"]] == m["text"]
-            if item.get("speaker_start") is not None:
-                assert text[item["speaker_start"]:item["speaker_end"]] == item["speaker_text"]
 
 
 def test_chunked_equals_whole(monkeypatch):

@@ -9,26 +9,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import claimx
 from claimx.cli import app
 from claimx.render import render_html
-from conftest import FIXTURES, read
+from conftest import invoke, make_runner, FIXTURES, read
 
 TYPES = {"statute", "party", "platform", "date", "allegation", "quote"}
 VOID = {"meta", "link", "br", "img", "input", "hr", "wbr", "source", "area", "base", "col"}
 
 
-def make_runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # Click >= 8.2 always keeps stderr apart
-        return CliRunner()
-
-
-def invoke(*args):
-    return make_runner().invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
 class Page(HTMLParser):

@@ -8,26 +8,16 @@ import claimx
 from claimx.cli import app
 from claimx.resources import data_path
 from claimx.schema import load_schema, schema_text
-from conftest import FIXTURES, read
+from conftest import invoke, make_runner, FIXTURES, read
 
 jsonschema = pytest.importorskip("jsonschema")
 from jsonschema import Draft202012Validator  # noqa: E402
 
-from typer.testing import CliRunner  # noqa: E402
 
 FIXTURE_PATHS = sorted(FIXTURES.glob("*.txt"))
 LISTS = ("statutes", "parties", "platforms", "dates", "allegations", "quotes")
 
 
-def make_runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # Click >= 8.2 always keeps stderr apart
-        return CliRunner()
-
-
-def invoke(*args):
-    return make_runner().invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
 def jsonl(result):
