@@ -121,7 +121,8 @@ class SentenceSegmenter:
 
         spans = sentences(doc.text)
         doc._.claimx_sentences = spans
-        if len(doc):
+        # a parser or senter earlier in the pipeline owns the token boundaries; ours stay on the extension
+        if len(doc) and not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
             starts = {s for s, _ in spans}
             # one array write: setting token.is_sent_start one by one is quadratic in spaCy
             flags = numpy.array([[1 if (i == 0 or tok.idx in starts) else numpy.uint64(-1 % 2**64)] for i, tok in enumerate(doc)],

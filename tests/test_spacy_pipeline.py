@@ -30,3 +30,16 @@ def test_whole_extractor_as_one_component_in_another_pipeline():
     doc = nlp("The FTC sued Meta in 2020, alleging violations of the Sherman Act.")
     assert [s.name for s in doc._.claimx_statutes] == ["Sherman Act"]
     assert doc._.claimx["dates"][0]["value"] == "2020"
+
+
+def test_components_after_existing_sentence_boundaries():
+    """In a pipeline whose earlier component already set sentences (as a parser would)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    import claimx.pipeline  # noqa: F401
+
+    for name in ["claimx_sentences", "claimx_statutes", "claimx_dates"]:
+        nlp.add_pipe(name)
+    doc = nlp("Rep. Nunes sued. The suit cites the Sherman Act and was filed on Jan. 8, 2021.")
+    assert [s.name for s in doc._.claimx_statutes] == ["Sherman Act"]
+    assert doc._.claimx_sentences and len(list(doc.sents)) >= 2
