@@ -34,6 +34,34 @@ def check_published(published: Optional[str]) -> Optional[str]:
 
 
 CHUNK_CHARS = 400_000
+LONG_RUN = 200      # a whitespace-free run longer than this is cut into pieces for the tokenizer
+_LONG = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+
+
+def make_doc(nlp, text: str):
+    """nlp.make_doc, safe on hostile text.
+
+    spaCy's tokenizer strips prefixes and suffixes one at a time, which is quadratic on a
+    single very long run of punctuation (100,000 quote marks took minutes). Such runs become
+    100-character tokens here; the Doc's text, and so every offset, is unchanged.
+    """
+    if not _LONG.search(text):
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    docs, pos = [], 0
+    for m in _LONG.finditer(text):
+        if m.start() > pos:
+            docs.append(nlp.make_doc(text[pos:m.start()]))
+        words = [text[i:min(i + 100, m.end())] for i in range(m.start(), m.end(), 100)]
+        docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = m.end()
+    if pos < len(text):
+        docs.append(nlp.make_doc(text[pos:]))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # never trade exact offsets for speed
+        doc = nlp.make_doc(text)
+    return doc
 
 
 def extract(text: str, published: Optional[str] = None, source: Optional[str] = None, *,
@@ -78,7 +106,8 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
     docs = []
     for offset, chunk in chunks(text, CHUNK_CHARS):
-        doc = nlp.make_doc(chunk)
+        doc = make_doc(nlp, chunk)
+        doc.user_data["claimx_text"] = chunk
         doc._.claimx_published = published
         doc._.claimx_published_source = (published_source or "option") if published else None
         for _, proc in nlp.pipeline:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .resources import load_json
 from .segment import paragraphs
 
@@ -79,5 +80,5 @@ class ChromeFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         keep = doc.user_data.get("claimx_keep_chrome", False)
-        doc._.claimx_chrome = [] if (keep or not self.enabled) else chrome_ranges(doc.text)
+        doc._.claimx_chrome = [] if (keep or not self.enabled) else chrome_ranges(doc_text(doc))
         return doc

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .chrome import chrome_index
 from .models import DateExpr
 from .resources import load_json
@@ -381,6 +382,6 @@ class DateComponent:
         exclude = []
         for st in doc._.claimx_statutes or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
-        doc._.claimx_dates = self.finder.find(doc.text, doc._.claimx_published, chrome_index(doc),
+        doc._.claimx_dates = self.finder.find(doc_text(doc), doc._.claimx_published, chrome_index(doc),
                                               exclude, doc._.claimx_sentences)
         return doc

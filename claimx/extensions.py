@@ -22,6 +22,14 @@ def register() -> None:
         Doc.set_extension("claimx", getter=_document)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds the string from every token on each access."""
+    cached = doc.user_data.get("claimx_text")
+    if cached is None:
+        cached = doc.user_data["claimx_text"] = doc.text
+    return cached
+
+
 def _document(doc: Doc) -> dict:
     from .document import build_document
 

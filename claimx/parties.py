@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,12 +23,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
-from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
+from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sentences
 from .textnorm import match_text
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
@@ -42,17 +43,18 @@ _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|w
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A word of the matching text; ``cap``: could start or continue a name."""
 
-    @property
-    def cap(self) -> bool:
-        t = self.text
-        return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
-                            or (len(t) > 2 and t[0].islower() and any(c.isupper() for c in t[1:])))
+    __slots__ = ("text", "start", "end", "cap")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.cap = bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+                                   or (len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])))
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def _tokenize(mt: str) -> list[Tok]:
@@ -145,6 +147,7 @@ class PartyFinder:
         sents = sents if sents is not None else split_sentences(text)
         sidx = SentenceIndex(sents)
         toks = _tokenize(mt)
+        self._index_titles(mt)
         excl = sorted(exclude)
         cands = self._gazetteer(mt)
         cands = self._platform_candidates(mt, cands, platforms)
@@ -221,26 +224,34 @@ class PartyFinder:
             out.append(Cand(m.start(), m.end(), m.group(), "person", source="pseudonym"))
         return out
 
+    def _index_titles(self, mt: str) -> None:
+        """Every title in the text, found once: (start, end, role), sorted, with their ends."""
+        self._titles = [(s, e, roles[0]) for s, e, roles in self.d["title_gaz"].finditer(mt)]
+        self._title_ends = [e for _, e, _ in self._titles]
+        self._title_starts = [s for s, _, _ in self._titles]
+
+    def _titles_ending(self, lo: int, hi: int):
+        a = bisect_left(self._title_ends, lo)
+        b = bisect_right(self._title_ends, hi)
+        return self._titles[a:b]
+
+    def _in_title(self, start: int, end: int) -> bool:
+        """Is [start, end) the tail of a longer title ('General' in 'Attorney General')?"""
+        k = bisect_left(self._title_starts, start) - 1
+        return k >= 0 and self._titles[k][1] >= end
+
     def _title_before(self, mt: str, toks: list[Tok], i: int) -> tuple[Optional[str], Optional[str], int]:
         """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General')."""
-        lo = toks[max(0, i - 6)].start if i else 0
-        window = mt[lo:toks[i].start]
-        best = None
-        for s, e, roles in self.d["title_gaz"].finditer(window):
-            if lo + e >= toks[i].start - 1 and not window[e:].strip():
-                best = (window[s:e], roles[0], lo + s)
-        if best:
-            return best
+        start = toks[i].start
+        for s, e, role in reversed(self._titles_ending(start - 3, start)):
+            if not mt[e:start].strip():
+                return mt[s:e], role, s
         # an appositive title: "Commissioner for Internal Market, Thierry Breton"
         lo = toks[max(0, i - 14)].start if i else 0
-        window = mt[lo:toks[i].start]
-        for s, e, roles in self.d["title_gaz"].finditer(window):
-            rest = window[e:]
-            if re.fullmatch(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*", rest):
-                best = (window[s:e], roles[0], lo + s)
-        if best:
-            return best
-        return None, None, toks[i].start
+        for s, e, role in reversed(self._titles_ending(lo, start)):
+            if re.fullmatch(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*", mt[e:start]):
+                return mt[s:e], role, s
+        return None, None, start
 
     def _persons(self, mt: str, toks: list[Tok], taken) -> list[Cand]:
         """[title] First [Middle|X.] Last [Jr.]: a known first name, or a title before the name."""
@@ -254,12 +265,9 @@ class PartyFinder:
             if not t.cap or taken.covers(t.start):
                 i += 1
                 continue
-            if i and any(a < t.start - toks[max(0, i - 4)].start < b for a, b, _ in
-                         d["title_gaz"].finditer(mt[toks[max(0, i - 4)].start:t.end])):
-                title_here = [(a, b) for a, b, _ in d["title_gaz"].finditer(mt[toks[max(0, i - 4)].start:t.end])]
-                if any(b == t.end - toks[max(0, i - 4)].start for _, b in title_here):
-                    i += 1
-                    continue
+            if self._in_title(t.start, t.end):
+                i += 1
+                continue
             title, title_role, _ = self._title_before(mt, toks, i)
             first_ok = t.text in d["first"] or (t.text.isupper() and t.text.title() in d["first"])
             if not (first_ok or title) or (t.text in d["stop"] and not first_ok):
@@ -329,8 +337,7 @@ class PartyFinder:
             if re.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|LP|P\.C|PC|P\.A|PLLC|GmbH|AG)\.?", t.text):
                 i = j if j > i else i + 1
                 continue
-            run = mt[t.start:toks[last_cap].end]
-            if any(a == 0 and b == len(run) for a, b, _ in d["title_gaz"].finditer(run)):
+            if any(ts == t.start for ts, _, _ in self._titles_ending(toks[last_cap].end, toks[last_cap].end)):
                 i = j
                 continue  # a title before a name ("Chief Magistrate Judge")
             if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in d["places"]:
@@ -717,8 +724,8 @@ class PartyComponent:
         for st in doc._.claimx_statutes or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
         ents = []
-        if self.use_model_ents and doc.has_annotation("ENT_IOB"):
+        if self.use_model_ents and annotated(doc, "ENT_IOB"):
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        doc._.claimx_parties = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, exclude,
+        doc._.claimx_parties = self.finder.find(doc_text(doc), chrome_index(doc), doc._.claimx_sentences, exclude,
                                                 doc._.claimx_platforms or [], ents)
         return doc

@@ -25,8 +25,10 @@ _finder = None
 def detect(text: str, max_lines: int = 12) -> Optional[str]:
     global _finder
     _finder = _finder or DateFinder()
-    for s, e in paragraphs(text)[:max_lines]:
+    for s, e in paragraphs(text[:4000])[:max_lines]:
         line = text[s:e]
+        if e - s > 200 or not any(c.isdigit() for c in line):
+            continue  # a dateline is short and has a number in it
         lead = _LEAD.match(line)
         body = line[lead.end():] if lead else line
         wd = _WEEKDAY.match(body)

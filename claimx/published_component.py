@@ -3,6 +3,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .published import detect
 
 
@@ -16,7 +17,7 @@ class PublishedDate:
         if doc._.claimx_published:
             doc._.claimx_published_source = doc._.claimx_published_source or "option"
             return doc
-        value = detect(doc.text)
+        value = detect(doc_text(doc))
         doc._.claimx_published = value
         doc._.claimx_published_source = "text" if value else None
         return doc

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .chrome import chrome_index
 from .models import Quote
 from .resources import load_json, load_lines
@@ -466,5 +467,5 @@ class QuoteComponent:
             for m in p.mentions:
                 roles[m.text] = p.role
             roles[p.name] = p.role
-        doc._.claimx_quotes = self.finder.find(doc.text, chrome_index(doc), doc._.claimx_sentences, roles)
+        doc._.claimx_quotes = self.finder.find(doc_text(doc), chrome_index(doc), doc._.claimx_sentences, roles)
         return doc

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .resources import load_json
 
 _END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
@@ -70,6 +71,14 @@ def _abs(s: int, e: int, text: str) -> tuple[int, int]:
     return (s, e)
 
 
+def annotated(doc: Doc, attr: str) -> bool:
+    """Doc.has_annotation without a Python loop over every token."""
+    values = doc.to_array(attr)
+    if attr == "SENT_START":
+        values = values[1:]  # the first token always starts a sentence
+    return bool(len(values)) and bool(values.any())
+
+
 class SpanIndex:
     """'Is this offset inside one of these (start, end) spans?' in O(log n); spans may overlap."""
 
@@ -119,13 +128,13 @@ class SentenceSegmenter:
         import numpy
         from spacy.attrs import SENT_START
 
-        spans = sentences(doc.text)
+        spans = sentences(doc_text(doc))
         doc._.claimx_sentences = spans
         # a parser or senter earlier in the pipeline owns the token boundaries; ours stay on the extension
-        if len(doc) and not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
-            starts = {s for s, _ in spans}
-            # one array write: setting token.is_sent_start one by one is quadratic in spaCy
-            flags = numpy.array([[1 if (i == 0 or tok.idx in starts) else numpy.uint64(-1 % 2**64)] for i, tok in enumerate(doc)],
-                                dtype="uint64")
-            doc.from_array([SENT_START], flags)
+        if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
+            idx = doc.to_array("IDX").astype("int64")
+            starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
+            flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("int64")
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens
 from .models import Mention, Statute
@@ -476,5 +477,5 @@ class StatuteComponent:
         self.finder = StatuteFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_statutes = self.finder.find(doc.text, chrome_index(doc))
+        doc._.claimx_statutes = self.finder.find(doc_text(doc), chrome_index(doc))
         return doc
