@@ -116,19 +116,37 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
         if offset == 0 and published is None:
             published, published_source = part["published"], part["published_source"]
         docs.append((offset, part))
+    if not docs:  # nothing but a blob
+        return _extract_text("", published, source, keep_chrome=keep_chrome, model=model,
+                             published_source=published_source, patterns=patterns)
     return merge_documents(docs)
 
 
+NON_PROSE_RUN = 2000  # characters without whitespace: a blob, a data URL, not article text
+_NON_PROSE = re.compile(r"\S{%d,}" % NON_PROSE_RUN)
+
+
 def chunks(text: str, size: int):
-    """(offset, chunk) pieces of at most ~size characters, cut at paragraph breaks."""
-    if len(text) <= size:
-        yield 0, text
+    """(offset, chunk) pieces of at most ~size characters, cut at paragraph breaks.
+
+    Whitespace-free runs of NON_PROSE_RUN characters or more are left out: no article text
+    lives there, and skipping them keeps a 5 MB line without spaces fast.
+    """
+    pos = 0
+    for m in _NON_PROSE.finditer(text):
+        yield from _pieces(text, pos, m.start(), size)
+        pos = m.end()
+    yield from _pieces(text, pos, len(text), size)
+
+
+def _pieces(text: str, start: int, stop: int, size: int):
+    if stop - start <= size:
+        if text[start:stop].strip() or (start == 0 and stop == len(text)):
+            yield start, text[start:stop]
         return
-    start = 0
-    n = len(text)
-    while start < n:
-        end = min(n, start + size)
-        if end < n:
+    while start < stop:
+        end = min(stop, start + size)
+        if end < stop:
             cut = text.rfind("\n\n", start + size // 2, end)
             if cut == -1:
                 cut = text.rfind("\n", start + size // 2, end)

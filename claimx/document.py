@@ -29,7 +29,7 @@ _ENTITY_KEYS = {"statutes": ("name", "section"), "parties": ("name", "kind"), "p
 
 def merge_documents(parts: list[tuple[int, dict]]) -> dict:
     """Join the documents of consecutive chunks: shift offsets, merge entities by name."""
-    if len(parts) == 1:
+    if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
     out = dict(parts[0][1])
     for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes"):

@@ -57,3 +57,13 @@ def test_contract_holds_for_any_text(text):
     json.dumps(doc)
     assert doc["schema"] == "claimx/1"
     assert_offsets(text, doc)
+
+
+def test_blobs_are_skipped_and_offsets_stay_exact():
+    for text in ["x" * 3000 + " Twitter was sued on Jan. 8, 2021.",
+                 "Twitter was sued. " + "ab," * 5000 + "\nThe FTC sued Meta on Jan. 8, 2021.",
+                 "y" * 5000]:
+        doc = claimx.extract(text)
+        assert_offsets(text, doc)
+    doc = claimx.extract("x" * 3000 + " Twitter was sued on Jan. 8, 2021.")
+    assert [p["text"] for p in doc["platforms"]] == ["Twitter"]
