@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from .textnorm import same_text_cache
+
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+@same_text_cache
 def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 

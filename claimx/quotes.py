@@ -313,7 +313,7 @@ def _strip_np(mt: str, s: int, e: int, adverbs: set) -> Optional[tuple[int, int]
 class Classifier:
     def __init__(self):
         self.lex, _ = _lex()
-        self.legal = [w.lower() for w in self.lex["legal_sources"]]
+        self.legal = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w.lower()) for w in self.lex["legal_sources"]))
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
         self.accusation = [w.lower() for w in self.lex["accusation_words"]]
@@ -335,7 +335,7 @@ class Classifier:
                 (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
             return "policy"
         spk = (q.speaker or "").lower()
-        legal_speaker = any(re.search(r"\b%s\b" % re.escape(w), spk) for w in self.legal)
+        legal_speaker = bool(self.legal.search(spk))
         accusing = any(w in low for w in self.accusation)
         if speaker_role == "defendant" and not legal_speaker:
             return "statement"

@@ -14,6 +14,22 @@ _TABLE.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("
                ord("\u2010"): "-", ord("\u2011"): "-"})
 
 
+def same_text_cache(func):
+    """Remember the result for the last text object: every component asks about the same one."""
+    last: list = [None, None]
+
+    def wrapper(text):
+        if last[0] is not text:
+            last[1] = func(text)
+            last[0] = text
+        return last[1]
+
+    wrapper.__doc__ = func.__doc__
+    wrapper.__name__ = func.__name__
+    return wrapper
+
+
+@same_text_cache
 def match_text(text: str) -> str:
     out = text.translate(_TABLE)
     assert len(out) == len(text)
