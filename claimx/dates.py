@@ -70,6 +70,14 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
 ]
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TRIGGERS = {
+    "md": _MONTH_STEMS, "dm": _MONTH_STEMS, "my": _MONTH_STEMS, "mm": _MONTH_STEMS, "m": _MONTH_STEMS,
+    "my_mod": ("early", "mid", "late", "end of", "beginning of", "start of", "middle of"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "decade": ("0s",), "weekday": ("day",), "ago": (" ago",), "past": ("past", "last", "previous"),
+    "recent": ("recent",), "rel": ("last", "this", "next"), "day": ("today", "yesterday", "tomorrow", "tonight"),
+}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 
@@ -158,7 +166,11 @@ class DateFinder:
         mt = match_text(text)
         pub = Published(published)
         cands = []
+        low = mt.lower()
         for kind, rx in _PATTERNS:
+            triggers = _TRIGGERS.get(kind)
+            if triggers and not any(t in low for t in triggers):
+                continue  # the pattern cannot match without one of its words: skip the scan
             for m in rx.finditer(mt):
                 cands.append((m.start(), m.end(), kind, m))
         for m in self.holidays.finditer(mt):

@@ -40,6 +40,7 @@ _PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
+_SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|LP|P\.C|PC|P\.A|PLLC|GmbH|AG)\.?")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
@@ -57,7 +58,15 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
+_KEEP_LOWER = frozenset({"of", "for", "on", "and", "&", "de", "du", "la", "the", "y", "at", "in", "to", "against",
+                         "van", "von", "der", "den", "da", "di", "del", "della", "le", "el", "al", "bin", "ter",
+                         ",", "'s", "\u2019s", "I"})
+
+
 def _tokenize(mt: str) -> list[Tok]:
+    """The words the name rules look at: capitalized ones, and the small words and marks
+    that may sit inside a name. Other words are left out; the gap they leave between two
+    kept words is seen by ``_gap``."""
     out = []
     skip_to = -1
     for m in _TOKEN.finditer(mt):
@@ -65,6 +74,9 @@ def _tokenize(mt: str) -> list[Tok]:
         if s < skip_to:
             continue
         word = m.group()
+        c = word[0]
+        if not (c.isupper() or c.isdigit() or word in _KEEP_LOWER or (c.islower() and not word.islower())):
+            continue
         if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
             e += 1
             skip_to = e
@@ -114,7 +126,11 @@ def _data(extra_json: str = "[]"):
     for cls, words in suffixes.items():
         for w in words:
             suffix_class.setdefault(w, cls)
+    # a cue pattern cannot match without one of its words: one search decides whether to try them
+    left_kw = re.compile("|".join(re.escape(k) for k in cues["left_keywords"]), re.IGNORECASE)
+    right_kw = re.compile("|".join(re.escape(k) for k in cues["right_keywords"]), re.IGNORECASE)
     return {
+        "left_kw": left_kw, "right_kw": right_kw,
         "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
@@ -334,7 +350,7 @@ class PartyFinder:
             j = last_cap + 1
             while j > i and (toks[j - 1].text in d["stop"] or toks[j - 1].text in _CONNECT):
                 j -= 1
-            if re.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|LP|P\.C|PC|P\.A|PLLC|GmbH|AG)\.?", t.text):
+            if _SUFFIX_ONLY.fullmatch(t.text):
                 i = j if j > i else i + 1
                 continue
             if any(ts == t.start for ts, _, _ in self._titles_ending(toks[last_cap].end, toks[last_cap].end)):
@@ -427,7 +443,8 @@ class PartyFinder:
                 s0 = c.end + fm.start(1)
                 p.add(Mention(s0, s0 + len(alias), text[s0:s0 + len(alias)]))
 
-        inner_uses = Counter(t.text for t in toks if t.cap and not _sentence_initial(mt, t.start, sidx))
+        firsts = _sentence_firsts(mt, sidx)
+        inner_uses = Counter(t.text for t in toks if t.cap and t.start not in firsts)
         strong = [c for c in cands if c.source != "frame"]
         frames = [c for c in cands if c.source == "frame"]
         for c in strong:
@@ -445,7 +462,7 @@ class PartyFinder:
             if p is not None:
                 attach(p, c)
                 continue
-            if " " not in c.name and _sentence_initial(mt, c.start, sidx) and not inner_uses.get(c.name):
+            if " " not in c.name and c.start in firsts and not inner_uses.get(c.name):
                 continue  # "Rather, ...": a capitalized word only because it opens a sentence
             p = by_key[_key(c)] = new_party(c)
             attach(p, c)
@@ -553,12 +570,14 @@ class PartyFinder:
             right = re.sub(r"^\s*\([^)]{1,30}\)", "", right)  # "Rep. Devin Nunes (R-Calif.) sued"
             weight = 2 if s0 <= lede else 1
             found = set()
-            for role, pats in d["left"].items():
-                if any(p.search(left) for p in pats):
-                    found.add(role)
-            for role, pats in d["right"].items():
-                if any(p.match(right) for p in pats):
-                    found.add(role)
+            if d["left_kw"].search(left):
+                for role, pats in d["left"].items():
+                    if any(p.search(left) for p in pats):
+                        found.add(role)
+            if d["right_kw"].search(right[:140]):
+                for role, pats in d["right"].items():
+                    if any(p.match(right) for p in pats):
+                        found.add(role)
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
             for _, _, p in g:
                 for role in found:
@@ -651,10 +670,17 @@ def _key(c: Cand) -> str:
     return key
 
 
-def _sentence_initial(mt: str, pos: int, sidx) -> bool:
-    span = sidx.at(pos) if sidx else None
-    start = span[0] if span else 0
-    return not re.search(r"\w", mt[start:pos])
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _sentence_firsts(mt: str, sidx) -> set[int]:
+    """Where the first word of each sentence starts."""
+    out = set()
+    for start, end in (sidx.spans if sidx else [(0, len(mt))]):
+        m = _WORD_CHAR.search(mt, start, end)
+        if m:
+            out.add(m.start())
+    return out
 
 
 def _display(c: Cand) -> str:

@@ -302,7 +302,7 @@ class StatuteFinder:
                 src = defined[m.group(1)]
                 raw.append({**src, "start": m.start(), "end": m.end(), "section": src.get("section")})
         # 5. bills: "Assembly Bill 5", "Senate Bill 8", "H.R. 3590"
-        for m in _BILL.finditer(mt):
+        for m in (_BILL.finditer(mt) if " Bill " in mt or "H.R." in mt or "S. " in mt else ()):
             if keep(m.start()) and not any(r["start"] <= m.start() < r["end"] for r in raw[-50:]):
                 name = re.sub(r"\s+", " ", m.group(0))
                 raw.append({"start": m.start(), "end": m.end(), "law": None, "name": name, "section": None,
@@ -351,7 +351,10 @@ class StatuteFinder:
 
     def _citations(self, mt: str) -> list[dict]:
         out = []
-        for m in _USC.finditer(mt):
+        # each citation form has a marker without which it cannot occur: skip the scan
+        has_section = "\u00a7" in mt
+        usc = ("U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "US Code" in mt or "U.S. Code" in mt)
+        for m in (_USC.finditer(mt) if usc else ()):
             title = m.group(1)
             parts = _split_sections(m.group(2), m.start(2))
             for k, (s, e, sec) in enumerate(parts):
@@ -361,24 +364,24 @@ class StatuteFinder:
                 out.append({"start": start, "end": e, "law": law_id, "section": sec_clean,
                             "citation": _format_usc(title, sec_clean), "cited": True,
                             "name": _format_usc(title, sec_clean), "jur": "US"})
-        for m in _CFR.finditer(mt):
+        for m in (_CFR.finditer(mt) if ("C.F.R" in mt or "CFR" in mt) else ()):
             for k, (s, e, sec) in enumerate(_split_sections(m.group(2), m.start(2))):
                 cit = f"{m.group(1)} C.F.R. § {sec}"
                 out.append({"start": m.start() if k == 0 else s, "end": e, "law": None, "section": sec,
                             "citation": cit, "name": cit, "cited": True, "jur": "US"})
-        for m in _PUBL.finditer(mt):
+        for m in (_PUBL.finditer(mt) if ("L." in mt or "Law" in mt) else ()):
             cit = f"Pub. L. {m.group(1)}"
             law_id = next((lid for lid, law in self.laws.items() if law.citation == cit), None)
             out.append({"start": m.start(), "end": m.end(), "law": law_id, "section": None,
                         "citation": cit, "name": cit, "cited": True, "jur": "US"})
-        for m in _ILCS.finditer(mt):
+        for m in (_ILCS.finditer(mt) if "ILCS" in mt else ()):
             act = f"{m.group(1)} ILCS {m.group(2)}"
             cit = act + (f"/{m.group(3)}" if m.group(3) else "")
             law_id = next((lid for lid, law in self.laws.items()
                            if law.citation and law.citation.split("/")[0] == act), None)
             out.append({"start": m.start(), "end": m.end(), "law": law_id, "section": m.group(3),
                         "citation": cit, "name": cit, "cited": True, "jur": "US-IL"})
-        for m in _STATE_CODE.finditer(mt):
+        for m in (_STATE_CODE.finditer(mt) if has_section else ()):
             code = re.sub(r"\s+", " ", m.group(1)).strip()
             first = code.split()[0]
             state = self.places["state_abbreviations"].get(first) or (
