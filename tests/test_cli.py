@@ -388,3 +388,13 @@ def test_csv_rows_and_dumps():
     assert csv_rows(err) == [["x", "error", "too_large", "", "", "", "", "", "big"]]
     assert json.loads(dumps(err, True)) == err
     assert "“" in dumps({"q": "“"}, False)
+
+
+def test_keep_chrome():
+    from conftest import FIXTURES
+
+    seed = FIXTURES / "000_79dbccb9ad614327.txt"
+    default = json.loads(invoke("extract", seed).stdout)
+    kept = json.loads(invoke("extract", seed, "--keep-chrome").stdout)
+    assert "9 months ago" not in [d["text"] for d in default["dates"]]
+    assert "9 months ago" in [d["text"] for d in kept["dates"]]
