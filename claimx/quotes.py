@@ -379,6 +379,8 @@ class QuoteFinder:
             sent = sidx.at(open_pos) or (open_pos, open_pos)
             if prev_close > sent[0] and prev_close < open_pos:
                 sent = (prev_close + 1, sent[1])
+            if open_pos - sent[0] > 600:  # an attribution sits near its quotation
+                sent = (open_pos - 600, sent[1])
             end_sent = sidx.at(close_pos) or (close_pos, close_pos + 200)
             k = bisect_right(opens, close_pos)
             nxt_open = opens[k] if k < len(opens) else len(text)

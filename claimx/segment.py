@@ -45,7 +45,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if m.group() == "\n":
                 continue
             if text[m.start()] == ".":
-                w = _WORD_BEFORE.search(text, pstart, m.start())
+                # the word before the period: look back a bounded window, not to the paragraph start
+                w = _WORD_BEFORE.search(text, max(pstart, m.start() - 64), m.start())
                 word = w.group(1) if w else ""
                 if word.rstrip(".") in abbrevs or (len(word) == 1 and word.isupper()):
                     continue
