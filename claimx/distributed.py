@@ -1,0 +1,538 @@
+"""The batch on a Dask cluster: the same documents, in the same order, from many machines.
+
+This module is the engine behind ``claimx extract INPUT... --cluster ADDRESS``; it needs
+the optional extra ``pip install "claimx[dask]"`` (on the client and on every worker).
+Importing it does not import Dask: Dask is imported inside the functions that use it.
+
+``ADDRESS`` is ``tcp://host:port`` (connect to a running ``dask scheduler``) or
+``local:N`` (start a LocalCluster of N single-threaded worker processes here, and stop it
+at the end)::
+
+    from claimx.distributed import run_cluster
+
+    for doc in run_cluster(paths, "local:2", published="2021-01-21"):
+        ...                                   # claimx/1 documents, in input order
+
+How the work moves:
+
+- the client ships batches of *paths* (``batch_size`` paths per task), never texts;
+  a path may be an fsspec URL (``s3://bucket/a.txt``, ``file:///data/a.txt``) that the
+  worker opens with fsspec, so the filesystem package (s3fs, gcsfs, ...) must be
+  installed on the workers;
+- each worker process builds the claimx pipeline once (``claimx.pipeline.load`` caches
+  it) and returns plain dicts;
+- at most ``window`` batches are in flight; the client waits for the oldest one, yields
+  its results, then submits the next, so its memory does not grow with the corpus;
+- with ``output_dir``, the workers write each document themselves (atomically) and
+  return only a small summary per input, so documents never travel to the client;
+- local paths (inputs and outputs) are opened by the workers: on several machines they
+  must name the same files everywhere (a shared filesystem), or be URLs;
+- a worker lost mid-batch is handled by Dask (the batch is recomputed elsewhere);
+  results are yielded exactly once per input, and every output file is replaced
+  atomically with the same bytes, never appended to or left half-written (a worker
+  killed in the middle of a write can leave a hidden ``.NAME.json.*.tmp`` file behind);
+- a batch Dask finally gives up on (it keeps killing workers) is re-run one input at a
+  time, and the input(s) that still kill their worker become ``internal_error`` records,
+  as with ``--jobs``.
+
+Every input gives exactly one record; failures are the error records of
+:func:`claimx.batch.process_one`.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import re
+import uuid
+from typing import Any, Iterable, Iterator, Optional
+
+from .api import ClaimxError, check_published
+from .batch import _process, _with_encoding
+from .models import error_document
+from .reader import DEFAULT_MAX_BYTES, decode_bytes
+
+__all__ = ["run_cluster", "iter_cluster", "extract_bag", "process_path", "parse_address",
+           "dask_available", "OPTIONS"]
+
+#: the keyword options of :func:`claimx.batch.process_one`
+OPTIONS = ("published", "keep_chrome", "include_text", "max_bytes", "model", "patterns")
+
+#: seconds to wait for the client and a local cluster to shut down
+_CLOSE_TIMEOUT = 20
+
+_TCP = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+)(:\d{1,5})?/?$")
+_LOCAL = re.compile(r"^local(?::(\d+))?$")
+
+
+# --------------------------------------------------------------------------- addresses
+
+def parse_address(address: str) -> tuple[str, Any]:
+    """Check a ``--cluster`` value without importing Dask.
+
+    Returns ``("local", n_workers)`` for ``local:N`` (``local`` alone: one worker per
+    CPU) or ``("remote", address)`` for ``tcp://host[:port]`` / ``tls://host[:port]``.
+    Raises ValueError with a message fit for a usage error.
+    """
+    value = (address or "").strip()
+    m = _LOCAL.match(value)
+    if m:
+        n = int(m.group(1)) if m.group(1) else (os.cpu_count() or 1)
+        if n < 1:
+            raise ValueError(f"local:N needs at least one worker, not {value!r}")
+        return "local", n
+    m = _TCP.match(value)
+    if m:
+        if m.group(3) and not 0 < int(m.group(3)[1:]) < 65536:
+            raise ValueError(f"bad port in cluster address {value!r}")
+        return "remote", value.rstrip("/")
+    raise ValueError(f"cluster address must be tcp://HOST:PORT (a running dask scheduler) "
+                     f"or local:N (N local worker processes), not {address!r}")
+
+
+NEEDS_DASK = 'this needs Dask on the client and the workers: pip install "claimx[dask]"'
+
+
+def dask_available() -> bool:
+    """Whether dask.distributed can be imported here (checked without importing it)."""
+    import importlib.util
+
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in ("dask", "distributed"))
+    except (ImportError, ValueError, AttributeError):  # e.g. sys.modules["dask"] = None
+        return False
+
+
+def _check_options(options: dict) -> dict:
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise TypeError(f"unknown option(s) {', '.join(unknown)}; expected some of "
+                        f"{', '.join(OPTIONS)}")
+    options = dict(options)
+    if "published" in options:
+        options["published"] = check_published(options["published"])
+    return options
+
+
+# --------------------------------------------------------------------------- one input
+
+def _is_url(path: str) -> bool:
+    """An fsspec URL (``s3://...``, ``file://...``, ``memory://...``), not a local path."""
+    return "://" in path and path != "-" and not os.path.exists(path)
+
+
+def _read_url(url: str, max_bytes: int) -> bytes:
+    """The raw bytes behind an fsspec URL, with the claimx size limit and error types."""
+    from .reader import _oserror, _read_limited
+
+    try:
+        import fsspec
+    except ImportError:
+        raise ClaimxError("unreadable", f"{url}: cannot read URLs: fsspec is not installed "
+                                        f"(pip install \"claimx[dask]\")") from None
+    try:
+        with fsspec.open(url, "rb") as fh:
+            return _read_limited(fh, max_bytes)
+    except ClaimxError:
+        raise
+    except OSError as e:
+        raise _oserror(url, e) from None
+    except ImportError as e:  # the filesystem package (s3fs, gcsfs, ...) is missing
+        raise ClaimxError("unreadable", f"{url}: cannot read: {e}") from None
+    except ValueError as e:  # e.g. "Protocol not known"
+        raise ClaimxError("unreadable", f"{url}: cannot read: {e}") from None
+
+
+def _process_url(url: str, published: Optional[str] = None, keep_chrome: bool = False,
+                 include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                 model: Optional[str] = None, patterns: Optional[str] = None) -> tuple[dict, int]:
+    from .api import extract
+
+    try:
+        text, encoding = decode_bytes(_read_url(url, max_bytes))
+        words = len(text.split())
+        doc = extract(text, published=published, source=url, keep_chrome=keep_chrome,
+                      model=model, include_text=include_text, patterns=patterns)
+        return _with_encoding(doc, encoding), words
+    except ClaimxError as e:
+        return error_document(url, e.etype, str(e)), 0
+    except Exception as e:  # noqa: BLE001 - one bad input must never stop a batch
+        return error_document(url, "internal_error", f"{type(e).__name__}: {e}"), 0
+
+
+def _process_any(path: str, **options) -> tuple[dict, int]:
+    if _is_url(path):
+        return _process_url(path, **options)
+    return _process(path, **options)
+
+
+def process_path(path: str, **options) -> dict:
+    """The claimx/1 document for one local path or fsspec URL; never raises.
+
+    Local paths (and ``"-"``) go through :func:`claimx.batch.process_one`; a path with
+    ``"://"`` that is not an existing local file is opened with ``fsspec.open(path, "rb")``,
+    decoded like a file and extracted, with the same error records.
+    """
+    return _process_any(path, **options)[0]
+
+
+# --------------------------------------------------------------------------- worker side
+
+def _summary(doc: dict, target: str) -> dict:
+    """Write ``doc`` to ``target`` atomically; the small record that goes back instead."""
+    from .output import atomic_write, dumps
+
+    summary = {"source": doc.get("source"), "written": target, "error": doc.get("error"),
+               "write_error": None}
+    try:
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        atomic_write(target, dumps(doc, indent=True) + "\n")
+    except OSError as e:
+        summary["written"] = None
+        summary["write_error"] = f"cannot write {target}: {e.strerror or e}"
+    return summary
+
+
+def _run_batch(paths: list[str], options: dict,
+               targets: Optional[list[str]] = None) -> list[tuple[dict, int]]:
+    """One Dask task: ``(record, words)`` for each path of the batch, in order."""
+    out = []
+    for i, path in enumerate(paths):
+        doc, words = _process_any(path, **options)
+        out.append((doc, words) if targets is None else (_summary(doc, targets[i]), words))
+    return out
+
+
+def _write_record(doc: dict, target: str) -> dict:
+    """A Dask task: write an error record the client made (a worker died on its input)."""
+    return _summary(doc, target)
+
+
+# --------------------------------------------------------------------------- client side
+
+def _connect(address: str):
+    """``(client, cluster_or_None)`` for a checked address."""
+    try:
+        import dask
+        from distributed import Client, LocalCluster
+    except ImportError as e:
+        raise ImportError(f"{NEEDS_DASK} ({e})") from e
+
+    kind, value = parse_address(address)
+    if kind == "local":
+        # No dashboard, so no need for the workers' statistical profiler (it samples the
+        # running task every 10 ms); the scheduler's small HTTP server takes a free port
+        # instead of 8787. The nannies hand this config to the worker processes.
+        # Ctrl-C is the client's business (it cancels and stops the cluster), as with
+        # --jobs: the worker processes ignore SIGINT, also when a nanny restarts one.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0",
+                                   scheduler_kwargs={"dashboard": False},
+                                   plugins={_plugin_class()()})
+        try:
+            return Client(cluster, set_as_default=False), cluster
+        except BaseException:
+            cluster.close()
+            raise
+    return Client(value, set_as_default=False), None
+
+
+def _plugin_class():
+    """The worker plugin class, made on first use so that importing this module does not
+    import Dask; it lives in this module's globals so it pickles by reference."""
+    cls = globals().get("_IgnoreSigint")
+    if cls is None:
+        from distributed import WorkerPlugin
+
+        class IgnoreSigint(WorkerPlugin):
+            name = "claimx-ignore-sigint"
+
+            def setup(self, worker) -> None:
+                import signal
+
+                try:
+                    signal.signal(signal.SIGINT, signal.SIG_IGN)
+                except (ValueError, OSError):  # pragma: no cover - not the main thread
+                    pass
+
+        IgnoreSigint.__qualname__ = IgnoreSigint.__name__ = "_IgnoreSigint"
+        globals()["_IgnoreSigint"] = cls = IgnoreSigint
+    return cls
+
+
+def __getattr__(name: str):
+    # a worker unpickling claimx.distributed._IgnoreSigint makes the class here
+    if name == "_IgnoreSigint":
+        return _plugin_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Unit:
+    """A run of consecutive inputs: remote (a Dask batch) or local (stdin)."""
+
+    __slots__ = ("index", "indices", "local", "future")
+
+    def __init__(self, index: int, indices: list[int], local: bool):
+        self.index = index
+        self.indices = indices
+        self.local = local
+        self.future = None
+
+
+def _units(paths: list[str], batch_size: int) -> Iterator[_Unit]:
+    run: list[int] = []
+    n = 0
+    for i, path in enumerate(paths):
+        if path == "-":
+            if run:
+                yield _Unit(n, run, False)
+                n += 1
+                run = []
+            yield _Unit(n, [i], True)  # stdin belongs to this process
+            n += 1
+        else:
+            run.append(i)
+            if len(run) >= batch_size:
+                yield _Unit(n, run, False)
+                n += 1
+                run = []
+    if run:
+        yield _Unit(n, run, False)
+
+
+def iter_cluster(paths: Iterable[str], address: str, *, batch_size: int = 16,
+                 window: int = 8, output_dir: Optional[str] = None,
+                 out_names: Optional[list[str]] = None,
+                 **options) -> Iterator[tuple[dict, int]]:
+    """Like :func:`run_cluster`, but yields ``(record, words)`` pairs (as
+    :func:`claimx.batch.iter_batch` does), for a progress bar."""
+    paths = list(paths)
+    parse_address(address)  # a bad address fails here, before anything starts
+    options = _check_options(options)
+    if not dask_available():
+        raise ImportError(NEEDS_DASK)
+    batch_size = max(1, int(batch_size))
+    window = int(window)
+    if output_dir is not None or out_names is not None:
+        if output_dir is None or out_names is None:
+            raise ValueError("output_dir and out_names go together")
+        out_names = list(out_names)
+        if len(out_names) != len(paths):
+            raise ValueError(f"out_names has {len(out_names)} entries for {len(paths)} paths")
+    return _cluster_results(paths, address, batch_size, window, out_names, options)
+
+
+def _cluster_results(paths, address, batch_size, window, targets, options):
+    if not paths:
+        return
+    client, cluster = _connect(address)
+    if window <= 0:  # auto: keep every worker thread busy, two batches deep
+        try:
+            threads = sum(client.nthreads().values())
+        except Exception:  # noqa: BLE001
+            threads = 0
+        window = max(8, 2 * threads)
+    run_id = uuid.uuid4().hex[:12]
+    pending: collections.deque[_Unit] = collections.deque()
+    units = _units(paths, batch_size)
+    try:
+        def fill() -> None:
+            while len(pending) < window:
+                unit = next(units, None)
+                if unit is None:
+                    return
+                if not unit.local:
+                    batch = [paths[i] for i in unit.indices]
+                    outs = [targets[i] for i in unit.indices] if targets is not None else None
+                    # the key is known from the run and the batch index: a batch lost with
+                    # its worker is recomputed under the same key, and yielded once, here
+                    unit.future = client.submit(_run_batch, batch, options, outs,
+                                                key=f"claimx-batch-{run_id}-{unit.index}",
+                                                pure=False, retries=2, priority=-unit.index)
+                pending.append(unit)
+
+        fill()
+        while pending:
+            unit = pending[0]
+            if unit.local:
+                results = [_process(paths[i], **options) for i in unit.indices]
+                if targets is not None:
+                    # written by a worker too: the destinations are paths on the workers
+                    results = [(_write_remote(client, doc, targets[i],
+                                              f"claimx-write-{run_id}-{unit.index}-{j}"), words)
+                               for j, ((doc, words), i) in enumerate(zip(results, unit.indices))]
+            else:
+                try:
+                    results = unit.future.result()
+                except Exception:
+                    if unit.future.status != "error":
+                        raise  # cancelled, or the scheduler is gone: not an input's fault
+                    # Dask gave up on the batch (KilledWorker, or the task raised)
+                    results = _one_by_one(client, run_id, unit, paths, targets, options)
+                unit.future.release()
+                unit.future = None
+            pending.popleft()
+            fill()
+            yield from results
+    finally:
+        # Never block here: this also runs when the generator is closed early or garbage
+        # collected, possibly after the scheduler or the client's event loop went away.
+        # Releasing the futures (no round trip) lets the scheduler forget the pending work.
+        for unit in pending:
+            if unit.future is not None:
+                try:
+                    unit.future.release()
+                except Exception:  # noqa: BLE001 - shutting down anyway
+                    pass
+        pending.clear()
+        try:
+            client.close(timeout=_CLOSE_TIMEOUT)
+        except Exception:  # noqa: BLE001
+            pass
+        finally:
+            if cluster is not None:
+                try:
+                    cluster.close(timeout=_CLOSE_TIMEOUT)
+                except Exception:  # noqa: BLE001
+                    pass
+
+
+def _write_remote(client, doc: dict, target: str, key: str) -> dict:
+    """Have a worker write a record made here; the summary comes back."""
+    try:
+        return client.submit(_write_record, doc, target, key=key, pure=False,
+                             retries=2).result()
+    except Exception as e:  # noqa: BLE001
+        return {"source": doc.get("source"), "written": None, "error": doc.get("error"),
+                "write_error": f"cannot write {target}: {type(e).__name__}: {e}"}
+
+
+def _one_by_one(client, run_id: str, unit: _Unit, paths, targets,
+                options) -> list[tuple[dict, int]]:
+    """A batch failed for good (it kept killing workers, or raised): run its inputs one
+    at a time, so that only the culprit(s) become error records. One at a time, because
+    Dask blames every task that was on a worker when it died: an innocent input must not
+    keep a deadly one company."""
+    results = []
+    for j, i in enumerate(unit.indices):
+        outs = [targets[i]] if targets is not None else None
+        future = client.submit(_run_batch, [paths[i]], options, outs,
+                               key=f"claimx-single-{run_id}-{unit.index}-{j}",
+                               pure=False, retries=0, priority=-unit.index)
+        try:
+            results.extend(future.result())
+            continue
+        except Exception as e:
+            if future.status != "error":
+                raise  # cancelled, or the scheduler is gone
+            reason = type(e).__name__
+            if reason == "KilledWorker":
+                message = f"the worker process died while processing this input ({reason})"
+            else:
+                message = f"{reason}: {e}"
+        finally:
+            future.release()
+        doc = error_document(paths[i], "internal_error", message)
+        if targets is not None:
+            doc = _write_remote(client, doc, targets[i],
+                                f"claimx-write-{run_id}-{unit.index}-{j}")
+        results.append((doc, 0))
+    return results
+
+
+def run_cluster(paths: list[str], address: str, *, batch_size: int = 16, window: int = 8,
+                output_dir: str | None = None, out_names: list[str] | None = None,
+                **options) -> Iterator[dict]:
+    """Process ``paths`` on a Dask cluster; yield one record per input, in input order.
+
+    ``address`` is ``tcp://host:port`` (a running scheduler) or ``local:N`` (a
+    LocalCluster of N single-threaded worker processes, closed at the end). ``options``
+    are those of :func:`claimx.batch.process_one` (published, keep_chrome, include_text,
+    max_bytes, model). Paths may be fsspec URLs; ``"-"`` (stdin) is processed here.
+
+    Without ``output_dir`` the records are the claimx/1 documents (or error records),
+    exactly as :func:`claimx.batch.run_batch` gives them. With ``output_dir`` and
+    ``out_names`` (the destination of each input, same order as ``paths``; they must be
+    paths the *workers* can write), the workers write each document atomically
+    (indented JSON, as ``claimx extract --output-dir``) and the records are summaries
+    ``{"source": ..., "written": path or None, "error": {...} or None,
+    "write_error": message or None}``.
+
+    At most ``window`` batches of ``batch_size`` paths are in flight; ``window=0`` means
+    twice the cluster's worker threads at the start, at least 8. Results wait on the
+    workers until the client takes them, in order, so the client holds one batch at a
+    time whatever the window. Closing the generator early (or an interrupt) drops the
+    pending work and, for ``local:N``, stops the cluster.
+
+    Raised right away (before anything starts): ValueError for a bad address or option
+    value, TypeError for an unknown option, ImportError when Dask is not installed.
+    Losing the scheduler mid-run raises from the iteration (Dask's own exception).
+    """
+    batch = iter_cluster(paths, address, batch_size=batch_size, window=window,
+                         output_dir=output_dir, out_names=out_names, **options)
+    return _records(batch)
+
+
+def _records(batch) -> Iterator[dict]:
+    try:
+        for record, _words in batch:
+            yield record
+    finally:
+        batch.close()
+
+
+# --------------------------------------------------------------------------- dask.bag
+
+def _extract_text(text: Any, options: dict) -> dict:
+    from .api import extract
+
+    try:
+        return extract(text, **options)
+    except ClaimxError as e:
+        return error_document(None, e.etype, str(e))
+    except Exception as e:  # noqa: BLE001 - one bad text must never stop a bag
+        return error_document(None, "internal_error", f"{type(e).__name__}: {e}")
+
+
+def _process_path_task(path: str, options: dict) -> dict:
+    return _process_any(path, **options)[0]
+
+
+def extract_bag(bag_or_paths, **options):
+    """A ``dask.bag`` of claimx/1 documents, for people already working in Dask.
+
+    Given a list (or any iterable) of paths or fsspec URLs, returns
+    ``dask.bag.from_sequence(paths).map(process_path)``: each item is the document (or
+    error record) of one input, in input order. Given a ``dask.bag.Bag`` of texts
+    (``str``), maps :func:`claimx.extract` over it (``source`` is null; a text that
+    cannot be processed gives an error record instead of failing the computation;
+    ``max_bytes`` does not apply to texts and is ignored). ``options`` are those of
+    :func:`claimx.batch.process_one`. Nothing runs until you compute::
+
+        import dask.bag as db
+        from distributed import Client
+        from claimx.distributed import extract_bag
+
+        client = Client("tcp://scheduler:8786")
+        docs = extract_bag(["s3://news/a.txt", "s3://news/b.txt"], published="2021-01-21")
+        laws = docs.pluck("statutes", []).flatten().pluck("name").frequencies().compute()
+
+        texts = db.from_sequence(article_bodies, npartitions=8)   # any bag of str
+        extract_bag(texts).filter(lambda d: d["allegations"]).count().compute()
+
+    Each worker process builds the pipeline once and reuses it for every item.
+    """
+    try:
+        import dask.bag as db
+    except ImportError as e:
+        raise ImportError(f"{NEEDS_DASK} ({e})") from e
+
+    options = _check_options(options)
+    if isinstance(bag_or_paths, db.Bag):
+        text_options = {k: v for k, v in options.items() if k != "max_bytes"}
+        return bag_or_paths.map(_extract_text, text_options)
+    if isinstance(bag_or_paths, (str, bytes, os.PathLike)):
+        raise TypeError("extract_bag takes a list of paths or a dask.bag of texts, "
+                        "not a single path")
+    paths = [os.fspath(p) for p in bag_or_paths]
+    return db.from_sequence(paths).map(_process_path_task, options)
