@@ -255,6 +255,10 @@ def extract(
     patterns: Optional[str] = typer.Option(
         None, "--patterns", metavar="FILE.jsonl",
         help="Extra platforms, statutes and parties, one JSON object a line (see README)."),
+    cluster: Optional[str] = typer.Option(
+        None, "--cluster", metavar="ADDRESS",
+        help="Run on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N "
+             "(N local worker processes). Needs pip install \"claimx[dask]\"."),
 ) -> None:
     """Extract statutes, parties, platforms, dates and allegations from articles as JSON."""
     # ---- usage checks (exit 2)
@@ -274,6 +278,15 @@ def extract(
         raise _usage_error(f"--output-dir writes JSON files; it cannot be combined with "
                            f"--format {fmt.value}")
     jobs = jobs or os.cpu_count() or 1
+    if cluster:
+        from .distributed import NEEDS_DASK, dask_available, parse_address  # no Dask import here
+
+        try:
+            parse_address(cluster)
+        except ValueError as e:
+            raise _usage_error(str(e), "'--cluster'") from None
+        if not dask_available():
+            raise _usage_error(NEEDS_DASK, "'--cluster'")
     if model or patterns:
         try:
             from .pipeline import load
@@ -288,7 +301,8 @@ def extract(
         code = _run_extract(inputs, published=published, fmt=fmt, output=output,
                             output_dir=output_dir, skip_existing=skip_existing, jobs=jobs,
                             globs=globs, keep_chrome=keep_chrome, include_text=include_text,
-                            max_bytes=max_bytes, quiet=quiet, model=model, patterns=patterns)
+                            max_bytes=max_bytes, quiet=quiet, model=model, patterns=patterns,
+                            cluster=cluster)
     except _PASS_THROUGH:
         raise
     except KeyboardInterrupt:
@@ -310,7 +324,8 @@ def extract(
 def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                  output: Optional[str], output_dir: Optional[str], skip_existing: bool,
                  jobs: int, globs: Optional[List[str]], keep_chrome: bool, include_text: bool,
-                 max_bytes: int, quiet: bool, model: Optional[str], patterns: Optional[str] = None) -> int:
+                 max_bytes: int, quiet: bool, model: Optional[str], patterns: Optional[str] = None,
+                 cluster: Optional[str] = None) -> int:
     items = collect_items(inputs, globs)
     from_folder = any(p != "-" and os.path.isdir(p) for p in inputs)
     single = len(items) == 1 and not from_folder and fmt is Format.json
@@ -349,7 +364,16 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
 
     with contextlib.ExitStack() as stack:
         # the pool (if any) starts here, before the progress thread exists
-        batch = iter_batch([item.path for item in items], jobs=jobs, **options)
+        remote_writes = bool(cluster and targets is not None)
+        if cluster:
+            from .distributed import iter_cluster
+
+            # with --output-dir the workers write the files and send back one summary each
+            batch = iter_cluster([item.path for item in items], cluster,
+                                 output_dir=output_dir if remote_writes else None,
+                                 out_names=targets if remote_writes else None, **options)
+        else:
+            batch = iter_batch([item.path for item in items], jobs=jobs, **options)
         close = getattr(batch, "close", None)
         if close is not None:
             stack.callback(close)
@@ -376,6 +400,16 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                 _err(message)
 
         for index, (doc, words) in enumerate(batch):
+            if remote_writes:
+                for problem in (doc.get("error"), doc.get("write_error")):
+                    if problem:
+                        errors += 1
+                        detail = problem.get("message") if isinstance(problem, dict) else problem
+                        report(f"{doc.get('source')}: {detail}")
+                words_done += words
+                if progress is not None:
+                    progress.update(task, advance=1, words=words_done, errors=errors)
+                continue
             if "error" in doc:
                 errors += 1
                 err = doc.get("error") or {}
