@@ -60,6 +60,9 @@ OPTIONS = ("published", "keep_chrome", "include_text", "max_bytes", "model", "pa
 #: seconds to wait for the client and a local cluster to shut down
 _CLOSE_TIMEOUT = 20
 
+#: Dask's debugging logs of recent messages and transitions, per connection (default 1000)
+_LOG_LENGTH = 50
+
 _TCP = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+)(:\d{1,5})?/?$")
 _LOCAL = re.compile(r"^local(?::(\d+))?$")
 
@@ -115,9 +118,17 @@ def _check_options(options: dict) -> dict:
 
 # --------------------------------------------------------------------------- one input
 
-def _is_url(path: str) -> bool:
+def _resolve(path: str, base: Optional[str]) -> str:
+    """A local path as the client meant it: relative paths are relative to the client's
+    working directory ``base``, not to the worker's."""
+    if base is None or path == "-" or os.path.isabs(path):
+        return path
+    return os.path.join(base, path)
+
+
+def _is_url(path: str, base: Optional[str] = None) -> bool:
     """An fsspec URL (``s3://...``, ``file://...``, ``memory://...``), not a local path."""
-    return "://" in path and path != "-" and not os.path.exists(path)
+    return "://" in path and path != "-" and not os.path.exists(_resolve(path, base))
 
 
 def _read_url(url: str, max_bytes: int) -> bytes:
@@ -159,10 +170,19 @@ def _process_url(url: str, published: Optional[str] = None, keep_chrome: bool = 
         return error_document(url, "internal_error", f"{type(e).__name__}: {e}"), 0
 
 
-def _process_any(path: str, **options) -> tuple[dict, int]:
-    if _is_url(path):
+def _process_any(path: str, base: Optional[str] = None, **options) -> tuple[dict, int]:
+    """``(document, words)`` for a local path or URL; a relative path is opened in
+    ``base`` but reported as given (``source`` and error messages, as in-process)."""
+    if _is_url(path, base):
         return _process_url(path, **options)
-    return _process(path, **options)
+    real = _resolve(path, base)
+    doc, words = _process(real, **options)
+    if real != path:
+        doc["source"] = path
+        err = doc.get("error")
+        if err and isinstance(err.get("message"), str):
+            err["message"] = err["message"].replace(real, path)
+    return doc, words
 
 
 def process_path(path: str, **options) -> dict:
@@ -177,34 +197,36 @@ def process_path(path: str, **options) -> dict:
 
 # --------------------------------------------------------------------------- worker side
 
-def _summary(doc: dict, target: str) -> dict:
+def _summary(doc: dict, target: str, base: Optional[str] = None) -> dict:
     """Write ``doc`` to ``target`` atomically; the small record that goes back instead."""
     from .output import atomic_write, dumps
 
     summary = {"source": doc.get("source"), "written": target, "error": doc.get("error"),
                "write_error": None}
+    real = _resolve(target, base)
     try:
-        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        atomic_write(target, dumps(doc, indent=True) + "\n")
+        os.makedirs(os.path.dirname(real) or ".", exist_ok=True)
+        atomic_write(real, dumps(doc, indent=True) + "\n")
     except OSError as e:
         summary["written"] = None
         summary["write_error"] = f"cannot write {target}: {e.strerror or e}"
     return summary
 
 
-def _run_batch(paths: list[str], options: dict,
-               targets: Optional[list[str]] = None) -> list[tuple[dict, int]]:
+def _run_batch(paths: list[str], options: dict, targets: Optional[list[str]] = None,
+               base: Optional[str] = None) -> list[tuple[dict, int]]:
     """One Dask task: ``(record, words)`` for each path of the batch, in order."""
     out = []
     for i, path in enumerate(paths):
-        doc, words = _process_any(path, **options)
-        out.append((doc, words) if targets is None else (_summary(doc, targets[i]), words))
+        doc, words = _process_any(path, base, **options)
+        out.append((doc, words) if targets is None else
+                   (_summary(doc, targets[i], base), words))
     return out
 
 
-def _write_record(doc: dict, target: str) -> dict:
-    """A Dask task: write an error record the client made (a worker died on its input)."""
-    return _summary(doc, target)
+def _write_record(doc: dict, target: str, base: Optional[str] = None) -> dict:
+    """A Dask task: write a record the client made (stdin, or a worker died on it)."""
+    return _summary(doc, target, base)
 
 
 # --------------------------------------------------------------------------- client side
@@ -218,23 +240,32 @@ def _connect(address: str):
         raise ImportError(f"{NEEDS_DASK} ({e})") from e
 
     kind, value = parse_address(address)
+    # Dask keeps the last N messages of each connection (and N scheduler transitions) for
+    # debugging, N = 1000 by default: that is every batch of paths sent, so the client
+    # would grow by a few MB per ~10,000 inputs before the logs fill. Keep them short.
+    if dask.config.get("distributed.admin.low-level-log-length", None) is not None:
+        config = {"distributed.admin.low-level-log-length": _LOG_LENGTH}
+    else:  # older Dask
+        config = {"distributed.comm.recent-messages-log-length": _LOG_LENGTH,
+                  "distributed.scheduler.transition-log-length": _LOG_LENGTH}
     if kind == "local":
         # No dashboard, so no need for the workers' statistical profiler (it samples the
         # running task every 10 ms); the scheduler's small HTTP server takes a free port
         # instead of 8787. The nannies hand this config to the worker processes.
         # Ctrl-C is the client's business (it cancels and stops the cluster), as with
         # --jobs: the worker processes ignore SIGINT, also when a nanny restarts one.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        with dask.config.set({**config, "distributed.worker.profile.enabled": False}):
             cluster = LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
                                    dashboard_address=":0",
                                    scheduler_kwargs={"dashboard": False},
                                    plugins={_plugin_class()()})
-        try:
-            return Client(cluster, set_as_default=False), cluster
-        except BaseException:
-            cluster.close()
-            raise
-    return Client(value, set_as_default=False), None
+            try:
+                return Client(cluster, set_as_default=False), cluster
+            except BaseException:
+                cluster.close()
+                raise
+    with dask.config.set(config):
+        return Client(value, set_as_default=False), None
 
 
 def _plugin_class():
@@ -325,6 +356,9 @@ def iter_cluster(paths: Iterable[str], address: str, *, batch_size: int = 16,
 def _cluster_results(paths, address, batch_size, window, targets, options):
     if not paths:
         return
+    base = os.getcwd()  # relative paths are the client's, wherever the workers run
+    if options.get("patterns") and "://" not in options["patterns"]:
+        options = {**options, "patterns": _resolve(options["patterns"], base)}
     client, cluster = _connect(address)
     if window <= 0:  # auto: keep every worker thread busy, two batches deep
         try:
@@ -346,7 +380,7 @@ def _cluster_results(paths, address, batch_size, window, targets, options):
                     outs = [targets[i] for i in unit.indices] if targets is not None else None
                     # the key is known from the run and the batch index: a batch lost with
                     # its worker is recomputed under the same key, and yielded once, here
-                    unit.future = client.submit(_run_batch, batch, options, outs,
+                    unit.future = client.submit(_run_batch, batch, options, outs, base,
                                                 key=f"claimx-batch-{run_id}-{unit.index}",
                                                 pure=False, retries=2, priority=-unit.index)
                 pending.append(unit)
@@ -358,7 +392,7 @@ def _cluster_results(paths, address, batch_size, window, targets, options):
                 results = [_process(paths[i], **options) for i in unit.indices]
                 if targets is not None:
                     # written by a worker too: the destinations are paths on the workers
-                    results = [(_write_remote(client, doc, targets[i],
+                    results = [(_write_remote(client, doc, targets[i], base,
                                               f"claimx-write-{run_id}-{unit.index}-{j}"), words)
                                for j, ((doc, words), i) in enumerate(zip(results, unit.indices))]
             else:
@@ -368,7 +402,7 @@ def _cluster_results(paths, address, batch_size, window, targets, options):
                     if unit.future.status != "error":
                         raise  # cancelled, or the scheduler is gone: not an input's fault
                     # Dask gave up on the batch (KilledWorker, or the task raised)
-                    results = _one_by_one(client, run_id, unit, paths, targets, options)
+                    results = _one_by_one(client, run_id, unit, paths, targets, options, base)
                 unit.future.release()
                 unit.future = None
             pending.popleft()
@@ -397,18 +431,18 @@ def _cluster_results(paths, address, batch_size, window, targets, options):
                     pass
 
 
-def _write_remote(client, doc: dict, target: str, key: str) -> dict:
+def _write_remote(client, doc: dict, target: str, base: str, key: str) -> dict:
     """Have a worker write a record made here; the summary comes back."""
     try:
-        return client.submit(_write_record, doc, target, key=key, pure=False,
+        return client.submit(_write_record, doc, target, base, key=key, pure=False,
                              retries=2).result()
     except Exception as e:  # noqa: BLE001
         return {"source": doc.get("source"), "written": None, "error": doc.get("error"),
                 "write_error": f"cannot write {target}: {type(e).__name__}: {e}"}
 
 
-def _one_by_one(client, run_id: str, unit: _Unit, paths, targets,
-                options) -> list[tuple[dict, int]]:
+def _one_by_one(client, run_id: str, unit: _Unit, paths, targets, options,
+                base: str) -> list[tuple[dict, int]]:
     """A batch failed for good (it kept killing workers, or raised): run its inputs one
     at a time, so that only the culprit(s) become error records. One at a time, because
     Dask blames every task that was on a worker when it died: an innocent input must not
@@ -416,7 +450,7 @@ def _one_by_one(client, run_id: str, unit: _Unit, paths, targets,
     results = []
     for j, i in enumerate(unit.indices):
         outs = [targets[i]] if targets is not None else None
-        future = client.submit(_run_batch, [paths[i]], options, outs,
+        future = client.submit(_run_batch, [paths[i]], options, outs, base,
                                key=f"claimx-single-{run_id}-{unit.index}-{j}",
                                pure=False, retries=0, priority=-unit.index)
         try:
@@ -434,7 +468,7 @@ def _one_by_one(client, run_id: str, unit: _Unit, paths, targets,
             future.release()
         doc = error_document(paths[i], "internal_error", message)
         if targets is not None:
-            doc = _write_remote(client, doc, targets[i],
+            doc = _write_remote(client, doc, targets[i], base,
                                 f"claimx-write-{run_id}-{unit.index}-{j}")
         results.append((doc, 0))
     return results
@@ -494,8 +528,8 @@ def _extract_text(text: Any, options: dict) -> dict:
         return error_document(None, "internal_error", f"{type(e).__name__}: {e}")
 
 
-def _process_path_task(path: str, options: dict) -> dict:
-    return _process_any(path, **options)[0]
+def _process_path_task(path: str, options: dict, base: Optional[str] = None) -> dict:
+    return _process_any(path, base, **options)[0]
 
 
 def extract_bag(bag_or_paths, **options):
@@ -518,7 +552,7 @@ def extract_bag(bag_or_paths, **options):
         laws = docs.pluck("statutes", []).flatten().pluck("name").frequencies().compute()
 
         texts = db.from_sequence(article_bodies, npartitions=8)   # any bag of str
-        extract_bag(texts).filter(lambda d: d["allegations"]).count().compute()
+        extract_bag(texts).filter(lambda d: d.get("allegations")).count().compute()
 
     Each worker process builds the pipeline once and reuses it for every item.
     """
@@ -535,4 +569,4 @@ def extract_bag(bag_or_paths, **options):
         raise TypeError("extract_bag takes a list of paths or a dask.bag of texts, "
                         "not a single path")
     paths = [os.fspath(p) for p in bag_or_paths]
-    return db.from_sequence(paths).map(_process_path_task, options)
+    return db.from_sequence(paths).map(_process_path_task, options, os.getcwd())

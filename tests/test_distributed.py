@@ -183,6 +183,25 @@ def test_output_dir_write_failure_is_reported(cluster, inputs, tmp_path):
     assert summary["write_error"].startswith(f"cannot write {targets[0]}")
 
 
+def test_relative_paths_are_the_clients(cluster, tmp_path, monkeypatch):
+    """The workers run elsewhere (here: another working directory); relative inputs and
+    outputs still mean what they mean to the client, and are reported as given."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_bytes((FIXTURES / "f01_biometric_suit.txt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    paths = ["news/a.txt", "news/missing.txt"]
+    ref = list(run_batch(paths, jobs=1))
+    assert ref[1]["error"]["message"] == "news/missing.txt: no such file"
+    assert same(run_cluster(paths, cluster.scheduler_address), ref)
+    targets = ["out/a.json", "out/missing.json"]
+    summaries = list(run_cluster(paths, cluster.scheduler_address, output_dir="out",
+                                 out_names=targets))
+    assert [s["written"] for s in summaries] == targets
+    assert [s["source"] for s in summaries] == paths
+    for target, doc in zip(targets, ref):
+        assert (tmp_path / target).read_text(encoding="utf-8") == dumps(doc, indent=True) + "\n"
+
+
 def test_file_url_goes_through_fsspec(cluster, tmp_path):
     src = tmp_path / "a.txt"
     src.write_bytes((FIXTURES / "f02_state_ag_platform.txt").read_bytes())
@@ -270,10 +289,10 @@ import os
 import claimx.distributed as d
 
 
-def _process_any(path, **options):
+def _process_any(path, base=None, **options):
     if path.endswith("poison.txt"):
         os._exit(1)  # this input kills every worker that touches it
-    return d._unpoisoned(path, **options)
+    return d._unpoisoned(path, base, **options)
 
 
 if not hasattr(d, "_unpoisoned"):  # Dask may run a preload more than once
