@@ -277,6 +277,8 @@ def extract(
     if output_dir and fmt in (Format.csv, Format.table):
         raise _usage_error(f"--output-dir writes JSON files; it cannot be combined with "
                            f"--format {fmt.value}")
+    if cluster and jobs is not None:
+        raise _usage_error("--jobs and --cluster cannot be combined (with local:N, N is the number of workers)")
     jobs = jobs or os.cpu_count() or 1
     if cluster:
         from .distributed import NEEDS_DASK, dask_available, parse_address  # no Dask import here
@@ -369,7 +371,7 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
             from .distributed import iter_cluster
 
             # with --output-dir the workers write the files and send back one summary each
-            batch = iter_cluster([item.path for item in items], cluster,
+            batch = iter_cluster([item.path for item in items], cluster, batch_size=64, window=0,
                                  output_dir=output_dir if remote_writes else None,
                                  out_names=targets if remote_writes else None, **options)
         else:
@@ -401,11 +403,16 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
 
         for index, (doc, words) in enumerate(batch):
             if remote_writes:
-                for problem in (doc.get("error"), doc.get("write_error")):
-                    if problem:
-                        errors += 1
-                        detail = problem.get("message") if isinstance(problem, dict) else problem
-                        report(f"{doc.get('source')}: {detail}")
+                err, write_error = doc.get("error"), doc.get("write_error")
+                if err:
+                    errors += 1
+                    source, message = str(doc.get("source")), str(err.get("message"))
+                    if not message.startswith(source):
+                        message = f"{source}: {message}"
+                    report(f"{message} ({err.get('type')})")
+                if write_error:
+                    errors += 1
+                    report(f"cannot write the output of {doc.get('source')}: {write_error}")
                 words_done += words
                 if progress is not None:
                     progress.update(task, advance=1, words=words_done, errors=errors)

@@ -47,3 +47,5 @@ def test_cluster_error_records_and_exit_code(news, tmp_path):
 def test_bad_cluster_address_is_a_usage_error(news):
     result = invoke("extract", news, "--cluster", "udp://nowhere")
     assert result.exit_code == 2 and "cluster address" in result.output
+    result = invoke("extract", news, "--cluster", "local:2", "--jobs", 2)
+    assert result.exit_code == 2 and "cannot be combined" in result.output
