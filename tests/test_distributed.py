@@ -48,15 +48,15 @@ def inputs(tmp_path):
                                               str(tmp_path / "cp.txt")]
 
 
-def many_inputs(folder: Path, n: int) -> list[str]:
-    """``n`` small articles: the fixtures repeated twice, each with a numbered first line."""
+def many_inputs(folder: Path, n: int, repeat: int = 2) -> list[str]:
+    """``n`` articles: a fixture repeated ``repeat`` times, each with a numbered first line."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
     folder.mkdir()
     paths = []
     for i in range(n):
         path = folder / f"{i:04d}.txt"
         body = texts[i % len(texts)]
-        path.write_text(f"Article {i}\n\n{body}\n{body}", encoding="utf-8")
+        path.write_text(f"Article {i}\n\n" + "\n".join([body] * repeat), encoding="utf-8")
         paths.append(str(path))
     return paths
 
@@ -234,7 +234,8 @@ def test_extract_bag(cluster, inputs):
 
 @pytest.mark.parametrize("mode", ["stdout", "output_dir"])
 def test_killed_worker_still_gives_every_record_once(mode, tmp_path):
-    paths = many_inputs(tmp_path / "in", 40)
+    # heavy enough that batches are still in flight when a worker is killed
+    paths = many_inputs(tmp_path / "in", 40, repeat=10)
     ref = list(run_batch(paths, jobs=1))
     targets = [str(tmp_path / "out" / f"{i:04d}.json") for i in range(len(paths))]
     kwargs = dict(output_dir=str(tmp_path / "out"), out_names=targets) \
