@@ -120,13 +120,17 @@ def _with_encoding(doc: dict, encoding: str) -> dict:
 
 def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
              include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-             model: Optional[str] = None, patterns: Optional[str] = None) -> tuple[dict, int]:
-    """The document for one input, and the number of words read (for progress)."""
+             model: Optional[str] = None, patterns: Optional[str] = None,
+             read=read_input) -> tuple[dict, int]:
+    """The document for one input, and the number of words read (for progress).
+
+    ``read(path, max_bytes) -> (text, encoding)`` fetches the input (the Dask backend
+    passes one that opens fsspec URLs)."""
     from .api import extract
 
     source = _source(path)
     try:
-        text, encoding = read_input(path, max_bytes)
+        text, encoding = read(path, max_bytes)
         words = len(text.split())
         doc = extract(text, published=published, source=source, keep_chrome=keep_chrome,
                       model=model, include_text=include_text, patterns=patterns)

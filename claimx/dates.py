@@ -334,8 +334,6 @@ class DateFinder:
         """'June 30, July 7, and July 14, 2023': the last year applies to the whole list."""
         for k in range(len(dates) - 2, -1, -1):
             a, b = dates[k], dates[k + 1]
-            if not (a.value and a.value.startswith("XXXX") or a.precision == "day" and pub.known):
-                pass
             between = mt[a.end:b.start]
             if not re.fullmatch(r"\s*(?:,|and|or|to|through|-|\u2013|,\s*and|,\s*or)\s*", between):
                 continue

@@ -47,9 +47,9 @@ import uuid
 from typing import Any, Iterable, Iterator, Optional
 
 from .api import ClaimxError, check_published
-from .batch import _process, _with_encoding
+from .batch import _process
 from .models import error_document
-from .reader import DEFAULT_MAX_BYTES, decode_bytes
+from .reader import decode_bytes
 
 __all__ = ["run_cluster", "iter_cluster", "extract_bag", "process_path", "parse_address",
            "dask_available", "OPTIONS"]
@@ -153,21 +153,12 @@ def _read_url(url: str, max_bytes: int) -> bytes:
         raise ClaimxError("unreadable", f"{url}: cannot read: {e}") from None
 
 
-def _process_url(url: str, published: Optional[str] = None, keep_chrome: bool = False,
-                 include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                 model: Optional[str] = None, patterns: Optional[str] = None) -> tuple[dict, int]:
-    from .api import extract
+def _read_url_text(url: str, max_bytes: int) -> tuple[str, str]:
+    return decode_bytes(_read_url(url, max_bytes))
 
-    try:
-        text, encoding = decode_bytes(_read_url(url, max_bytes))
-        words = len(text.split())
-        doc = extract(text, published=published, source=url, keep_chrome=keep_chrome,
-                      model=model, include_text=include_text, patterns=patterns)
-        return _with_encoding(doc, encoding), words
-    except ClaimxError as e:
-        return error_document(url, e.etype, str(e)), 0
-    except Exception as e:  # noqa: BLE001 - one bad input must never stop a batch
-        return error_document(url, "internal_error", f"{type(e).__name__}: {e}"), 0
+
+def _process_url(url: str, **options) -> tuple[dict, int]:
+    return _process(url, read=_read_url_text, **options)
 
 
 def _process_any(path: str, base: Optional[str] = None, **options) -> tuple[dict, int]:
