@@ -30,7 +30,7 @@ from .extensions import doc_text
 from .chrome import chrome_index
 from .models import DateExpr
 from .resources import load_json
-from .segment import SentenceIndex, SpanIndex
+from .segment import SentenceIndex, SpanIndex, paragraphs
 from .textnorm import match_text
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -70,14 +70,27 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
 ]
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+_NUM = "#"  # stands for any number in a paragraph's word set
+# A pattern cannot match in a paragraph that lacks a word from each of its sets: only
+# paragraphs that have them are scanned (lowercase words; case-sensitive patterns too).
 _TRIGGERS = {
-    "md": _MONTH_STEMS, "dm": _MONTH_STEMS, "my": _MONTH_STEMS, "mm": _MONTH_STEMS, "m": _MONTH_STEMS,
-    "my_mod": ("early", "mid", "late", "end of", "beginning of", "start of", "middle of"),
-    "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "decade": ("0s",), "weekday": ("day",), "ago": (" ago",), "past": ("past", "last", "previous"),
-    "recent": ("recent",), "rel": ("last", "this", "next"), "day": ("today", "yesterday", "tomorrow", "tonight"),
+    "md": (_MONTHS, {_NUM}), "dm": (_MONTHS, {_NUM}), "my": (_MONTHS, {_NUM}),
+    "mm": (_MONTHS, {"early", "mid", "late"}), "m": (_MONTHS,),
+    "my_mod": ({"early", "mid", "late", "end", "beginning", "start", "middle"}, {_NUM}),
+    "season": ({"spring", "summer", "fall", "autumn", "winter"},),
+    "iso": ({_NUM},), "mdy_num": ({_NUM},), "decade": ({_NUM},), "year": ({_NUM},),
+    "weekday": ({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},),
+    "ago": ({"ago"}, _UNITS), "past": ({"past", "last", "previous"}, _UNITS),
+    "recent": ({"recent"},),
+    "rel": ({"last", "this", "next"}, {"year", "month", "week", "weekend", "decade", "quarter"}),
+    "day": ({"today", "yesterday", "tomorrow", "tonight"},),
 }
+_WORDS = re.compile(r"[a-z]+|\d+")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 
@@ -87,7 +100,8 @@ def _lex():
     holidays = d["holidays"]
     hol_re = re.compile(r"\b(%s)\b" % "|".join(re.escape(h).replace("'", "['\u2019]")
                                                for h in sorted(holidays, key=len, reverse=True)))
-    return d, hol_re
+    hol_first = frozenset(_WORDS.match(h.lower()).group() for h in holidays)
+    return d, hol_re, hol_first
 
 
 class Published:
@@ -156,7 +170,7 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 
 class DateFinder:
     def __init__(self):
-        self.lex, self.holidays = _lex()
+        self.lex, self.holidays, self.holiday_words = _lex()
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
         self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(c) for c in self.lex["future_cues"]))
@@ -166,15 +180,13 @@ class DateFinder:
         mt = match_text(text)
         pub = Published(published)
         cands = []
-        low = mt.lower()
-        for kind, rx in _PATTERNS:
-            triggers = _TRIGGERS.get(kind)
-            if triggers and not any(t in low for t in triggers):
-                continue  # the pattern cannot match without one of its words: skip the scan
-            for m in rx.finditer(mt):
-                cands.append((m.start(), m.end(), kind, m))
-        for m in self.holidays.finditer(mt):
-            cands.append((m.start(), m.end(), "holiday", m))
+        paras = _paragraph_words(mt)
+        for kind, rx in [*_PATTERNS, ("holiday", self.holidays)]:
+            needs = _TRIGGERS.get(kind, (self.holiday_words,))
+            for a, b, words in paras:
+                if all(not words.isdisjoint(n) for n in needs):
+                    for m in rx.finditer(mt, a, b):
+                        cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))
         taken: list[DateExpr] = []
         last_end = -1
@@ -342,6 +354,20 @@ class DateFinder:
             has_year = re.search(r"\d{4}", a.text)
             if not has_year:
                 a.value = b.value[:4] + a.value[4:]
+
+
+def _paragraph_words(mt: str) -> list[tuple[int, int, set]]:
+    """Each paragraph with the set of its lowercase words ('#' if it holds a number)."""
+    out = []
+    low = mt.lower()
+    if len(low) != len(mt):  # a few letters lowercase to two characters: keep offsets
+        low = mt.translate(_ASCII_LOWER)
+    for a, b in paragraphs(mt):
+        words = set(_WORDS.findall(low, a, b))
+        if any(w[0].isdigit() for w in words):
+            words.add(_NUM)
+        out.append((a, b, words))
+    return out
 
 
 def _holiday_key(surface: str, holidays: dict) -> str:

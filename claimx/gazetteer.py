@@ -19,59 +19,80 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
+_PAYLOADS = ""  # a trie node's payload list lives under a key no token can be
+
+
 class Gazetteer:
+    """Phrases in a token trie: a match costs one dict step per token it spans."""
+
     def __init__(self, ignore_case: bool = False):
         self.ignore_case = ignore_case
-        self._first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._root: dict = {}
+        self._size = 0
         self.max_len = 0
 
     def _key(self, tok: str) -> str:
         return tok.lower() if self.ignore_case else tok
 
     def add(self, phrase: str, payload: Any) -> None:
-        toks = tuple(self._key(t) for t, _, _ in tokens(phrase))
+        toks = [self._key(t) for t, _, _ in tokens(phrase)]
         if not toks:
             return
-        bucket = self._first.setdefault(toks[0], [])
-        if (toks, payload) not in bucket:
-            bucket.append((toks, payload))
-            bucket.sort(key=lambda e: -len(e[0]))
+        node = self._root
+        for t in toks:
+            node = node.setdefault(t, {})
+        payloads = node.setdefault(_PAYLOADS, [])
+        if payload not in payloads:
+            payloads.append(payload)
+            self._size += 1
         self.max_len = max(self.max_len, len(toks))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._first.values())
+        return self._size
 
     def finditer(self, text: str, toks: list | None = None) -> Iterator[tuple[int, int, list]]:
         """Yield (start, end, payloads) for leftmost-longest, non-overlapping matches."""
         toks = toks if toks is not None else tokens(text)
-        keys = [self._key(t) for t, _, _ in toks]
-        i, n = 0, len(toks)
-        while i < n:
-            bucket = self._first.get(keys[i])
-            best = None
-            if bucket:
-                for phrase, payload in bucket:
-                    k = len(phrase)
-                    if best is not None and k < best[0]:
-                        break
-                    if tuple(keys[i:i + k]) == phrase and _tight(toks, i, k):
-                        if best is None:
-                            best = (k, [payload])
-                        elif k == best[0]:
-                            best[1].append(payload)
+        keys = _lower_words(text, toks) if self.ignore_case else _words(text, toks)
+        root = self._root
+        n = len(toks)
+        resume = 0  # a match consumed the tokens before this index
+        for i in [i for i, k in enumerate(keys) if k in root]:
+            if i < resume:
+                continue
+            node = root[keys[i]]
+            best = (i, node[_PAYLOADS]) if _PAYLOADS in node else None
+            j = i + 1
+            while j < n and keys[j] in node and _tight_pair(toks[j - 1], toks[j]):
+                node = node[keys[j]]
+                if _PAYLOADS in node:
+                    best = (j, node[_PAYLOADS])
+                j += 1
             if best:
-                k, payloads = best
-                yield toks[i][1], toks[i + k - 1][2], payloads
-                i += k
-            else:
-                i += 1
+                last, payloads = best
+                yield toks[i][1], toks[last][2], list(payloads)
+                resume = last + 1
 
 
-def _tight(toks, i: int, k: int) -> bool:
+_last_words: list = [None, None, None]
+
+
+def _words(text: str, toks: list) -> list[str]:
+    """The token strings of ``text``, kept for the last text (every gazetteer reads them)."""
+    if _last_words[0] is not toks:
+        _last_words[:] = [toks, [t[0] for t in toks], None]
+    return _last_words[1]
+
+
+def _lower_words(text: str, toks: list) -> list[str]:
+    words = _words(text, toks)
+    if _last_words[2] is None:
+        _last_words[2] = [w.lower() for w in words]
+    return _last_words[2]
+
+
+def _tight_pair(a, b) -> bool:
     """Punctuation inside a phrase must touch its neighbours as in 'Character.AI'."""
-    for j in range(i, i + k - 1):
-        a, b = toks[j], toks[j + 1]
-        if (not a[0][0].isalnum() or not b[0][0].isalnum()) and a[0] not in "&,(" and b[0] not in "&(":
-            if b[1] - a[2] > 1:
-                return False
+    if (not a[0][0].isalnum() or not b[0][0].isalnum()) and a[0] not in "&,(" and b[0] not in "&(":
+        return b[1] - a[2] <= 1
     return True

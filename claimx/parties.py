@@ -120,23 +120,103 @@ def _data(extra_json: str = "[]"):
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
             title_gaz.add(match_text(v), t["role"])
     place_names = set(places["us_states"]) | set(places["countries"]) | set(places["cities"])
-    left = {r: [re.compile(p, re.IGNORECASE) for p in ps] for r, ps in cues["left"].items()}
-    right = {r: [re.compile(p, re.IGNORECASE) for p in ps] for r, ps in cues["right"].items()}
+    left = {r: re.compile(_any(ps), re.IGNORECASE) for r, ps in cues["left"].items()}
+    right = {r: re.compile(_any(ps), re.IGNORECASE) for r, ps in cues["right"].items()}
     suffix_class = {}
     for cls, words in suffixes.items():
         for w in words:
             suffix_class.setdefault(w, cls)
-    # a cue pattern cannot match without one of its words: one search decides whether to try them
-    left_kw = re.compile("|".join(re.escape(k) for k in cues["left_keywords"]), re.IGNORECASE)
-    right_kw = re.compile("|".join(re.escape(k) for k in cues["right_keywords"]), re.IGNORECASE)
+    left_all = [p for ps in cues["left"].values() for p in ps]
+    right_all = [p for ps in cues["right"].values() for p in ps]
     return {
-        "left_kw": left_kw, "right_kw": right_kw,
+        # where a left cue may start (found once per text), then one test for any cue at all
+        "left_first": frozenset().union(*(_first_words(p) for p in left_all)),
+        "left_any": re.compile(_any(left_all), re.IGNORECASE),
+        "right_any": re.compile(_any(right_all), re.IGNORECASE),
         "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
         "stop_first": set(cues["stop_first_tokens"]), "gov_heads": set(cues["org_heads_government"]),
         "generic_heads": set(cues["generic_heads"]),
     }
+
+
+def _any(patterns) -> str:
+    return "|".join("(?:%s)" % p for p in patterns)
+
+
+def _first_words(pattern: str) -> frozenset:
+    """The lowercase first words a pattern can start with ('\\b(?:sued|sues?)' -> sued, sue, sues).
+
+    Left cues are tried only after one of these words, found with a set lookup per word
+    instead of a regex at every character. Raises ValueError for a pattern whose first
+    word is not a small finite set (the data tests keep every shipped pattern enumerable).
+    """
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse
+    words: set[str] = set()
+    for text in _strings(list(sre_parse.parse(_lead(pattern), re.IGNORECASE)), 0):
+        word = re.match(r"\w*", text).group().lower()
+        if not word:
+            raise ValueError(f"left cue does not start with a word: {pattern!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def _strings(items: list, depth: int) -> list[str]:
+    """Every string a finite regex (parsed) matches, lookarounds and anchors read as empty."""
+    out = [""]
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            alts = [chr(av)]
+        elif name in ("AT", "ASSERT_NOT", "ASSERT"):
+            continue
+        elif name == "BRANCH":
+            alts = [s for branch in av[1] for s in _strings(list(branch), depth + 1)]
+        elif name == "SUBPATTERN":
+            alts = _strings(list(av[-1]), depth + 1)
+        elif name == "MAX_REPEAT" and av[0] == 0 and av[1] == 1:
+            alts = [""] + _strings(list(av[2]), depth + 1)
+        elif name == "MAX_REPEAT" and all(_NON_WORD.match(x) for x in _strings(list(av[2]), depth + 1)):
+            alts = [" "]  # whitespace or punctuation: the first word has ended
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+            alts = [chr(a) for _, a in av]
+        elif name == "IN" and all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in av):
+            alts = [" "]
+        else:
+            raise ValueError(f"cannot list the words of a {name} pattern")
+        out = [a + b for a in out for b in alts]
+        if len(out) > 5000:
+            raise ValueError("too many first words")
+    return out
+
+
+def _lead(pattern: str) -> str:
+    """The pattern up to its first top-level ``\\s``: a match of the whole starts with a match of
+    this, so its matches over the whole text are the only places a left cue can start."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1] == "s" and depth == 0 and i > 0:
+                return pattern[:i]
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 2) + 1
+            continue
+        if c == "|" and depth == 0:
+            break  # a top-level alternative: no common prefix to cut
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+    return pattern.rstrip("$")
 
 
 @dataclass
@@ -559,25 +639,20 @@ class PartyFinder:
         quoted = [(a, b) for a, b, _, _ in find_spans(text)]
         quote_starts = [a for a, _ in quoted]
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
+        first = d["left_first"]
+        leads = [t[1] for t in gaz_tokens(mt) if t[0].lower() in first]
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
             k = bisect_left(quote_starts, s0) - 1
             if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
                 continue  # what a quotation says about someone is a claim, not the story's frame
             sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
-            left = mt[max(sent[0], s0 - 160):s0].rstrip("\"'")
+            weight = 2 if s0 <= lede else 1
+            found = self._left_cues(mt, leads, max(sent[0], s0 - 160), s0)
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
             right = re.sub(r"^\s*\([^)]{1,30}\)", "", right)  # "Rep. Devin Nunes (R-Calif.) sued"
-            weight = 2 if s0 <= lede else 1
-            found = set()
-            if d["left_kw"].search(left):
-                for role, pats in d["left"].items():
-                    if any(p.search(left) for p in pats):
-                        found.add(role)
-            if d["right_kw"].search(right[:140]):
-                for role, pats in d["right"].items():
-                    if any(p.match(right) for p in pats):
-                        found.add(role)
+            if d["right_any"].match(right):
+                found.update(role for role, p in d["right"].items() if p.match(right))
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
             for _, _, p in g:
                 for role in found:
@@ -634,6 +709,17 @@ class PartyFinder:
                 p.role = "plaintiff"
                 continue
             p.role = "other"
+
+    def _left_cues(self, mt: str, leads: list[int], lo: int, hi: int) -> set[str]:
+        """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``."""
+        d = self.d
+        while hi > lo and mt[hi - 1] in "\"'":
+            hi -= 1
+        found: set[str] = set()
+        for start in leads[bisect_left(leads, lo):bisect_left(leads, hi)]:
+            if d["left_any"].match(mt, start, hi):
+                found.update(role for role, p in d["left"].items() if p.match(mt, start, hi))
+        return found
 
     def _keep(self, parties: list[Party]) -> list[Party]:
         out = []

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .resources import load_json
+from .textnorm import same_text_cache
 
 _END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -24,6 +25,7 @@ def _abbreviations() -> frozenset:
     return frozenset(load_json("abbreviations.json")["abbreviations"])
 
 
+@same_text_cache
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines: scraped news keeps one paragraph per line."""
     out, pos = [], 0

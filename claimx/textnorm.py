@@ -15,14 +15,18 @@ _TABLE.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("
 
 
 def same_text_cache(func):
-    """Remember the result for the last text object: every component asks about the same one."""
-    last: list = [None, None]
+    """Remember the results for the last two text objects: every component asks about the
+    same one (and some about a slice of it). Callers must not mutate what they get."""
+    slots: list = []  # [(text, result)], most recent first
 
     def wrapper(text):
-        if last[0] is not text:
-            last[1] = func(text)
-            last[0] = text
-        return last[1]
+        for t, result in slots:
+            if t is text:
+                return result
+        result = func(text)
+        slots.insert(0, (text, result))
+        del slots[2:]
+        return result
 
     wrapper.__doc__ = func.__doc__
     wrapper.__name__ = func.__name__
