@@ -30,7 +30,7 @@ from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
 from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sentences
-from .textnorm import match_text
+from .textnorm import match_text, same_text_cache
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
@@ -41,6 +41,9 @@ _PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#
 _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|LP|P\.C|PC|P\.A|PLLC|GmbH|AG)\.?")
+_FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
+                       r"((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})")
+_DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
@@ -516,13 +519,13 @@ class PartyFinder:
                 lookup.setdefault(c.name, p)
             for form in self._short_forms(mt, c):
                 lookup.setdefault(form, p)
-            fm = re.match(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})",
-                          mt[c.end:c.end + 80])
+            fm = renamed and _FORMERLY.match(mt[c.end:c.end + 80])
             if fm and c.kind != "person":
                 alias = fm.group(1).strip()
                 s0 = c.end + fm.start(1)
                 p.add(Mention(s0, s0 + len(alias), text[s0:s0 + len(alias)]))
 
+        renamed = "formerly" in mt or "previously" in mt
         firsts = _sentence_firsts(mt, sidx)
         inner_uses = Counter(t.text for t in toks if t.cap and t.start not in firsts)
         strong = [c for c in cands if c.source != "frame"]
@@ -559,15 +562,15 @@ class PartyFinder:
         for form, p in lookup.items():
             if " " not in form:
                 continue
-            for mm in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(form), mt):
-                if not occupied.covers(mm.start()):
-                    p.add(Mention(mm.start(), mm.end(), text[mm.start():mm.end()]))
+            for a in _whole_word_finds(mt, form):
+                if not occupied.covers(a):
+                    p.add(Mention(a, a + len(form), text[a:a + len(form)]))
         # "the Commission", "the Times": the party whose name ends in that head word
         occupied = SpanIndex([(a.start, a.end) for p in parties for a in p.mentions])
         by_head: dict[str, list[Party]] = {}
         for p in parties:
             by_head.setdefault(p.name.split()[-1], []).append(p)
-        for mm in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", mt):
+        for mm in _THE_HEAD.finditer(mt):
             head = mm.group(1)
             if head not in d["generic_heads"] or (chrome is not None and mm.start() in chrome):
                 continue
@@ -590,7 +593,8 @@ class PartyFinder:
         """What a later mention may call this candidate: surname, first word, acronym."""
         d = self.d
         out = []
-        am = re.match(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)", mt[c.end:c.end + 16])
+        after = mt[c.end:c.end + 16]
+        am = "(" in after and _DEFINED_ACRONYM.match(after)
         if am and c.kind != "person":
             out.append(am.group(1))
         if c.kind == "person":
@@ -745,11 +749,16 @@ def _fold(name: str) -> str:
 
 
 def _key(c: Cand) -> str:
-    name = c.canonical or c.name
+    return _name_key(c.canonical or c.name, c.kind == "court")
+
+
+@lru_cache(maxsize=4096)
+def _name_key(name: str, court: bool) -> str:
+    """The form two names must share to be one party ('The Haba Law Firm' = 'Haba Law Firm')."""
     name = re.sub(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|PLC|plc)$", "", name)
     name = re.sub(r"^The\s+", "", _fold(name))
     key = re.sub(r"\s+", " ", name).lower()
-    if c.kind == "court":
+    if court:
         key = re.sub(r"\b(?:u\.s\.|us|united states)\s+", "", key)
         key = " ".join(_ORDINALS.get(w, w) for w in key.split())
         key = key.replace(" of the ", " for the ")
@@ -757,6 +766,26 @@ def _key(c: Cand) -> str:
 
 
 _WORD_CHAR = re.compile(r"\w")
+# "\b[Tt]he": the boundary is tested after the first letter, so the scan can skip to a T
+_THE_HEAD = re.compile(r"[Tt](?<!\w[Tt])he\s+([A-Z][a-z]+)\b")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _whole_word_finds(mt: str, form: str):
+    """Starts of ``form`` in ``mt`` not inside a longer word, left to right, not overlapping
+    (what ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds, without a regex scan per form)."""
+    n = len(form)
+    i = mt.find(form)
+    while i != -1:
+        j = i + n
+        if (i == 0 or not _is_word_char(mt[i - 1])) and (j == len(mt) or not _is_word_char(mt[j])):
+            yield i
+            i = mt.find(form, j)
+        else:
+            i = mt.find(form, i + 1)
 
 
 def _sentence_firsts(mt: str, sidx) -> set[int]:
@@ -805,12 +834,19 @@ def _drop_nested(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@same_text_cache
 def _title_case_lines(mt: str) -> list[tuple[int, int]]:
     """Headlines: most words capitalized; only gazetteer names are taken from them."""
     out, pos = [], 0
     for line in mt.split("\n"):
-        words = re.findall(r"[A-Za-z][\w'-]*", line)
-        if len(words) >= 4 and not re.search(r"[.!?]\s*$", line.strip()):
+        if line.rstrip()[-1:] in (".", "!", "?"):
+            pos += len(line) + 1
+            continue  # a sentence, not a headline
+        words = _NAME_WORD.findall(line)
+        if len(words) >= 4:
             caps = sum(1 for w in words if w[0].isupper() or w in ("of", "and", "the", "to", "in", "for", "on", "a", "by", "is"))
             if caps / len(words) >= 0.85:
                 out.append((pos, pos + len(line)))
