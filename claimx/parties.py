@@ -776,7 +776,7 @@ def _is_word_char(c: str) -> bool:
 
 def _whole_word_finds(mt: str, form: str):
     """Starts of ``form`` in ``mt`` not inside a longer word, left to right, not overlapping
-    (what ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds, without a regex scan per form)."""
+    (what a regex with word-boundary lookarounds finds, without a regex scan per form)."""
     n = len(form)
     i = mt.find(form)
     while i != -1:
