@@ -32,6 +32,7 @@ from .models import DateExpr
 from .resources import load_json
 from .segment import SentenceIndex, SpanIndex, paragraphs
 from .textnorm import match_text
+from .wordtrie import trie_pattern
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -75,6 +76,8 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "sept", "oct", "nov", "dec"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
 _NUM = "#"  # stands for any number in a paragraph's word set
+_YEAR_NUM = "#year"  # a number of four digits from 1800 to 2099
+_NUM_DATE = "#/"  # digits on both sides of a slash or hyphen ("01/20/21", "2023-05-01")
 # A pattern cannot match in a paragraph that lacks a word from each of its sets: only
 # paragraphs that have them are scanned (lowercase words; case-sensitive patterns too).
 _TRIGGERS = {
@@ -82,7 +85,7 @@ _TRIGGERS = {
     "mm": (_MONTHS, {"early", "mid", "late"}), "m": (_MONTHS,),
     "my_mod": ({"early", "mid", "late", "end", "beginning", "start", "middle"}, {_NUM}),
     "season": ({"spring", "summer", "fall", "autumn", "winter"},),
-    "iso": ({_NUM},), "mdy_num": ({_NUM},), "decade": ({_NUM},), "year": ({_NUM},),
+    "iso": ({_NUM_DATE},), "mdy_num": ({_NUM_DATE},), "decade": ({_YEAR_NUM},), "year": ({_YEAR_NUM},),
     "weekday": ({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},),
     "ago": ({"ago"}, _UNITS), "past": ({"past", "last", "previous"}, _UNITS),
     "recent": ({"recent"},),
@@ -90,6 +93,7 @@ _TRIGGERS = {
     "day": ({"today", "yesterday", "tomorrow", "tonight"},),
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
+_DIGIT_SEP = re.compile(r"\d[/-]\d")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
@@ -173,7 +177,7 @@ class DateFinder:
         self.lex, self.holidays, self.holiday_words = _lex()
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
-        self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(c) for c in self.lex["future_cues"]))
+        self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
 
     def find(self, text: str, published: Optional[str] = None, chrome=None,
              exclude: list[tuple[int, int]] = (), sentences=None) -> list[DateExpr]:
@@ -364,8 +368,13 @@ def _paragraph_words(mt: str) -> list[tuple[int, int, set]]:
         low = mt.translate(_ASCII_LOWER)
     for a, b in paragraphs(mt):
         words = set(_WORDS.findall(low, a, b))
-        if any(w[0].isdigit() for w in words):
+        numbers = [w for w in words if w[0].isdigit()]
+        if numbers:
             words.add(_NUM)
+            if any(len(w) == 4 and w[:2] in ("18", "19", "20") for w in numbers):
+                words.add(_YEAR_NUM)
+            if _DIGIT_SEP.search(mt, a, b):
+                words.add(_NUM_DATE)
         out.append((a, b, words))
     return out
 

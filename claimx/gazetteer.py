@@ -53,7 +53,12 @@ class Gazetteer:
     def finditer(self, text: str, toks: list | None = None) -> Iterator[tuple[int, int, list]]:
         """Yield (start, end, payloads) for leftmost-longest, non-overlapping matches."""
         toks = toks if toks is not None else tokens(text)
-        keys = _lower_words(text, toks) if self.ignore_case else _words(text, toks)
+        for i, last, payloads in self.find_tokens(text, toks):
+            yield toks[i][1], toks[last][2], payloads
+
+    def find_tokens(self, text: str, toks: list) -> Iterator[tuple[int, int, list]]:
+        """Yield (first token, last token, payloads) for the same matches as ``finditer``."""
+        keys = _lower_words(text, toks) if self.ignore_case else words(text, toks)
         root = self._root
         n = len(toks)
         resume = 0  # a match consumed the tokens before this index
@@ -70,14 +75,14 @@ class Gazetteer:
                 j += 1
             if best:
                 last, payloads = best
-                yield toks[i][1], toks[last][2], list(payloads)
+                yield i, last, list(payloads)
                 resume = last + 1
 
 
 _last_words: list = [None, None, None]
 
 
-def _words(text: str, toks: list) -> list[str]:
+def words(text: str, toks: list) -> list[str]:
     """The token strings of ``text``, kept for the last text (every gazetteer reads them)."""
     if _last_words[0] is not toks:
         _last_words[:] = [toks, [t[0] for t in toks], None]
@@ -85,9 +90,9 @@ def _words(text: str, toks: list) -> list[str]:
 
 
 def _lower_words(text: str, toks: list) -> list[str]:
-    words = _words(text, toks)
+    strings = words(text, toks)
     if _last_words[2] is None:
-        _last_words[2] = [w.lower() for w in words]
+        _last_words[2] = [w.lower() for w in strings]
     return _last_words[2]
 
 

@@ -45,25 +45,25 @@ class PlatformFinder:
         self.cues = frozenset(ctx["cue_words"])
         self.before = frozenset(ctx["before_words"])
         self.window = ctx["window"]
+        self.operators = {}
+        for item in self.entries.values():
+            if item.get("operator"):
+                self.operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
 
     def find(self, text: str, chrome=None) -> list[Platform]:
         mt = match_text(text)
         toks = tokens(mt)
-        starts = {s: i for i, (_, s, _) in enumerate(toks)}
         found: dict[str, Platform] = {}
         pending: list[tuple[str, Mention]] = []
         confirmed: set[str] = set()
-        operators = {}
-        for item in self.entries.values():
-            if item.get("operator"):
-                operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
-        for start, end, payloads in self.gaz.finditer(mt, toks):
+        for i, last, payloads in self.gaz.find_tokens(mt, toks):
+            start, end = toks[i][1], toks[last][2]
             if chrome is not None and start in chrome:
                 continue
             pid, ambiguous = sorted(payloads)[0]
             mention = Mention(start, end, text[start:end])
             if ambiguous:
-                if not self._context_ok(mt, toks, starts.get(start), end, pid, operators):
+                if not self._context_ok(mt, toks, i, end, pid, self.operators):
                     pending.append((pid, mention))
                     continue
                 confirmed.add(pid)

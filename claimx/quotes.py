@@ -28,6 +28,7 @@ from .models import Quote
 from .resources import load_json, load_lines
 from .segment import SentenceIndex, SpanIndex, paragraphs, sentences
 from .textnorm import match_text
+from .wordtrie import trie_pattern
 
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
@@ -39,8 +40,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 @lru_cache(maxsize=1)
 def _lex():
     d = load_json("quote_cues.json")
-    verbs = sorted(d["speech_verbs"], key=len, reverse=True)
-    verb_re = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(v) for v in verbs), re.IGNORECASE)
+    verbs = {v.lower() for v in d["speech_verbs"]}
+    verb_re = re.compile(r"(?<![\w-])(%s)(?![\w-])" % trie_pattern(verbs), re.IGNORECASE)
     return d, verb_re
 
 
@@ -139,6 +140,7 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
+        self._verb_memo: tuple = (None, [])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -164,8 +166,7 @@ class Attributor:
 
     def pre(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
         """'The lawsuit says, "...' / 'He claims that Twitter "...' / 'according to X, "...'."""
-        region = mt[sent_start:open_pos]
-        verbs = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        verbs = self._verbs(mt, sent_start, open_pos)
         if not verbs:
             return None
         vm = verbs[-1]
@@ -189,10 +190,18 @@ class Attributor:
         region = mt[sent_start:open_pos]
         if not re.search(r"\w\s*[,:]?\s*$", region):
             return None
-        last = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        last = self._verbs(mt, sent_start, open_pos)
         if last and not region[last[-1].end():].strip(" ,:\u00a0"):
             return self.pre(mt, sent_start, open_pos)
         return None
+
+    def _verbs(self, mt: str, start: int, end: int) -> list:
+        """Speech verbs in mt[start:end] (matches relative to it); intro and pre ask in turn."""
+        key = (mt, start, end)
+        if self._verb_memo[0] != key:
+            region = mt[start:end]
+            self._verb_memo = (key, [v for v in self.verb_re.finditer(region) if _verb_use(region, v)])
+        return self._verb_memo[1]
 
     def _np_after(self, mt: str, start: int, limit: int) -> Optional[tuple[int, int]]:
         seg = mt[start:limit]
@@ -313,7 +322,7 @@ def _strip_np(mt: str, s: int, e: int, adverbs: set) -> Optional[tuple[int, int]
 class Classifier:
     def __init__(self):
         self.lex, _ = _lex()
-        self.legal = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w.lower()) for w in self.lex["legal_sources"]))
+        self.legal = re.compile(r"\b%s\b" % trie_pattern(w.lower() for w in self.lex["legal_sources"]))
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
         self.accusation = [w.lower() for w in self.lex["accusation_words"]]
@@ -336,12 +345,11 @@ class Classifier:
             return "policy"
         spk = (q.speaker or "").lower()
         legal_speaker = bool(self.legal.search(spk))
-        accusing = any(w in low for w in self.accusation)
         if speaker_role == "defendant" and not legal_speaker:
             return "statement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
             return "allegation"
-        if accusing and q.speaker is not None:
+        if q.speaker is not None and any(w in low for w in self.accusation):
             return "allegation"
         return "statement"
 

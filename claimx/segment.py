@@ -135,9 +135,13 @@ class SentenceSegmenter:
         doc._.claimx_sentences = spans
         # a parser or senter earlier in the pipeline owns the token boundaries; ours stay on the extension
         if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
-            idx = doc.to_array("IDX").astype("int64")
+            idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
             starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
-            flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("int64")
+            at = numpy.searchsorted(idx, starts)  # the token at or after each sentence start
+            inside = at < len(idx)
+            at = at[inside][idx[at[inside]] == starts[inside]]  # ...that starts exactly there
+            flags = numpy.full(len(idx), -1, dtype="int64")
+            flags[at] = 1
             flags[0] = 1
             doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc

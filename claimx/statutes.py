@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens
+from .gazetteer import Gazetteer, tokens, words as _words
 from .models import Mention, Statute
 from .resources import apostrophe_variants, load_json
 from .segment import SpanIndex
@@ -112,9 +112,9 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
     states = places["us_states"]
     out = []
     covered = SpanIndex(covered)
-    for i, (tok, start, end) in enumerate(toks):
-        if tok not in heads and not (tok == "Amendment"):
-            continue
+    words_of = _words(mt, toks)
+    for i in [i for i, w in enumerate(words_of) if w in heads or w == "Amendment"]:
+        tok, start, end = toks[i]
         if covered.covers(start):
             continue
         j = i - 1
