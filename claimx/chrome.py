@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,17 +37,25 @@ def is_chrome_line(line: str) -> bool:
         return False
     if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
         return True
-    words = _WORD.findall(s)
-    if len(words) >= 5:
-        lower = [w.lower().strip(".") for w in words]
-        n_icons = sum(w in icons for w in lower)
-        n_stop = sum(w in stop for w in lower)
+    lower = _lower_words(s)
+    if len(lower) >= 5:
+        n_icons = sum(map(icons.__contains__, lower))
+        n_stop = sum(map(stop.__contains__, lower))
         sentence_like = bool(re.search(r"[.!?\"\u201d]\s|[.!?]$|,\s", s))
-        if n_icons >= 3 and not sentence_like and n_icons / len(words) >= 0.2:
+        if n_icons >= 3 and not sentence_like and n_icons / len(lower) >= 0.2:
             return True
-        if n_icons >= 5 and n_stop / len(words) < 0.15:
+        if n_icons >= 5 and n_stop / len(lower) < 0.15:
             return True
     return False
+
+
+def _lower_words(line: str) -> list[str]:
+    """``[w.lower().strip(".") for w in _WORD.findall(line)]`` in C loops: the line is
+    lowercased once, then split (the same words, but for the two letters whose lowercase
+    is ASCII)."""
+    if "\u0130" in line or "\u212a" in line:
+        return [w.lower().strip(".") for w in _WORD.findall(line)]
+    return list(map(str.strip, _WORD.findall(line.lower()), repeat(".")))
 
 
 def chrome_ranges(text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,8 @@ _WEEKDAY = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
                    re.IGNORECASE)
 
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
 _finder = None
 
 
@@ -34,6 +36,8 @@ def detect(text: str, max_lines: int = 12) -> Optional[str]:
         wd = _WEEKDAY.match(body)
         if wd:
             body = body[wd.end():]
+        if not (body[:1].isdigit() or _MONTH_START.match(body)):
+            continue  # only a full date at the very start counts: one starts with a month or a number
         for d in _finder.find(body):
             if d.precision != "day" or not d.value or d.value.startswith("XXXX"):
                 continue

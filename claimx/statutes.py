@@ -29,6 +29,7 @@ from .models import Mention, Statute
 from .resources import apostrophe_variants, load_json
 from .segment import SpanIndex
 from .textnorm import match_text
+from .wordtrie import trie_pattern
 
 # -- data --------------------------------------------------------------------
 
@@ -191,13 +192,16 @@ _PUBL = re.compile(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?
 _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]+\))*))?")
 _STATE_CODE = re.compile(
     rf"\b((?:[A-Z][a-z]{{1,12}}\.?\s){{1,2}}(?:[A-Z][a-z]{{1,12}}\.?(?:\s?&\s?[A-Z][a-z]{{1,12}}\.?)?\s)?(?:Code|Law|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?)\s*§§?\s*({_SECLIST})")
-_BILL = re.compile(r"\b(?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-                   r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-                   r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-                   r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-                   r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-                   r"West Virginia|Wisconsin|Wyoming)(?:'s)?\s+)?(?:Assembly|Senate|House)\s+Bill\s+\d{1,5}\b"
-                   r"|\b(?:H\.\s?R\.|S\.)\s?\d{2,5}\b(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
+_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+           "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+           "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+           "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+           "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming").split("|")
+# "California's Assembly Bill 5" (scanned only where "Bill" occurs) and "H.R. 3590" / "S. 1234"
+# ("\b" tested after the first letter, so the scan can skip to an H or an S)
+_BILL_NAMED = re.compile(r"\b(?:%s(?:'s)?\s+)?(?:Assembly|Senate|House)\s+Bill\s+\d{1,5}\b" % trie_pattern(_STATES))
+_BILL_NUMBER = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?\d{2,5}\b"
+                          r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
 _SEC_SPLIT = re.compile(rf"({_SEC})")
 
 
@@ -302,7 +306,8 @@ class StatuteFinder:
                 src = defined[m.group(1)]
                 raw.append({**src, "start": m.start(), "end": m.end(), "section": src.get("section")})
         # 5. bills: "Assembly Bill 5", "Senate Bill 8", "H.R. 3590"
-        for m in (_BILL.finditer(mt) if " Bill " in mt or "H.R." in mt or "S. " in mt else ()):
+        bills = [*(_BILL_NAMED.finditer(mt) if "Bill" in mt else ()), *_BILL_NUMBER.finditer(mt)]
+        for m in sorted(bills, key=lambda m: m.start()):
             if keep(m.start()) and not any(r["start"] <= m.start() < r["end"] for r in raw[-50:]):
                 name = re.sub(r"\s+", " ", m.group(0))
                 raw.append({"start": m.start(), "end": m.end(), "law": None, "name": name, "section": None,
