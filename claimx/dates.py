@@ -187,8 +187,9 @@ class DateFinder:
         paras = _paragraph_words(mt)
         for kind, rx in [*_PATTERNS, ("holiday", self.holidays)]:
             needs = _TRIGGERS.get(kind, (self.holiday_words,))
+            first, rest = needs[0], needs[1:]
             for a, b, words in paras:
-                if all(not words.isdisjoint(n) for n in needs):
+                if not words.isdisjoint(first) and all(not words.isdisjoint(n) for n in rest):
                     for m in rx.finditer(mt, a, b):
                         cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))

@@ -44,6 +44,9 @@ _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|L
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
                        r"((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)")
+_DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
+_PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
+_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
@@ -656,7 +659,8 @@ class PartyFinder:
             weight = 2 if s0 <= lede else 1
             found = self._left_cues(mt, leads, max(sent[0], s0 - 160), s0)
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
-            right = re.sub(r"^\s*\([^)]{1,30}\)", "", right)  # "Rep. Devin Nunes (R-Calif.) sued"
+            if right.lstrip()[:1] == "(":
+                right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
             if d["right_any"].match(right):
                 found.update(role for role, p in d["right"].items() if p.match(right))
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
@@ -674,7 +678,7 @@ class PartyFinder:
             e == "title:counsel" for e in p.evidence)}
         for k, (s0, e0, p) in enumerate(spans[:-1]):
             s1, e1, q = spans[k + 1]
-            if re.fullmatch(r"\s+(?:of|at|from|with)\s+(?:the\s+)?", mt[e0:s1]) and p.kind == "person":
+            if s1 - e0 <= 16 and p.kind == "person" and _OF_FIRM.fullmatch(mt, e0, s1):
                 if id(q) in firms or votes[id(p)]["counsel"]:
                     votes[id(p)]["counsel"] += 1
                     votes[id(q)]["counsel"] += 1
@@ -801,13 +805,12 @@ def _sentence_firsts(mt: str, sidx) -> set[int]:
 
 
 def _display(c: Cand) -> str:
-    name = c.canonical or c.name
-    return re.sub(r"\s+", " ", name).strip()
+    return " ".join((c.canonical or c.name).split())
 
 
 def _descriptor(word: str) -> bool:
     """'Wisconsin-based', 'Google-owned': a description, not a name."""
-    return bool(re.search(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|made|affiliated)$", word))
+    return "-" in word and _DESCRIPTOR.search(word) is not None
 
 
 def _gap(mt: str, a: Tok, b: Tok) -> bool:

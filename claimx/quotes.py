@@ -107,7 +107,8 @@ def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     return out
 
 
-_SINGLE = re.compile(r"(?<![\w'\u2019])['\u2018](?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
+# the lookbehind sits after the mark (the same test) so the scan can skip to quote marks
+_SINGLE = re.compile(r"['\u2018](?<![\w'\u2019]['\u2018])(?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
 
 
 def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
