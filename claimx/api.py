@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .models import SCHEMA
@@ -35,7 +36,27 @@ def check_published(published: Optional[str]) -> Optional[str]:
 
 CHUNK_CHARS = 400_000
 LONG_RUN = 200      # a whitespace-free run longer than this is cut into pieces for the tokenizer
-_LONG = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+
+
+@lru_cache(maxsize=4)
+def _run_patterns(min_len: int):
+    return re.compile(r"\S{%d,}" % min_len), re.compile(r"\s(?=\S{%d})" % min_len)
+
+
+def _runs(text: str, min_len: int):
+    """What ``re.finditer(r"\\S{min_len,}", text)`` finds: a long run starts the text or
+    follows a space, so the scan visits only spaces (fast) instead of every character."""
+    run, space_before_run = _run_patterns(min_len)
+    m = run.match(text)
+    pos = 0
+    while True:
+        if m is not None:
+            yield m
+            pos = m.end()
+        hint = space_before_run.search(text, pos)
+        if hint is None:
+            return
+        m = run.match(text, hint.end())
 
 
 def make_doc(nlp, text: str):
@@ -45,12 +66,12 @@ def make_doc(nlp, text: str):
     single very long run of punctuation (100,000 quote marks took minutes). Such runs become
     100-character tokens here; the Doc's text, and so every offset, is unchanged.
     """
-    if not _LONG.search(text):
+    if next(_runs(text, LONG_RUN + 1), None) is None:
         return nlp.make_doc(text)
     from spacy.tokens import Doc
 
     docs, pos = [], 0
-    for m in _LONG.finditer(text):
+    for m in _runs(text, LONG_RUN + 1):
         if m.start() > pos:
             docs.append(nlp.make_doc(text[pos:m.start()]))
         words = [text[i:min(i + 100, m.end())] for i in range(m.start(), m.end(), 100)]
@@ -101,7 +122,7 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
 
 def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
     from .document import build_document, merge_documents
-    from .pipeline import load
+    from .pipeline import MIRRORS, load
 
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
     docs = []
@@ -110,8 +131,9 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
         doc.user_data["claimx_text"] = chunk
         doc._.claimx_published = published
         doc._.claimx_published_source = (published_source or "option") if published else None
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
+        for name, proc in nlp.pipeline:
+            if name not in MIRRORS:
+                doc = proc(doc)
         part = build_document(doc, source)
         if offset == 0 and published is None:
             published, published_source = part["published"], part["published_source"]
@@ -123,7 +145,6 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
 
 
 NON_PROSE_RUN = 2000  # characters without whitespace: a blob, a data URL, not article text
-_NON_PROSE = re.compile(r"\S{%d,}" % NON_PROSE_RUN)
 
 
 def chunks(text: str, size: int):
@@ -133,7 +154,7 @@ def chunks(text: str, size: int):
     lives there, and skipping them keeps a 5 MB line without spaces fast.
     """
     pos = 0
-    for m in _NON_PROSE.finditer(text):
+    for m in _runs(text, NON_PROSE_RUN):
         yield from _pieces(text, pos, m.start(), size)
         pos = m.end()
     yield from _pieces(text, pos, len(text), size)

@@ -7,16 +7,25 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Any, Iterator
 
 from .textnorm import same_text_cache
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_SPLIT = re.compile(r"(\w+|[^\w\s])")
 
 
 @same_text_cache
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    """(word, start, end) for each token: what ``TOKEN.finditer`` finds, built without a
+    match object per token (one split, then running sums of the piece lengths)."""
+    parts = _SPLIT.split(text)  # gap, token, gap, token, ..., gap
+    bounds = list(accumulate(map(len, parts)))
+    strings = parts[1::2]
+    toks = list(zip(strings, bounds[0::2], bounds[1::2]))
+    _last_words[:] = [toks, strings, None]
+    return toks
 
 
 _PAYLOADS = ""  # a trie node's payload list lives under a key no token can be

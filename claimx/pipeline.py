@@ -14,6 +14,9 @@ from . import extensions  # noqa: F401
 
 COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_published", "claimx_statutes",
               "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_spans"]
+# components that only copy results into spaCy's own structures (doc.spans) for people who use
+# the Doc; claimx.extract builds its JSON from the extensions and skips them
+MIRRORS = frozenset({"claimx_spans"})
 
 
 def _register() -> None:

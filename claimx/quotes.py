@@ -27,7 +27,7 @@ from .chrome import chrome_index
 from .models import Quote
 from .resources import load_json, load_lines
 from .segment import SentenceIndex, SpanIndex, paragraphs, sentences
-from .textnorm import match_text
+from .textnorm import match_text, same_text_cache
 from .wordtrie import trie_pattern
 
 _OPEN = "\u201c\u201e\u00ab"
@@ -72,6 +72,7 @@ def _facing(text: str, pos: int) -> str:
     return "either" if (left and right) or (not prev.isspace() and not nxt.isspace()) else "loose"
 
 
+@same_text_cache
 def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
     para_starts = [s for s, _ in paragraphs(text)]

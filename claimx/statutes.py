@@ -202,6 +202,10 @@ _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Dela
 _BILL_NAMED = re.compile(r"\b(?:%s(?:'s)?\s+)?(?:Assembly|Senate|House)\s+Bill\s+\d{1,5}\b" % trie_pattern(_STATES))
 _BILL_NUMBER = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?\d{2,5}\b"
                           r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
+# "Section 10(b) of the", "Articles 25 and 39 of" right before a law's name
+_SECTION_OF = re.compile(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Part|Rule)\s+"
+                         r"((?:[0-9A-Za-z]+(?:\([0-9A-Za-z]+\))*)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                         r"[0-9A-Za-z]+(?:\([0-9A-Za-z]+\))*){0,8})\s+of\s+(?:the\s+)?$")
 _SEC_SPLIT = re.compile(rf"({_SEC})")
 
 
@@ -273,10 +277,8 @@ class StatuteFinder:
                     r["end"] = m.end()
         # 3. "Section 10(b) of the ...", "Title VII of the ...", "Articles 25 and 39 of the DSA"
         for r in raw:
-            m = re.search(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Part|Rule)\s+"
-                          r"((?:[0-9A-Za-z]+(?:\([0-9A-Za-z]+\))*)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
-                          r"[0-9A-Za-z]+(?:\([0-9A-Za-z]+\))*){0,8})\s+of\s+(?:the\s+)?$",
-                          mt[max(0, r["start"] - 120):r["start"]])
+            before = mt[max(0, r["start"] - 120):r["start"]]
+            m = _SECTION_OF.search(before) if before.rstrip().endswith(("of", "the")) else None
             if m and r.get("section") is None:
                 sec = m.group(2)
                 if m.group(1).startswith("Title") or m.group(1).startswith("Chapter"):
