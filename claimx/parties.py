@@ -44,6 +44,8 @@ _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|L
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
                        r"((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)")
+_APPOSITIVE_TITLE = re.compile(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*")
+_COURTISH = re.compile(r"\b(?:Circuit|District of)\b")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
@@ -57,11 +59,16 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        self.cap = bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
-                                   or (len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])))
+        self.cap = _is_cap(text)
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+
+def _is_cap(text: str) -> bool:
+    """Capitalized, or a name-like word with a digit or inner capital ('3M', 'iPhone')."""
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+                           or (len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])))
 
 
 _KEEP_LOWER = frozenset({"of", "for", "on", "and", "&", "de", "du", "la", "the", "y", "at", "in", "to", "against",
@@ -74,19 +81,20 @@ def _tokenize(mt: str) -> list[Tok]:
     that may sit inside a name. Other words are left out; the gap they leave between two
     kept words is seen by ``_gap``."""
     out = []
-    skip_to = -1
+    append = out.append
+    n = len(mt)
     for m in _TOKEN.finditer(mt):
-        s, e = m.start(), m.end()
-        if s < skip_to:
-            continue
         word = m.group()
         c = word[0]
-        if not (c.isupper() or c.isdigit() or word in _KEEP_LOWER or (c.islower() and not word.islower())):
+        if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
+            if word.islower() and word not in _KEEP_LOWER:
+                continue
+        elif not (c.isupper() or c.isdigit() or word in _KEEP_LOWER):
             continue
-        if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
-            e += 1
-            skip_to = e
-        out.append(Tok(mt[s:e], s, e))
+        s, e = m.span()
+        if e < n and mt[e] == "." and _KEEP_PERIOD.match(word):
+            e += 1  # "Inc.", "Jr.", "J.": the period belongs to the word (the next token is that ".")
+        append(Tok(mt[s:e], s, e))
     return out
 
 
@@ -136,9 +144,11 @@ def _data(extra_json: str = "[]"):
     right_all = [p for ps in cues["right"].values() for p in ps]
     return {
         # where a left cue may start (found once per text), then one test for any cue at all
-        "left_first": frozenset().union(*(_first_words(p) for p in left_all)),
+        "left_first_cased": frozenset(v for p in left_all for w in _first_words(p)
+                                      for v in (w, w.capitalize(), w.upper())),
         "left_any": re.compile(_any(left_all), re.IGNORECASE),
         "right_any": re.compile(_any(right_all), re.IGNORECASE),
+        "defendant_descriptor": re.compile(cues["defendant_descriptor"]),
         "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
@@ -347,13 +357,15 @@ class PartyFinder:
     def _title_before(self, mt: str, toks: list[Tok], i: int) -> tuple[Optional[str], Optional[str], int]:
         """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General')."""
         start = toks[i].start
+        lo = toks[max(0, i - 14)].start if i else 0
+        if not self._titles_ending(min(lo, start - 3), start):
+            return None, None, start  # most words: no title ends anywhere near
         for s, e, role in reversed(self._titles_ending(start - 3, start)):
             if not mt[e:start].strip():
                 return mt[s:e], role, s
         # an appositive title: "Commissioner for Internal Market, Thierry Breton"
-        lo = toks[max(0, i - 14)].start if i else 0
         for s, e, role in reversed(self._titles_ending(lo, start)):
-            if re.fullmatch(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*", mt[e:start]):
+            if _APPOSITIVE_TITLE.fullmatch(mt, e, start):
                 return mt[s:e], role, s
         return None, None, start
 
@@ -480,7 +492,7 @@ class PartyFinder:
         last = words[-1].rstrip(".")
         last2 = " ".join(words[-2:])
         cls = d["suffix_class"].get(words[-1]) or d["suffix_class"].get(last) or d["suffix_class"].get(last2)
-        if any(w in ("Court",) for w in words) or re.search(r"\b(?:Circuit|District of)\b", name):
+        if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
             return Cand(s, e, name, "court")
         if words[0] in d["gov_heads"] and len(words) > 2 and words[1] == "of":
             return Cand(s, e, name, "government")
@@ -627,7 +639,7 @@ class PartyFinder:
         # lists: "attorneys A, B, C and D" share the cue before the first and after the last
         groups, cur = [], []
         for s, e, p in spans:
-            if cur and _LIST_JOIN.fullmatch(mt[cur[-1][1]:s]):
+            if cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s):
                 cur.append((s, e, p))
             else:
                 if cur:
@@ -648,8 +660,8 @@ class PartyFinder:
         quoted = [(a, b) for a, b, _, _ in find_spans(text)]
         quote_starts = [a for a, _ in quoted]
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
-        first = d["left_first"]
-        leads = [t[1] for t in gaz_tokens(mt) if t[0].lower() in first]
+        cased = d["left_first_cased"]  # "sued", "Sued", "SUED"
+        leads = [t[1] for t in gaz_tokens(mt) if t[0] in cased]
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
             k = bisect_left(quote_starts, s0) - 1
@@ -668,7 +680,7 @@ class PartyFinder:
                 for role in found:
                     votes[id(p)][role] += weight
         # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
-        for m in re.finditer(d["cues"]["defendant_descriptor"], mt):
+        for m in d["defendant_descriptor"].finditer(mt):
             desc = m.group(1).strip()
             for s0, e0, p in spans:
                 if s0 > m.end() and mt[max(0, s0 - len(desc) - 1):s0].strip().lower().endswith(desc.lower()):
