@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,6 +44,7 @@ _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.L\.P|L
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
                        r"((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)")
+_INITIAL = re.compile(r"[A-Z]\.")
 _APPOSITIVE_TITLE = re.compile(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*")
 _COURTISH = re.compile(r"\b(?:Circuit|District of)\b")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
@@ -52,23 +53,17 @@ _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _ROLE_ORDER = ["judge", "court", "counsel", "plaintiff", "defendant", "agency", "advocate", "other"]
 
 
-class Tok:
-    """A word of the matching text; ``cap``: could start or continue a name."""
+class Tok(NamedTuple):
+    """A word of the matching text; ``cap``: could start or continue a name (a capital first,
+    a digit with letters as in '3M', or an inner capital as in 'iPhone')."""
 
-    __slots__ = ("text", "start", "end", "cap")
-
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
-        self.cap = _is_cap(text)
-
-    def __repr__(self) -> str:
-        return f"Tok({self.text!r}, {self.start}, {self.end})"
+    text: str
+    start: int
+    end: int
+    cap: bool
 
 
-def _is_cap(text: str) -> bool:
-    """Capitalized, or a name-like word with a digit or inner capital ('3M', 'iPhone')."""
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
-                           or (len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])))
+_new_tok = tuple.__new__  # Tok without a Python-level constructor call: tens of thousands per text set
 
 
 _KEEP_LOWER = frozenset({"of", "for", "on", "and", "&", "de", "du", "la", "the", "y", "at", "in", "to", "against",
@@ -87,14 +82,24 @@ def _tokenize(mt: str) -> list[Tok]:
         word = m.group()
         c = word[0]
         if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
-            if word.islower() and word not in _KEEP_LOWER:
-                continue
-        elif not (c.isupper() or c.isdigit() or word in _KEEP_LOWER):
+            if word.islower():
+                if word not in _KEEP_LOWER:
+                    continue
+                cap = False
+            else:
+                cap = len(word) > 2 and any(ch.isupper() for ch in word[1:])
+        elif c.isupper():
+            cap = True
+        elif c.isdigit():
+            cap = any(ch.isalpha() for ch in word)
+        elif word in _KEEP_LOWER:
+            cap = False
+        else:
             continue
         s, e = m.span()
         if e < n and mt[e] == "." and _KEEP_PERIOD.match(word):
             e += 1  # "Inc.", "Jr.", "J.": the period belongs to the word (the next token is that ".")
-        append(Tok(mt[s:e], s, e))
+        append(_new_tok(Tok, (mt[s:e], s, e, cap)))
     return out
 
 
@@ -251,6 +256,7 @@ class Cand:
 class PartyFinder:
     def __init__(self, extra_json: str = "[]"):
         self.d = _data(extra_json)
+        self._name_forms = lru_cache(maxsize=8192)(self._name_forms_uncached)
 
     # -- candidates -------------------------------------------------------------
 
@@ -608,21 +614,26 @@ class PartyFinder:
 
     def _short_forms(self, mt: str, c: Cand) -> list[str]:
         """What a later mention may call this candidate: surname, first word, acronym."""
-        d = self.d
         out = []
         after = mt[c.end:c.end + 16]
         am = "(" in after and _DEFINED_ACRONYM.match(after)
         if am and c.kind != "person":
             out.append(am.group(1))
-        if c.kind == "person":
-            words = c.name.split()
-            tail = [w for w in words[1:] if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
+        return out + self._name_forms(c.name, c.kind, c.source)
+
+    def _name_forms_uncached(self, name: str, kind: str, source: str) -> list[str]:
+        """The short forms that follow from the name alone (cached per finder)."""
+        d = self.d
+        out = []
+        if kind == "person":
+            words = name.split()
+            tail = [w for w in words[1:] if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
             if tail:
                 out += [tail[-1], _fold(tail[-1])]
             if len(words) >= 3 and words[-1] in _SUFFIXES:
                 out.append(" ".join(words[-2:]))
-        elif c.kind in ("organization", "outlet") and c.source not in ("pseudonym", "platform"):
-            words = [w for w in re.sub(r",", "", c.name).split() if w != "The"]
+        elif kind in ("organization", "outlet") and source not in ("pseudonym", "platform"):
+            words = [w for w in name.replace(",", "").split() if w != "The"]
             core = [w for w in words if not d["suffix_class"].get(w)]
             if len(words) > 1 and core and core[0] not in d["stop_first"] and core[0] not in d["first"] \
                     and core[0] not in d["places"] and len(core[0]) > 2 and core[0] not in d["stop"]:
