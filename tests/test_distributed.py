@@ -246,9 +246,12 @@ def test_killed_worker_still_gives_every_record_once(mode, tmp_path):
             client.wait_for_workers(2, timeout=60)
             gen = run_cluster(paths, c.scheduler_address, batch_size=2, window=6, **kwargs)
             try:
-                got = [next(gen)]  # the workers are warm and busy now
-                busy = {w: keys for w, keys in client.processing().items()
-                        if any(str(k).startswith("claimx-batch-") for k in keys)}
+                got, busy = [], {}
+                while not busy and len(got) < len(paths) // 2:
+                    # taking a result lets the client submit more batches; catch some in flight
+                    got.append(next(gen))
+                    busy = {w: keys for w, keys in client.processing().items()
+                            if any(str(k).startswith("claimx-batch-") for k in keys)}
                 assert busy, "nothing in flight to lose"
                 victim = sorted(busy)[0]
                 pid = client.run(os.getpid, workers=[victim])[victim]
