@@ -12,11 +12,12 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401
 
-COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_published", "claimx_statutes",
+COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_sent_starts", "claimx_published", "claimx_statutes",
               "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_spans"]
-# components that only copy results into spaCy's own structures (doc.spans) for people who use
-# the Doc; claimx.extract builds its JSON from the extensions and skips them
-MIRRORS = frozenset({"claimx_spans"})
+# components that only copy results into spaCy's own structures (token sentence starts,
+# doc.spans) for people who use the Doc; claimx.extract builds its JSON from the extensions
+# and skips them
+MIRRORS = frozenset({"claimx_sent_starts", "claimx_spans"})
 
 
 def _register() -> None:
@@ -44,6 +45,9 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
                  "claimx_parties": list(user["party"])}
     for name in COMPONENTS:
         config = {"enabled": not keep_chrome} if name == "claimx_chrome" else {}
+        if name == "claimx_sentences":
+            config["token_flags"] = False  # claimx_sent_starts does it
+
         if name in extra:
             config["extra_patterns"] = extra[name]
         nlp.add_pipe(name, config=config)

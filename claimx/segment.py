@@ -121,27 +121,51 @@ class SentenceIndex:
         return bisect_right(self._starts, pos) - 1
 
 
-@Language.factory("claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_sentences"])
-def make_sentences(nlp: Language, name: str):
-    return SentenceSegmenter()
+@Language.factory("claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_sentences"],
+                  default_config={"token_flags": True})
+def make_sentences(nlp: Language, name: str, token_flags: bool):
+    """``token_flags``: also mark sentence starts on the tokens (``doc.sents``); the claimx
+    pipeline leaves that to ``claimx_sent_starts``, which ``claimx.extract`` can skip."""
+    return SentenceSegmenter(token_flags)
+
+
+@Language.factory("claimx_sent_starts", assigns=["token.is_sent_start"])
+def make_sent_starts(nlp: Language, name: str):
+    """Sentence starts from ``doc._.claimx_sentences`` onto the tokens, for ``doc.sents``."""
+    return SentStartWriter()
 
 
 class SentenceSegmenter:
-    def __call__(self, doc: Doc) -> Doc:
-        import numpy
-        from spacy.attrs import SENT_START
+    def __init__(self, token_flags: bool = True):
+        self.token_flags = token_flags
 
-        spans = sentences(doc_text(doc))
-        doc._.claimx_sentences = spans
-        # a parser or senter earlier in the pipeline owns the token boundaries; ours stay on the extension
-        if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
-            idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
-            starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
-            at = numpy.searchsorted(idx, starts)  # the token at or after each sentence start
-            inside = at < len(idx)
-            at = at[inside][idx[at[inside]] == starts[inside]]  # ...that starts exactly there
-            flags = numpy.full(len(idx), -1, dtype="int64")
-            flags[at] = 1
-            flags[0] = 1
-            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_sentences = sentences(doc_text(doc))
+        if self.token_flags:
+            set_sent_starts(doc)
         return doc
+
+
+class SentStartWriter:
+    def __call__(self, doc: Doc) -> Doc:
+        set_sent_starts(doc)
+        return doc
+
+
+def set_sent_starts(doc: Doc) -> None:
+    """Mark the tokens that start one of ``doc._.claimx_sentences``; a parser or senter earlier
+    in the pipeline owns the token boundaries, and then ours stay on the extension only."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    spans = doc._.claimx_sentences or []
+    if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
+        idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
+        starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
+        at = numpy.searchsorted(idx, starts)  # the token at or after each sentence start
+        inside = at < len(idx)
+        at = at[inside][idx[at[inside]] == starts[inside]]  # ...that starts exactly there
+        flags = numpy.full(len(idx), -1, dtype="int64")
+        flags[at] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))

@@ -21,6 +21,19 @@ def test_results_on_doc_extensions_and_spans():
     assert doc._.claimx["schema"] == "claimx/1"
 
 
+def test_doc_sents_follow_claimx_sentences_and_extract_skips_the_mirrors():
+    nlp = claimx.load()
+    text = "Rep. Devin Nunes sued Twitter on Jan. 8. The U.S. District Court in Calif. heard it."
+    doc = nlp(text)
+    assert [(s.start_char, s.end_char) for s in doc.sents] == doc._.claimx_sentences
+    assert [s.text for s in doc.sents][1].startswith("The U.S. District Court in Calif. heard")
+    # the JSON path needs neither token sentence starts nor doc.spans: same document without them
+    from claimx.pipeline import MIRRORS
+
+    assert MIRRORS == {"claimx_sent_starts", "claimx_spans"}
+    assert claimx.extract(text) == doc._.claimx | {"source": None, "title": None, "url": None}
+
+
 def test_whole_extractor_as_one_component_in_another_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
