@@ -93,6 +93,7 @@ _TRIGGERS = {
     "day": ({"today", "yesterday", "tomorrow", "tonight"},),
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
+_NUMBERS = re.compile(r"\d+")
 _DIGIT_SEP = re.compile(r"\d[/-]\d")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
@@ -175,6 +176,12 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 class DateFinder:
     def __init__(self):
         self.lex, self.holidays, self.holiday_words = _lex()
+        # (kind, regex, a word set the paragraph must share, further such sets)
+        self.patterns = []
+        for kind, rx in [*_PATTERNS, ("holiday", self.holidays)]:
+            needs = _TRIGGERS.get(kind, (self.holiday_words,))
+            self.patterns.append((kind, rx, needs[0], needs[1:]))
+        self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
         self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
@@ -184,11 +191,10 @@ class DateFinder:
         mt = match_text(text)
         pub = Published(published)
         cands = []
-        paras = _paragraph_words(mt)
-        for kind, rx in [*_PATTERNS, ("holiday", self.holidays)]:
-            needs = _TRIGGERS.get(kind, (self.holiday_words,))
-            first, rest = needs[0], needs[1:]
-            for a, b, words in paras:
+        for a, b, words in _paragraph_words(mt):
+            if words.isdisjoint(self.any_trigger):
+                continue
+            for kind, rx, first, rest in self.patterns:
                 if not words.isdisjoint(first) and all(not words.isdisjoint(n) for n in rest):
                     for m in rx.finditer(mt, a, b):
                         cands.append((m.start(), m.end(), kind, m))
@@ -369,7 +375,7 @@ def _paragraph_words(mt: str) -> list[tuple[int, int, set]]:
         low = mt.translate(_ASCII_LOWER)
     for a, b in paragraphs(mt):
         words = set(_WORDS.findall(low, a, b))
-        numbers = [w for w in words if w[0].isdigit()]
+        numbers = _NUMBERS.findall(low, a, b)  # the same digit runs as in words
         if numbers:
             words.add(_NUM)
             if any(len(w) == 4 and w[:2] in ("18", "19", "20") for w in numbers):
