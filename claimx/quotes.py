@@ -369,6 +369,7 @@ class QuoteFinder:
         sents = sents if sents is not None else sentences(text)
         sidx = SentenceIndex(sents)
         spans = find_spans(text)
+        roles_low = [(name.lower(), role) for name, role in (roles or {}).items()]
         quotes: list[Quote] = []
         prev: Optional[Quote] = None
         prev_close = -1
@@ -415,7 +416,7 @@ class QuoteFinder:
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = bool(re.search(r"[\w)\]]\s*$", mt[sent[0]:open_pos])) and not found
             after = mt[close_pos:limit]
-            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles), after)
+            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles_low), after)
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos
@@ -454,12 +455,13 @@ def _looks_like_person(s: str) -> bool:
                                                              and words[0].lower() not in ("it", "they"))
 
 
-def _role_of(speaker: Optional[str], roles: Optional[dict]) -> Optional[str]:
+def _role_of(speaker: Optional[str], roles: list[tuple[str, str]]) -> Optional[str]:
+    """The role of the first party (lowercased name, role) named in the speaker, or naming it."""
     if not speaker or not roles:
         return None
     low = speaker.lower()
-    for name, role in roles.items():
-        if name.lower() in low or low in name.lower() and len(low) > 3:
+    for name, role in roles:
+        if name in low or low in name and len(low) > 3:
             return role
     return None
 
