@@ -7,7 +7,7 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import Any, Iterator
 
 from .textnorm import same_text_cache
@@ -71,7 +71,7 @@ class Gazetteer:
         root = self._root
         n = len(toks)
         resume = 0  # a match consumed the tokens before this index
-        for i in [i for i, k in enumerate(keys) if k in root]:
+        for i in compress(count(), map(root.__contains__, keys)):  # a C loop over the tokens
             if i < resume:
                 continue
             node = root[keys[i]]

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens as gaz_tokens
+from .gazetteer import Gazetteer, tokens as gaz_tokens, words as gaz_words
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
@@ -672,7 +673,8 @@ class PartyFinder:
         quote_starts = [a for a, _ in quoted]
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
         cased = d["left_first_cased"]  # "sued", "Sued", "SUED"
-        leads = [t[1] for t in gaz_tokens(mt) if t[0] in cased]
+        toks = gaz_tokens(mt)
+        leads = [toks[i][1] for i in compress(count(), map(cased.__contains__, gaz_words(mt, toks)))]
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
             k = bisect_left(quote_starts, s0) - 1

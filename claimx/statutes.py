@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -113,8 +114,8 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
     states = places["us_states"]
     out = []
     covered = SpanIndex(covered)
-    words_of = _words(mt, toks)
-    for i in [i for i, w in enumerate(words_of) if w in heads or w == "Amendment"]:
+    anchors = heads | {"Amendment"}  # a law's name ends in one of them
+    for i in compress(count(), map(anchors.__contains__, _words(mt, toks))):
         tok, start, end = toks[i]
         if covered.covers(start):
             continue
