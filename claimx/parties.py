@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -34,6 +34,7 @@ from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sen
 from .textnorm import match_text, same_text_cache
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
+_TOKEN_SPLIT = re.compile("(%s)" % _TOKEN.pattern)
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
 _CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", "to", "against", "y"}
@@ -79,8 +80,10 @@ def _tokenize(mt: str) -> list[Tok]:
     out = []
     append = out.append
     n = len(mt)
-    for m in _TOKEN.finditer(mt):
-        word = m.group()
+    parts = _TOKEN_SPLIT.split(mt)  # gap, token, gap, token, ..., gap: no match object per token
+    bounds = list(accumulate(map(len, parts)))
+    for k in range(1, len(parts), 2):
+        word = parts[k]
         c = word[0]
         if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
             if word.islower():
@@ -97,7 +100,7 @@ def _tokenize(mt: str) -> list[Tok]:
             cap = False
         else:
             continue
-        s, e = m.span()
+        s, e = bounds[k - 1], bounds[k]
         if e < n and mt[e] == "." and _KEEP_PERIOD.match(word):
             e += 1  # "Inc.", "Jr.", "J.": the period belongs to the word (the next token is that ".")
         append(_new_tok(Tok, (mt[s:e], s, e, cap)))

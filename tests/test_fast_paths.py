@@ -53,3 +53,42 @@ def test_gazetteer_trie_prefers_longest_tight_phrase():
     text = match_text("The Federal Trade Commission and Federal courts; Character.AI, Character.  AI")
     found = [(text[s:e], p) for s, e, p in gaz.finditer(text)]
     assert found == [("Federal Trade Commission", ["ftc"]), ("Federal", ["adj"]), ("Character.AI", ["cai"])]
+
+
+def _plain_party_tokens(mt):
+    """The name rules' tokens the plain way: every token a match object, the period rule spelled out."""
+    from claimx.parties import _KEEP_LOWER, _KEEP_PERIOD, _TOKEN
+
+    out = []
+    for m in _TOKEN.finditer(mt):
+        s, e = m.span()
+        word = m.group()
+        c = word[0]
+        if not (c.isupper() or c.isdigit() or word in _KEEP_LOWER or (c.islower() and not word.islower())):
+            continue
+        if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
+            e += 1
+        text = mt[s:e]
+        cap = text[0].isupper() or (text[0].isdigit() and any(ch.isalpha() for ch in text)) or (
+            len(text) > 2 and text[0].islower() and any(ch.isupper() for ch in text[1:]))
+        out.append((text, s, e, cap))
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab of the and in-&'\u2019 .,\nXY Z9\u00e9_sI\u00f1c. Jr.A.B.\u01c53Mi", max_size=60))
+def test_party_tokens_equal_the_plain_tokenizer(text):
+    from claimx.parties import _tokenize
+
+    assert [tuple(t) for t in _tokenize(text)] == _plain_party_tokens(text)
+
+
+def test_party_tokens_on_a_real_article():
+    from pathlib import Path
+
+    from claimx.parties import _tokenize
+
+    text = match_text((Path(__file__).parent.parent / "fixtures" / "000_79dbccb9ad614327.txt").read_text(encoding="utf-8"))
+    toks = _tokenize(text)
+    assert [tuple(t) for t in toks] == _plain_party_tokens(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
