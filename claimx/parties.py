@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -30,6 +31,7 @@ from .gazetteer import Gazetteer, tokens as gaz_tokens, words as gaz_words
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
+from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sentences
 from .textnorm import match_text, same_text_cache
 
@@ -38,7 +40,7 @@ _TOKEN_SPLIT = re.compile("(%s)" % _TOKEN.pattern)
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
 _CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", "to", "against", "y"}
-_PSEUDONYM = re.compile(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
+_PSEUDONYM = BoundaryScan(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
@@ -157,7 +159,7 @@ def _data(extra_json: str = "[]"):
                                       for v in (w, w.capitalize(), w.upper())),
         "left_any": re.compile(_any(left_all), re.IGNORECASE),
         "right_any": re.compile(_any(right_all), re.IGNORECASE),
-        "defendant_descriptor": re.compile(cues["defendant_descriptor"]),
+        "defendant_descriptor": BoundaryScan(cues["defendant_descriptor"]),
         "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
@@ -868,6 +870,7 @@ def _drop_nested(cands: list[Cand]) -> list[Cand]:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_HEADLINE_SMALL = frozenset({"of", "and", "the", "to", "in", "for", "on", "a", "by", "is"})
 
 
 @same_text_cache
@@ -880,7 +883,8 @@ def _title_case_lines(mt: str) -> list[tuple[int, int]]:
             continue  # a sentence, not a headline
         words = _NAME_WORD.findall(line)
         if len(words) >= 4:
-            caps = sum(1 for w in words if w[0].isupper() or w in ("of", "and", "the", "to", "in", "for", "on", "a", "by", "is"))
+            # capitalized words and the small words headlines keep lowercase (disjoint), in C loops
+            caps = sum(map(str.isupper, map(itemgetter(0), words))) + sum(map(_HEADLINE_SMALL.__contains__, words))
             if caps / len(words) >= 0.85:
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
