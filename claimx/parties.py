@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer, tokens as gaz_tokens, words as gaz_words
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
+from .cuewords import Opening, first_words, opening
 from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sentences
 from .textnorm import match_text, same_text_cache
@@ -155,10 +156,11 @@ def _data(extra_json: str = "[]"):
     right_all = [p for ps in cues["right"].values() for p in ps]
     return {
         # where a left cue may start (found once per text), then one test for any cue at all
-        "left_first_cased": frozenset(v for p in left_all for w in _first_words(p)
+        "left_first_cased": frozenset(v for p in left_all for w in first_words(p)
                                       for v in (w, w.capitalize(), w.upper())),
         "left_any": re.compile(_any(left_all), re.IGNORECASE),
         "right_any": re.compile(_any(right_all), re.IGNORECASE),
+        "right_opening": _opening_of(right_all),
         "defendant_descriptor": BoundaryScan(cues["defendant_descriptor"]),
         "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
@@ -168,82 +170,19 @@ def _data(extra_json: str = "[]"):
     }
 
 
-def _any(patterns) -> str:
-    return "|".join("(?:%s)" % p for p in patterns)
-
-
-def _first_words(pattern: str) -> frozenset:
-    """The lowercase first words a pattern can start with ('\\b(?:sued|sues?)' -> sued, sue, sues).
-
-    Left cues are tried only after one of these words, found with a set lookup per word
-    instead of a regex at every character. Raises ValueError for a pattern whose first
-    word is not a small finite set (the data tests keep every shipped pattern enumerable).
-    """
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse
-    words: set[str] = set()
-    for text in _strings(list(sre_parse.parse(_lead(pattern), re.IGNORECASE)), 0):
-        word = re.match(r"\w*", text).group().lower()
-        if not word:
-            raise ValueError(f"left cue does not start with a word: {pattern!r}")
-        words.add(word)
-    return frozenset(words)
-
-
-_NON_WORD = re.compile(r"\W")
-
-
-def _strings(items: list, depth: int) -> list[str]:
-    """Every string a finite regex (parsed) matches, lookarounds and anchors read as empty."""
-    out = [""]
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            alts = [chr(av)]
-        elif name in ("AT", "ASSERT_NOT", "ASSERT"):
-            continue
-        elif name == "BRANCH":
-            alts = [s for branch in av[1] for s in _strings(list(branch), depth + 1)]
-        elif name == "SUBPATTERN":
-            alts = _strings(list(av[-1]), depth + 1)
-        elif name == "MAX_REPEAT" and av[0] == 0 and av[1] == 1:
-            alts = [""] + _strings(list(av[2]), depth + 1)
-        elif name == "MAX_REPEAT" and all(_NON_WORD.match(x) for x in _strings(list(av[2]), depth + 1)):
-            alts = [" "]  # whitespace or punctuation: the first word has ended
-        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
-            alts = [chr(a) for _, a in av]
-        elif name == "IN" and all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in av):
-            alts = [" "]
-        else:
-            raise ValueError(f"cannot list the words of a {name} pattern")
-        out = [a + b for a in out for b in alts]
-        if len(out) > 5000:
-            raise ValueError("too many first words")
+def _opening_of(patterns) -> Optional[Opening]:
+    """What the right cues can start with (None: one of them could start with anything)."""
+    found = [opening(p) for p in patterns]
+    if not found or any(o is None for o in found):
+        return None
+    out = found[0]
+    for o in found[1:]:
+        out = out | o
     return out
 
 
-def _lead(pattern: str) -> str:
-    """The pattern up to its first top-level ``\\s``: a match of the whole starts with a match of
-    this, so its matches over the whole text are the only places a left cue can start."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            if pattern[i + 1] == "s" and depth == 0 and i > 0:
-                return pattern[:i]
-            i += 2
-            continue
-        if c == "[":
-            i = pattern.index("]", i + 2) + 1
-            continue
-        if c == "|" and depth == 0:
-            break  # a top-level alternative: no common prefix to cut
-        depth += c == "("
-        depth -= c == ")"
-        i += 1
-    return pattern.rstrip("$")
+def _any(patterns) -> str:
+    return "|".join("(?:%s)" % p for p in patterns)
 
 
 @dataclass
@@ -691,7 +630,7 @@ class PartyFinder:
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
             if right.lstrip()[:1] == "(":
                 right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
-            if d["right_any"].match(right):
+            if (d["right_opening"] is None or d["right_opening"].allows(right)) and d["right_any"].match(right):
                 found.update(role for role, p in d["right"].items() if p.match(right))
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
             for _, _, p in g:

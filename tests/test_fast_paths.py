@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from claimx.gazetteer import Gazetteer
-from claimx.parties import _first_words, _whole_word_finds
+from claimx.cuewords import first_words as _first_words
+from claimx.parties import _whole_word_finds
 from claimx.textnorm import match_text
 from claimx.wordtrie import trie_pattern
 
@@ -104,3 +105,30 @@ def test_boundary_scan_finds_what_finditer_finds(text):
                     r"\b(?:John|Jane)\s+Does?(?:\s*#\s*\d+)?\b", r"(?:sued|app)"):
         assert [m.span() for m in BoundaryScan(pattern).finditer(text)] == \
             [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_opening_of_a_cue_lists_its_first_words_and_marks():
+    from claimx.cuewords import opening
+
+    o = opening(r"^\s*(?:,[^,]{1,80},)?\s*(?:(?:has|is)\s+){0,2}(?:been\s+)?(?:sued|fined)\b")
+    assert o.words == {"has", "is", "been"} and o.prefixes == {"sued", "fined"} and o.marks == {","}
+    assert o.allows("  has been sued") and o.allows(", the company, was sued") and o.allows("Sued")
+    assert not o.allows(" said on Monday") and not o.allows(". The") and not o.allows("")
+    assert opening(r"^\s*\w+\s+sued") is None  # any first word: nothing to skip
+
+
+_RIGHT_WORDS = ["has", "have", "been", "sued", "Sued", "SUED", "filed", "a", "lawsuit", "v.", "'s", "\u2019s",
+                "lawyers", "said", "the", ",", "which", "represented", "on", "behalf", "of", "agreed", "to", "pay",
+                "(R-Calif.)", "x", "is", "suing", "plaintiff", "for", "defendants"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_RIGHT_WORDS), st.sampled_from([" ", "", ", ", "\n", "  "])),
+                max_size=9).map(lambda parts: "".join(w + sep for w, sep in parts)))
+def test_right_cue_opening_never_hides_a_match(text):
+    """The shipped right cues: wherever one matches, the opening test lets it through."""
+    from claimx.parties import PartyFinder
+
+    d = PartyFinder().d
+    if d["right_any"].match(text):
+        assert d["right_opening"] is not None and d["right_opening"].allows(text)

@@ -1,0 +1,205 @@
+"""Which words a cue pattern can open with, read from the regular expression itself.
+
+Role cues are regular expressions tried around every party mention. Most mentions are
+followed or preceded by ordinary words ("said", "in"); knowing the few words a cue can start
+with lets the finder skip the regex where none is present. The sets are computed from the
+patterns in ``party_cues.json`` (so they stay right when the data changes); a pattern whose
+start cannot be listed (``\\w+`` first) makes the answer "anything".
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+try:
+    from re import _parser as sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse
+
+_BUDGET = 20000
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+class Opening(NamedTuple):
+    """How a match can begin once leading whitespace is skipped: its first word (maximal run of
+    letters, lowercase) is in ``words`` or starts with one of ``prefixes``; or its first
+    character is the non-letter ``marks``."""
+
+    words: frozenset
+    prefixes: frozenset
+    marks: frozenset
+
+    def allows(self, text: str) -> bool:
+        """Could a match of the pattern start at ``text`` (leading whitespace aside)?"""
+        s = text.lstrip()
+        if not s:
+            return False
+        m = _ASCII_WORD.match(s)  # cue words are ASCII: a longer run of letters cannot match them
+        if m is None:
+            return s[0] in self.marks
+        word = m.group().lower()
+        return word in self.words or any(word.startswith(p) for p in self.prefixes)
+
+    def __or__(self, other: "Opening") -> "Opening":
+        return Opening(self.words | other.words, self.prefixes | other.prefixes, self.marks | other.marks)
+
+
+class _Anything(Exception):
+    pass
+
+
+def opening(pattern: str, flags: int = re.IGNORECASE) -> Optional[Opening]:
+    """The openings of ``pattern`` (matched with ``re.match``), or None if it can open with anything."""
+    out = (set(), set(), set())
+    budget = [_BUDGET]
+    try:
+        _walk(list(sre_parse.parse(pattern, flags)), "", out, budget)
+    except (_Anything, RecursionError):
+        return None
+    words, prefixes, marks = out
+    return Opening(frozenset(words), frozenset(prefixes), frozenset(marks))
+
+
+def _walk(seq: list, partial: str, out, budget) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Anything
+    if not seq:
+        if not partial:
+            raise _Anything  # matches with no letter or mark consumed: any text will do
+        out[1].add(partial)  # the pattern ends inside the first word
+        return
+    (op, av), rest = seq[0], seq[1:]
+    name = str(op)
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        _walk(rest, partial, out, budget)
+    elif name == "LITERAL":
+        _char(chr(av), rest, partial, out, budget)
+    elif name == "IN":
+        for ch in _chars(av):
+            _char(ch, rest, partial, out, budget)
+    elif name == "BRANCH":
+        for alt in av[1]:
+            _walk(list(alt) + rest, partial, out, budget)
+    elif name == "SUBPATTERN":
+        _walk(list(av[-1]) + rest, partial, out, budget)
+    elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+        lo, hi, body = av
+        body = list(body)
+        if not partial and all(_is_space_item(item) for item in body):
+            _walk(rest, partial, out, budget)  # leading whitespace, however much
+            return
+        if lo == 0:
+            _walk(rest, partial, out, budget)
+        if hi != 0:
+            again = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == sre_parse.MAXREPEAT else hi - 1, av[2]))]
+            _walk(body + again + rest, partial, out, budget)
+    else:
+        raise _Anything  # a back-reference or the like: give up
+
+
+def _char(ch: str, rest: list, partial: str, out, budget) -> None:
+    if ch == " ":  # stands for any whitespace
+        if partial:
+            out[0].add(partial)
+        else:
+            _walk(rest, "", out, budget)
+    elif ch.isalpha():
+        _walk(rest, partial + ch.lower(), out, budget)
+    elif partial:
+        out[0].add(partial)
+    else:
+        out[2].add(ch)
+
+
+def _chars(items) -> list[str]:
+    chars = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.append(chr(av))
+        elif name == "RANGE":
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+            chars.append(" ")
+        else:
+            raise _Anything  # a negated set, \w, \d: too many first characters to list
+    return chars
+
+
+def _is_space_item(item) -> bool:
+    op, av = item
+    return str(op) == "IN" and all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in av)
+
+
+# -- left cues: the words a cue ending right before a mention can begin with --
+
+
+def first_words(pattern: str) -> frozenset:
+    """The lowercase first words a pattern can start with ('\\b(?:sued|sues?)' -> sued, sue, sues).
+
+    Left cues are tried only after one of these words, found with a set lookup per word
+    instead of a regex at every character. Raises ValueError for a pattern whose first
+    word is not a small finite set (the data tests keep every shipped pattern enumerable).
+    """
+    words: set[str] = set()
+    for text in _strings(list(sre_parse.parse(_lead(pattern), re.IGNORECASE)), 0):
+        word = re.match(r"\w*", text).group().lower()
+        if not word:
+            raise ValueError(f"left cue does not start with a word: {pattern!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def _strings(items: list, depth: int) -> list[str]:
+    """Every string a finite regex (parsed) matches, lookarounds and anchors read as empty."""
+    out = [""]
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            alts = [chr(av)]
+        elif name in ("AT", "ASSERT_NOT", "ASSERT"):
+            continue
+        elif name == "BRANCH":
+            alts = [s for branch in av[1] for s in _strings(list(branch), depth + 1)]
+        elif name == "SUBPATTERN":
+            alts = _strings(list(av[-1]), depth + 1)
+        elif name == "MAX_REPEAT" and av[0] == 0 and av[1] == 1:
+            alts = [""] + _strings(list(av[2]), depth + 1)
+        elif name == "MAX_REPEAT" and all(_NON_WORD.match(x) for x in _strings(list(av[2]), depth + 1)):
+            alts = [" "]  # whitespace or punctuation: the first word has ended
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+            alts = [chr(a) for _, a in av]
+        elif name == "IN" and all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in av):
+            alts = [" "]
+        else:
+            raise ValueError(f"cannot list the words of a {name} pattern")
+        out = [a + b for a in out for b in alts]
+        if len(out) > 5000:
+            raise ValueError("too many first words")
+    return out
+
+
+def _lead(pattern: str) -> str:
+    """The pattern up to its first top-level ``\\s``: a match of the whole starts with a match of
+    this, so its matches over the whole text are the only places a left cue can start."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1] == "s" and depth == 0 and i > 0:
+                return pattern[:i]
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 2) + 1
+            continue
+        if c == "|" and depth == 0:
+            break  # a top-level alternative: no common prefix to cut
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+    return pattern.rstrip("$")
