@@ -38,6 +38,18 @@ CHUNK_CHARS = 400_000
 LONG_RUN = 200      # a whitespace-free run longer than this is cut into pieces for the tokenizer
 
 
+def _may_have_run(text: str, min_len: int) -> bool:
+    """False when no run of ``min_len`` non-space characters can exist: such a run covers a
+    whole window of ``min_len // 2`` characters starting at a multiple of that, and in prose
+    every such window has a space or a newline (a few slices, no regex)."""
+    step = max(1, min_len // 2)
+    for i in range(0, len(text) - step + 1, step):
+        window = text[i:i + step]
+        if " " not in window and "\n" not in window:
+            return True  # maybe (other whitespace, or a real run): let the regex decide
+    return False
+
+
 @lru_cache(maxsize=4)
 def _run_patterns(min_len: int):
     return re.compile(r"\S{%d,}" % min_len), re.compile(r"\s(?=\S{%d})" % min_len)
@@ -46,6 +58,8 @@ def _run_patterns(min_len: int):
 def _runs(text: str, min_len: int):
     """What ``re.finditer(r"\\S{min_len,}", text)`` finds: a long run starts the text or
     follows a space, so the scan visits only spaces (fast) instead of every character."""
+    if not _may_have_run(text, min_len):
+        return
     run, space_before_run = _run_patterns(min_len)
     m = run.match(text)
     pos = 0

@@ -33,7 +33,7 @@ from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
 from .cuewords import Opening, first_words, opening
 from .rescan import BoundaryScan
-from .segment import SentenceIndex, SpanIndex, annotated, sentences as split_sentences
+from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
 from .textnorm import match_text, same_text_cache
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
@@ -847,9 +847,7 @@ class PartyComponent:
         exclude = []
         for st in doc._.claimx_statutes or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
-        ents = []
-        if self.use_model_ents and annotated(doc, "ENT_IOB"):
-            ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         doc._.claimx_parties = self.finder.find(doc_text(doc), chrome_index(doc), doc._.claimx_sentences, exclude,
                                                 doc._.claimx_platforms or [], ents)
         return doc
