@@ -19,6 +19,7 @@ _WEEKDAY = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
                    re.IGNORECASE)
 
+_TOP = 4000  # characters of the text where a publication line may be
 _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 _finder = None
@@ -27,8 +28,11 @@ _finder = None
 def detect(text: str, max_lines: int = 12) -> Optional[str]:
     global _finder
     _finder = _finder or DateFinder()
-    for s, e in paragraphs(text[:4000])[:max_lines]:
-        line = text[s:e]
+    for s, e in paragraphs(text)[:max_lines]:
+        if s >= _TOP:
+            break  # page metadata sits at the top
+        line = text[s:min(e, _TOP)].rstrip()  # a line cut at the limit, as if the text ended there
+        e = s + len(line)
         if e - s > 200 or not any(c.isdigit() for c in line):
             continue  # a dateline is short and has a number in it
         lead = _LEAD.match(line)

@@ -18,7 +18,20 @@ from .resources import load_json
 from .textnorm import same_text_cache
 
 _END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The word of ASCII letters and dots that ends at ``hi`` (not before ``lo``), from its first
+    letter: "Calif" in "Calif.", "U.S" in "U.S."; found by stepping back from ``hi``."""
+    i = hi
+    while i > lo and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < hi and text[i] == ".":
+        i += 1
+    return text[i:hi]
 
 
 def _abbreviations() -> frozenset:
@@ -48,8 +61,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if text[m.start()] == ".":
                 # the word before the period: look back a bounded window, not to the paragraph start
-                w = _WORD_BEFORE.search(text, max(pstart, m.start() - 64), m.start())
-                word = w.group(1) if w else ""
+                word = _word_before(text, max(pstart, m.start() - 64), m.start())
                 if word.rstrip(".") in abbrevs or (len(word) == 1 and word.isupper()):
                     continue
             nxt = m.end()

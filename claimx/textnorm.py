@@ -15,8 +15,9 @@ _TABLE.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("
 
 
 def same_text_cache(func):
-    """Remember the results for the last two text objects: every component asks about the
-    same one (and some about a slice of it). Callers must not mutate what they get."""
+    """Remember the results for the last three text objects: every component asks about the
+    same article (its text, its matching copy, a line of it). Callers must not mutate what
+    they get."""
     slots: list = []  # [(text, result)], most recent first
 
     def wrapper(text):
@@ -25,7 +26,7 @@ def same_text_cache(func):
                 return result
         result = func(text)
         slots.insert(0, (text, result))
-        del slots[2:]
+        del slots[3:]
         return result
 
     wrapper.__doc__ = func.__doc__
