@@ -591,7 +591,8 @@ class PartyFinder:
 
     def _roles(self, text: str, mt: str, parties: list[Party], sidx: SentenceIndex) -> None:
         d = self.d
-        spans = sorted(((mm.start, mm.end, p) for p in parties for mm in p.mentions), key=lambda x: x[0])
+        spans = [(mm.start, mm.end, p) for p in parties for mm in p.mentions]
+        spans.sort(key=itemgetter(0))
         # lists: "attorneys A, B, C and D" share the cue before the first and after the last
         groups, cur = [], []
         for s, e, p in spans:
@@ -718,6 +719,7 @@ _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "
              "d.c.": "d.c.", "2d": "second", "3d": "third"}
 
 
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """'YOVINO' -> 'Yovino': caption capitals are the same name."""
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())
