@@ -26,7 +26,7 @@ class Opening(NamedTuple):
     character is the non-letter ``marks``."""
 
     words: frozenset
-    prefixes: frozenset
+    prefixes: tuple  # sorted; a tuple so that str.startswith tests them all in one call
     marks: frozenset
 
     def allows(self, text: str) -> bool:
@@ -38,10 +38,11 @@ class Opening(NamedTuple):
         if m is None:
             return s[0] in self.marks
         word = m.group().lower()
-        return word in self.words or any(word.startswith(p) for p in self.prefixes)
+        return word in self.words or word.startswith(self.prefixes)
 
     def __or__(self, other: "Opening") -> "Opening":
-        return Opening(self.words | other.words, self.prefixes | other.prefixes, self.marks | other.marks)
+        return Opening(self.words | other.words, tuple(sorted({*self.prefixes, *other.prefixes})),
+                       self.marks | other.marks)
 
 
 class _Anything(Exception):
@@ -57,7 +58,7 @@ def opening(pattern: str, flags: int = re.IGNORECASE) -> Optional[Opening]:
     except (_Anything, RecursionError):
         return None
     words, prefixes, marks = out
-    return Opening(frozenset(words), frozenset(prefixes), frozenset(marks))
+    return Opening(frozenset(words), tuple(sorted(prefixes)), frozenset(marks))
 
 
 def _walk(seq: list, partial: str, out, budget) -> None:

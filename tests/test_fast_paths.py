@@ -111,7 +111,7 @@ def test_opening_of_a_cue_lists_its_first_words_and_marks():
     from claimx.cuewords import opening
 
     o = opening(r"^\s*(?:,[^,]{1,80},)?\s*(?:(?:has|is)\s+){0,2}(?:been\s+)?(?:sued|fined)\b")
-    assert o.words == {"has", "is", "been"} and o.prefixes == {"sued", "fined"} and o.marks == {","}
+    assert o.words == {"has", "is", "been"} and o.prefixes == ("fined", "sued") and o.marks == {","}
     assert o.allows("  has been sued") and o.allows(", the company, was sued") and o.allows("Sued")
     assert not o.allows(" said on Monday") and not o.allows(". The") and not o.allows("")
     assert opening(r"^\s*\w+\s+sued") is None  # any first word: nothing to skip
