@@ -146,7 +146,6 @@ def _data(extra_json: str = "[]"):
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
             title_gaz.add(match_text(v), t["role"])
     place_names = set(places["us_states"]) | set(places["countries"]) | set(places["cities"])
-    left = {r: re.compile(_any(ps), re.IGNORECASE) for r, ps in cues["left"].items()}
     right = {r: re.compile(_any(ps), re.IGNORECASE) for r, ps in cues["right"].items()}
     suffix_class = {}
     for cls, words in suffixes.items():
@@ -158,16 +157,29 @@ def _data(extra_json: str = "[]"):
         # where a left cue may start (found once per text), then one test for any cue at all
         "left_first_cased": frozenset(v for p in left_all for w in first_words(p)
                                       for v in (w, w.capitalize(), w.upper())),
-        "left_any": re.compile(_any(left_all), re.IGNORECASE),
+        "left_by_word": _left_by_word(cues["left"]),
         "right_any": re.compile(_any(right_all), re.IGNORECASE),
         "right_opening": _opening_of(right_all),
         "defendant_descriptor": BoundaryScan(cues["defendant_descriptor"]),
-        "cues": cues, "left": left, "right": right, "suffix_class": suffix_class, "first": first,
+        "cues": cues, "right": right, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
         "stop_first": set(cues["stop_first_tokens"]), "gov_heads": set(cues["org_heads_government"]),
         "generic_heads": set(cues["generic_heads"]),
     }
+
+
+def _left_by_word(left: dict) -> dict:
+    """First word -> (one regex for any left cue starting with it, [(role, regex)] of those cues):
+    at a cue's possible start only the cues that can start with that word are tried."""
+    by_word: dict[str, list] = {}
+    for role, patterns in left.items():
+        for p in patterns:
+            for w in first_words(p):
+                by_word.setdefault(w, []).append((role, p))
+    return {w: (re.compile(_any(p for _, p in items), re.IGNORECASE),
+                [(role, re.compile(p, re.IGNORECASE)) for role, p in items])
+            for w, items in by_word.items()}
 
 
 def _opening_of(patterns) -> Optional[Opening]:
@@ -619,7 +631,9 @@ class PartyFinder:
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
         cased = d["left_first_cased"]  # "sued", "Sued", "SUED"
         toks = gaz_tokens(mt)
-        leads = [toks[i][1] for i in compress(count(), map(cased.__contains__, gaz_words(mt, toks)))]
+        at = list(compress(count(), map(cased.__contains__, gaz_words(mt, toks))))
+        leads = [toks[i][1] for i in at]
+        lead_words = [toks[i][0].lower() for i in at]
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
             k = bisect_left(quote_starts, s0) - 1
@@ -627,7 +641,7 @@ class PartyFinder:
                 continue  # what a quotation says about someone is a claim, not the story's frame
             sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
             weight = 2 if s0 <= lede else 1
-            found = self._left_cues(mt, leads, max(sent[0], s0 - 160), s0)
+            found = self._left_cues(mt, leads, lead_words, max(sent[0], s0 - 160), s0)
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
             if right.lstrip()[:1] == "(":
                 right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
@@ -690,15 +704,17 @@ class PartyFinder:
                 continue
             p.role = "other"
 
-    def _left_cues(self, mt: str, leads: list[int], lo: int, hi: int) -> set[str]:
-        """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``."""
-        d = self.d
+    def _left_cues(self, mt: str, leads: list[int], lead_words: list[str], lo: int, hi: int) -> set[str]:
+        """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``
+        at one of ``leads`` (the starts of words a cue can begin with)."""
+        by_word = self.d["left_by_word"]
         while hi > lo and mt[hi - 1] in "\"'":
             hi -= 1
         found: set[str] = set()
-        for start in leads[bisect_left(leads, lo):bisect_left(leads, hi)]:
-            if d["left_any"].match(mt, start, hi):
-                found.update(role for role, p in d["left"].items() if p.match(mt, start, hi))
+        for k in range(bisect_left(leads, lo), bisect_left(leads, hi)):
+            any_cue, cues = by_word[lead_words[k]]
+            if any_cue.match(mt, leads[k], hi):
+                found.update(role for role, p in cues if p.match(mt, leads[k], hi))
         return found
 
     def _keep(self, parties: list[Party]) -> list[Party]:
