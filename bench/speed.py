@@ -264,6 +264,7 @@ try:
     for t in sample:
         s = time.perf_counter()
         doc = nlp.make_doc(t)
+        doc.user_data["claimx_text"] = t  # as extract() does: components read the text, not doc.text
         doc._.claimx_published = None
         doc._.claimx_published_source = None
         acc["make_doc"] += time.perf_counter() - s
