@@ -48,6 +48,7 @@ class Gazetteer:
         if not toks:
             return
         node = self._root
+        _ANY_FIRST.add(toks[0])
         for t in toks:
             node = node.setdefault(t, {})
         payloads = node.setdefault(_PAYLOADS, [])
@@ -71,8 +72,10 @@ class Gazetteer:
         root = self._root
         n = len(toks)
         resume = 0  # a match consumed the tokens before this index
-        for i in compress(count(), map(root.__contains__, keys)):  # a C loop over the tokens
-            if i < resume:
+        # the tokens that start a phrase of any gazetteer, found once for all of them (C loop)
+        starts = compress(count(), map(root.__contains__, keys)) if self.ignore_case else _phrase_starts(toks)
+        for i in starts:
+            if i < resume or keys[i] not in root:
                 continue
             node = root[keys[i]]
             best = (i, node[_PAYLOADS]) if _PAYLOADS in node else None
@@ -89,6 +92,17 @@ class Gazetteer:
 
 
 _last_words: list = [None, None, None]
+_ANY_FIRST: set = set()  # the first token of every phrase of every (case-sensitive) gazetteer
+_last_starts: list = [None, None, -1]
+
+
+def _phrase_starts(toks: list) -> list[int]:
+    """Indexes of the tokens that begin a phrase of some gazetteer (kept for the last text,
+    and recomputed if a gazetteer has been built or grown since)."""
+    if _last_starts[0] is not toks or _last_starts[2] != len(_ANY_FIRST):
+        found = list(compress(count(), map(_ANY_FIRST.__contains__, words("", toks))))
+        _last_starts[:] = [toks, found, len(_ANY_FIRST)]
+    return _last_starts[1]
 
 
 def words(text: str, toks: list) -> list[str]:
