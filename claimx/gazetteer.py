@@ -7,10 +7,10 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from typing import Any, Iterator
 
-from .textnorm import same_text_cache
+from .textnorm import same_text_cache, split_tokens
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")
@@ -18,12 +18,9 @@ _SPLIT = re.compile(r"(\w+|[^\w\s])")
 
 @same_text_cache
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) for each token: what ``TOKEN.finditer`` finds, built without a
-    match object per token (one split, then running sums of the piece lengths)."""
-    parts = _SPLIT.split(text)  # gap, token, gap, token, ..., gap
-    bounds = list(accumulate(map(len, parts)))
-    strings = parts[1::2]
-    toks = list(zip(strings, bounds[0::2], bounds[1::2]))
+    """(word, start, end) for each token: what ``TOKEN.finditer`` finds."""
+    strings, starts, ends = split_tokens(_SPLIT, text)
+    toks = list(zip(strings, starts, ends))
     _last_words[:] = [toks, strings, None]
     return toks
 

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple, Optional
 
@@ -34,7 +34,7 @@ from .quotes import find_spans
 from .cuewords import Opening, first_words, opening
 from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
-from .textnorm import match_text, same_text_cache
+from .textnorm import match_text, same_text_cache, split_tokens
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
 _TOKEN_SPLIT = re.compile("(%s)" % _TOKEN.pattern)
@@ -83,10 +83,8 @@ def _tokenize(mt: str) -> list[Tok]:
     out = []
     append = out.append
     n = len(mt)
-    parts = _TOKEN_SPLIT.split(mt)  # gap, token, gap, token, ..., gap: no match object per token
-    bounds = list(accumulate(map(len, parts)))
-    for k in range(1, len(parts), 2):
-        word = parts[k]
+    strings, starts, ends = split_tokens(_TOKEN_SPLIT, mt)
+    for word, s, e in zip(strings, starts, ends):
         c = word[0]
         if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
             if word.islower():
@@ -103,7 +101,6 @@ def _tokenize(mt: str) -> list[Tok]:
             cap = False
         else:
             continue
-        s, e = bounds[k - 1], bounds[k]
         if e < n and mt[e] == "." and _KEEP_PERIOD.match(word):
             e += 1  # "Inc.", "Jr.", "J.": the period belongs to the word (the next token is that ".")
         append(_new_tok(Tok, (mt[s:e], s, e, cap)))
@@ -151,13 +148,12 @@ def _data(extra_json: str = "[]"):
     for cls, words in suffixes.items():
         for w in words:
             suffix_class.setdefault(w, cls)
-    left_all = [p for ps in cues["left"].values() for p in ps]
+    left_by_word = _left_by_word(cues["left"])
     right_all = [p for ps in cues["right"].values() for p in ps]
     return {
-        # where a left cue may start (found once per text), then one test for any cue at all
-        "left_first_cased": frozenset(v for p in left_all for w in first_words(p)
-                                      for v in (w, w.capitalize(), w.upper())),
-        "left_by_word": _left_by_word(cues["left"]),
+        # the words a left cue can start with (as written), and the cues starting with each
+        "left_first_cased": frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
+        "left_by_word": left_by_word,
         "right_any": re.compile(_any(right_all), re.IGNORECASE),
         "right_opening": _opening_of(right_all),
         "defendant_descriptor": BoundaryScan(cues["defendant_descriptor"]),

@@ -2,9 +2,12 @@
 
 Scraped news is full of non-breaking and zero-width spaces and mixes curly and
 straight quotes. Rules match against ``match_text(text)``, which has the same length
-as ``text``, so every offset found there is an offset into the original.
+as ``text``, so every offset found there is an offset into the original. Also here: the
+token splitting that the gazetteers and the party rules share.
 """
 from __future__ import annotations
+
+from itertools import accumulate
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -47,3 +50,12 @@ def match_text(text: str) -> str:
             out = out.replace(char, repl)
     assert len(out) == len(text)
     return out
+
+
+def split_tokens(splitter, text: str) -> tuple[list[str], list[int], list[int]]:
+    """(strings, starts, ends) of the matches of ``splitter`` (a regex that is one capturing
+    group around the token pattern), in order: what its ``finditer`` would give, without a
+    match object per token (one ``split``, then running sums of the piece lengths)."""
+    parts = splitter.split(text)  # gap, token, gap, token, ..., gap
+    bounds = list(accumulate(map(len, parts)))
+    return parts[1::2], bounds[0::2], bounds[1::2]
