@@ -76,6 +76,14 @@ def _usage_error(message: str, param_hint: Optional[str] = None) -> Exception:
     return _UsageError(message)
 
 
+def _published_option(value: Optional[str]) -> Optional[str]:
+    """``--published`` checked as extract() will read it; a bad date is a usage error (exit 2)."""
+    try:
+        return check_published(value)
+    except ValueError as e:
+        raise _usage_error(str(e), "'--published'") from None
+
+
 # --------------------------------------------------------------------------- output-dir
 
 def _output_targets(items: List[InputItem], output_dir: str) -> List[str]:
@@ -262,10 +270,7 @@ def extract(
 ) -> None:
     """Extract statutes, parties, platforms, dates and allegations from articles as JSON."""
     # ---- usage checks (exit 2)
-    try:
-        published = check_published(published)
-    except ValueError as e:
-        raise _usage_error(str(e), "'--published'") from None
+    published = _published_option(published)
     if jsonl:
         if fmt in (Format.csv, Format.table):
             raise _usage_error(f"--jsonl cannot be combined with --format {fmt.value}")
@@ -557,10 +562,7 @@ def render(
     from .reader import read_input
     from .render import render_html
 
-    try:
-        published = check_published(published)
-    except ValueError as e:
-        raise _usage_error(str(e), "'--published'") from None
+    published = _published_option(published)
     if output:
         problem = _check_output_file(output)
         if problem:
