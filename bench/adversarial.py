@@ -38,6 +38,7 @@ import tempfile
 import time
 
 import claimx_rev
+from speed import cpu_model, usable_cpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -278,16 +279,7 @@ def main() -> int:
                   f"bound {c['bound']:g} s  {c['note']}")
         return 0
 
-    try:
-        nproc = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover
-        nproc = os.cpu_count()
-    cpu = None
-    try:
-        with open("/proc/cpuinfo") as fh:
-            cpu = next((l.split(":", 1)[1].strip() for l in fh if l.startswith("model name")), None)
-    except OSError:
-        pass
+    nproc, cpu = usable_cpus(), cpu_model()
     global ENV
     t_start = time.perf_counter()
     tmp = tempfile.mkdtemp(prefix="claimx-adversarial-")

@@ -84,20 +84,28 @@ def claimx_exe() -> str:
 ENV: dict | None = None  # environment of every child process (see claimx_rev.py)
 
 
-def machine_info(claimx_info: dict) -> dict:
-    cpu = None
+def cpu_model() -> str | None:
+    """The CPU's model name from /proc/cpuinfo (None where there is none)."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 if line.lower().startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
+                    return line.split(":", 1)[1].strip()
     except OSError:
         pass
+    return None
+
+
+def usable_cpus() -> int:
     try:
-        nproc = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover
-        nproc = os.cpu_count()
+        return os.cpu_count()
+
+
+def machine_info(claimx_info: dict) -> dict:
+    cpu = cpu_model()
+    nproc = usable_cpus()
     mem_total = None
     try:
         with open("/proc/meminfo") as fh:
