@@ -35,7 +35,6 @@ class Gazetteer:
         self.ignore_case = ignore_case
         self._root: dict = {}
         self._size = 0
-        self.max_len = 0
 
     def _key(self, tok: str) -> str:
         return tok.lower() if self.ignore_case else tok
@@ -52,7 +51,6 @@ class Gazetteer:
         if payload not in payloads:
             payloads.append(payload)
             self._size += 1
-        self.max_len = max(self.max_len, len(toks))
 
     def __len__(self) -> int:
         return self._size
