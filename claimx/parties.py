@@ -288,9 +288,9 @@ class PartyFinder:
 
     def _pseudonyms(self, mt: str, taken) -> list[Cand]:
         out = []
-        taken = SpanIndex(taken)
         if "Doe" not in mt and "Roe" not in mt:
             return out  # every pseudonym has one of them
+        taken = SpanIndex(taken)
         for m in _PSEUDONYM.finditer(mt):
             if taken.covers(m.start()):
                 continue
