@@ -18,6 +18,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .resources import load_json
 from .segment import paragraphs
+from .wordtrie import trie_pattern
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
@@ -26,18 +27,24 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 def _rules():
     data = load_json("chrome.json")
     line = re.compile(r"(?:%s)\W*" % "|".join(data["line_patterns"]), re.IGNORECASE)
+    # an icon word at the end of a word (no letter-start check, so it may count more than
+    # the words do, never fewer): a line with fewer than three such ends has no icon run
+    icon_ends = re.compile(r"%s\.*(?![\w'\u2019.-])" % trie_pattern(data["icon_words"]))
     return (line, frozenset(data["icon_words"]), re.compile(data["byline"]),
-            re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]))
+            re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]), icon_ends)
 
 
 def is_chrome_line(line: str) -> bool:
-    line_re, icons, byline, age, stop = _rules()
+    line_re, icons, byline, age, stop, icon_ends = _rules()
     s = line.strip()
     if not s:
         return False
     if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
         return True
-    lower = _lower_words(s)
+    low = s.lower()
+    if len(icon_ends.findall(low)) < 3:
+        return False  # both rules below need three icon words (most lines end here, unsplit)
+    lower = _lower_words(s, low)
     if len(lower) >= 5:
         n_icons = sum(map(icons.__contains__, lower))
         n_stop = sum(map(stop.__contains__, lower))
@@ -49,13 +56,12 @@ def is_chrome_line(line: str) -> bool:
     return False
 
 
-def _lower_words(line: str) -> list[str]:
-    """``[w.lower().strip(".") for w in _WORD.findall(line)]`` in C loops: the line is
-    lowercased once, then split (the same words, but for the two letters whose lowercase
-    is ASCII)."""
+def _lower_words(line: str, low: str) -> list[str]:
+    """``[w.lower().strip(".") for w in _WORD.findall(line)]`` in C loops: the lowercased
+    line ``low`` is split (the same words, but for the two letters whose lowercase is ASCII)."""
     if "\u0130" in line or "\u212a" in line:
         return [w.lower().strip(".") for w in _WORD.findall(line)]
-    return list(map(str.strip, _WORD.findall(line.lower()), repeat(".")))
+    return list(map(str.strip, _WORD.findall(low), repeat(".")))
 
 
 def chrome_ranges(text: str) -> list[tuple[int, int]]:

@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from claimx.gazetteer import Gazetteer
 from claimx.cuewords import first_words as _first_words
@@ -132,3 +132,51 @@ def test_right_cue_opening_never_hides_a_match(text):
     d = PartyFinder().d
     if d["right_any"].match(text):
         assert d["right_opening"] is not None and d["right_opening"].allows(text)
+
+
+def _plain_is_chrome_line(line):
+    """The chrome line test without the icon pre-count: every line split into its words."""
+    from claimx.chrome import _WORD, _rules
+
+    line_re, icons, byline, age, stop, _ = _rules()
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
+        return True
+    lower = [w.lower().strip(".") for w in _WORD.findall(s)]
+    if len(lower) >= 5:
+        n_icons = sum(w in icons for w in lower)
+        n_stop = sum(w in stop for w in lower)
+        sentence_like = bool(re.search(r"[.!?\"\u201d]\s|[.!?]$|,\s", s))
+        if n_icons >= 3 and not sentence_like and n_icons / len(lower) >= 0.2:
+            return True
+        if n_icons >= 5 and n_stop / len(lower) < 0.15:
+            return True
+    return False
+
+
+_CHROME_WORDS = ["share", "Share", "FACEBOOK", "twitter", "x-twitter", "email.", "print", "link", "linkedin",
+                 "unshare", "shares", "the", "and", "of", "3", "3share", "a3share", "x", "Sued", "re-share",
+                 "\u0130", "\u212a", "caf\u00e9menu", "mail-reply", "apple_pay", "...", "'", "-", "_menu"]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Share Facebook x-twitter Sued the")  # three icon words, the fewest a chrome line has
+@example("share the email. 3 Print")
+@given(st.lists(st.tuples(st.sampled_from(_CHROME_WORDS), st.sampled_from([" ", "", ". ", ", ", " | ", "-", "."])),
+                max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts)))
+def test_chrome_icon_precount_never_hides_a_chrome_line(line):
+    from claimx.chrome import is_chrome_line
+
+    assert is_chrome_line(line) == _plain_is_chrome_line(line)
+    long_line = line + " " + "word " * 30  # past the 120 characters of the whole-line patterns
+    assert is_chrome_line(long_line) == _plain_is_chrome_line(long_line)
+
+
+def test_chrome_lines_with_three_icon_words():
+    from claimx.chrome import is_chrome_line
+
+    assert is_chrome_line("Share Facebook x-twitter Sued the")
+    assert not is_chrome_line("Share Facebook Sued the way")  # two icon words
+    assert is_chrome_line("Facebook Twitter Email Print Share Link " + "x " * 20)
