@@ -7,22 +7,70 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
+from itertools import accumulate, compress, count
+from operator import not_
 from typing import Any, Iterator
 
-from .textnorm import same_text_cache, split_tokens
+from .textnorm import same_text_cache, split_tokens, words as text_words
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
+class Tokens:
+    """A text's tokens as three parallel lists, without a tuple per token; ``toks[i]`` is
+    (string, start, end) for code that looks at a few of them."""
+
+    __slots__ = ("strings", "starts", "ends", "lower")
+
+    def __init__(self, strings: list[str], starts: list[int], ends: list[int]):
+        self.strings, self.starts, self.ends = strings, starts, ends
+        self.lower = None  # the lowercased strings, made once if a gazetteer ignores case
+
+    def __len__(self) -> int:
+        return len(self.strings)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self.strings[i], self.starts[i], self.ends[i]))
+        return self.strings[i], self.starts[i], self.ends[i]
+
+    def __iter__(self):
+        return zip(self.strings, self.starts, self.ends)
 
 
 @same_text_cache
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) for each token: what ``TOKEN.finditer`` finds."""
-    strings, starts, ends = split_tokens(_SPLIT, text)
-    toks = list(zip(strings, starts, ends))
-    _last_words[:] = [toks, strings, None]
-    return toks
+def tokens(text: str) -> Tokens:
+    """The tokens ``TOKEN.finditer`` finds, cut from the shared word split (``textnorm.words``):
+    most words are one token already; "AT&T", "U.S." and "Johnson-Smith" are cut up here."""
+    strings, starts, ends = text_words(text)
+    # the words that are more than one token: not all word characters, not one character
+    odd = [i for i in compress(count(), map(not_, map(str.isalnum, strings))) if len(strings[i]) > 1]
+    if not odd:
+        return Tokens(strings, starts, ends)
+    out_s, out_a, out_b = [], [], []
+    prev = 0
+    n = len(text)
+    for i in odd:
+        out_s += strings[prev:i]
+        out_a += starts[prev:i]
+        out_b += ends[prev:i]
+        w, a = strings[i], starts[i]
+        e = ends[i]
+        if e < n and (text[e].isalnum() or text[e] == "_") and _INITIALS.fullmatch(w):
+            # "U.Sx": the word stops at "U.S" but its last letter runs on into the next token
+            return Tokens(*split_tokens(_SPLIT, text))
+        parts = _SPLIT.split(w)
+        bounds = list(accumulate(map(len, parts)))
+        out_s += parts[1::2]
+        out_a += [a + k for k in bounds[0:-1:2]]
+        out_b += [a + k for k in bounds[1::2]]
+        prev = i + 1
+    out_s += strings[prev:]
+    out_a += starts[prev:]
+    out_b += ends[prev:]
+    return Tokens(out_s, out_a, out_b)
 
 
 _PAYLOADS = ""  # a trie node's payload list lives under a key no token can be
@@ -40,7 +88,7 @@ class Gazetteer:
         return tok.lower() if self.ignore_case else tok
 
     def add(self, phrase: str, payload: Any) -> None:
-        toks = [self._key(t) for t, _, _ in tokens(phrase)]
+        toks = [self._key(t) for t in tokens(phrase).strings]
         if not toks:
             return
         node = self._root
@@ -55,27 +103,28 @@ class Gazetteer:
     def __len__(self) -> int:
         return self._size
 
-    def finditer(self, text: str, toks: list | None = None) -> Iterator[tuple[int, int, list]]:
+    def finditer(self, text: str, toks: Tokens | None = None) -> Iterator[tuple[int, int, list]]:
         """Yield (start, end, payloads) for leftmost-longest, non-overlapping matches."""
         toks = toks if toks is not None else tokens(text)
         for i, last, payloads in self.find_tokens(text, toks):
-            yield toks[i][1], toks[last][2], payloads
+            yield toks.starts[i], toks.ends[last], payloads
 
-    def find_tokens(self, text: str, toks: list) -> Iterator[tuple[int, int, list]]:
+    def find_tokens(self, text: str, toks: Tokens) -> Iterator[tuple[int, int, list]]:
         """Yield (first token, last token, payloads) for the same matches as ``finditer``."""
-        keys = _lower_words(text, toks) if self.ignore_case else words(text, toks)
+        keys = _lower_words(toks) if self.ignore_case else toks.strings
+        starts, ends = toks.starts, toks.ends
         root = self._root
-        n = len(toks)
+        n = len(keys)
         resume = 0  # a match consumed the tokens before this index
         # the tokens that start a phrase of any gazetteer, found once for all of them (C loop)
-        starts = compress(count(), map(root.__contains__, keys)) if self.ignore_case else _phrase_starts(toks)
-        for i in starts:
+        firsts = compress(count(), map(root.__contains__, keys)) if self.ignore_case else _phrase_starts(toks)
+        for i in firsts:
             if i < resume or keys[i] not in root:
                 continue
             node = root[keys[i]]
             best = (i, node[_PAYLOADS]) if _PAYLOADS in node else None
             j = i + 1
-            while j < n and keys[j] in node and _tight_pair(toks[j - 1], toks[j]):
+            while j < n and keys[j] in node and _tight_pair(toks.strings, starts, ends, j):
                 node = node[keys[j]]
                 if _PAYLOADS in node:
                     best = (j, node[_PAYLOADS])
@@ -86,36 +135,28 @@ class Gazetteer:
                 resume = last + 1
 
 
-_last_words: list = [None, None, None]
 _ANY_FIRST: set = set()  # the first token of every phrase of every (case-sensitive) gazetteer
 _last_starts: list = [None, None, -1]
 
 
-def _phrase_starts(toks: list) -> list[int]:
+def _phrase_starts(toks: Tokens) -> list[int]:
     """Indexes of the tokens that begin a phrase of some gazetteer (kept for the last text,
     and recomputed if a gazetteer has been built or grown since)."""
     if _last_starts[0] is not toks or _last_starts[2] != len(_ANY_FIRST):
-        found = list(compress(count(), map(_ANY_FIRST.__contains__, words("", toks))))
+        found = list(compress(count(), map(_ANY_FIRST.__contains__, toks.strings)))
         _last_starts[:] = [toks, found, len(_ANY_FIRST)]
     return _last_starts[1]
 
 
-def words(text: str, toks: list) -> list[str]:
-    """The token strings of ``text``, kept for the last text (every gazetteer reads them)."""
-    if _last_words[0] is not toks:
-        _last_words[:] = [toks, [t[0] for t in toks], None]
-    return _last_words[1]
+def _lower_words(toks: Tokens) -> list[str]:
+    if toks.lower is None:
+        toks.lower = list(map(str.lower, toks.strings))
+    return toks.lower
 
 
-def _lower_words(text: str, toks: list) -> list[str]:
-    strings = words(text, toks)
-    if _last_words[2] is None:
-        _last_words[2] = [w.lower() for w in strings]
-    return _last_words[2]
-
-
-def _tight_pair(a, b) -> bool:
-    """Punctuation inside a phrase must touch its neighbours as in 'Character.AI'."""
-    if (not a[0][0].isalnum() or not b[0][0].isalnum()) and a[0] not in "&,(" and b[0] not in "&(":
-        return b[1] - a[2] <= 1
+def _tight_pair(strings: list[str], starts: list[int], ends: list[int], j: int) -> bool:
+    """Punctuation inside a phrase must touch its neighbours as in 'Character.AI' (tokens j-1, j)."""
+    a, b = strings[j - 1], strings[j]
+    if (not a[0].isalnum() or not b[0].isalnum()) and a not in "&,(" and b not in "&(":
+        return starts[j] - ends[j - 1] <= 1
     return True

@@ -27,17 +27,15 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens as gaz_tokens, words as gaz_words
+from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
 from .cuewords import Opening, first_words, opening
 from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
-from .textnorm import match_text, same_text_cache, split_tokens
+from .textnorm import match_text, same_text_cache, words as text_words
 
-_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
-_TOKEN_SPLIT = re.compile("(%s)" % _TOKEN.pattern)
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
 _CONNECT = {"of", "for", "on", "and", "&", "de", "du", "la", "the", "at", "in", "to", "against", "y"}
@@ -83,7 +81,7 @@ def _tokenize(mt: str) -> list[Tok]:
     out = []
     append = out.append
     n = len(mt)
-    strings, starts, ends = split_tokens(_TOKEN_SPLIT, mt)
+    strings, starts, ends = text_words(mt)
     for word, s, e in zip(strings, starts, ends):
         c = word[0]
         if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
@@ -627,9 +625,9 @@ class PartyFinder:
         lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
         cased = d["left_first_cased"]  # "sued", "Sued", "SUED"
         toks = gaz_tokens(mt)
-        at = list(compress(count(), map(cased.__contains__, gaz_words(mt, toks))))
-        leads = [toks[i][1] for i in at]
-        lead_words = [toks[i][0].lower() for i in at]
+        at = list(compress(count(), map(cased.__contains__, toks.strings)))
+        leads = [toks.starts[i] for i in at]
+        lead_words = [toks.strings[i].lower() for i in at]
         for g in groups:
             s0, e1 = g[0][0], g[-1][1]
             k = bisect_left(quote_starts, s0) - 1

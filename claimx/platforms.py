@@ -57,7 +57,7 @@ class PlatformFinder:
         pending: list[tuple[str, Mention]] = []
         confirmed: set[str] = set()
         for i, last, payloads in self.gaz.find_tokens(mt, toks):
-            start, end = toks[i][1], toks[last][2]
+            start, end = toks.starts[i], toks.ends[last]
             if chrome is not None and start in chrome:
                 continue
             pid, ambiguous = sorted(payloads)[0]
@@ -94,16 +94,17 @@ class PlatformFinder:
         if self._is_operator_possessive(mt, end):
             return False
         lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
-        window = [t[0].lower() for t in toks[lo:hi]]
+        strs = toks.strings
+        window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
-        if i > 0 and toks[i - 1][0].lower() in self.before:
+        if i > 0 and strs[i - 1].lower() in self.before:
             return True
         # "Microsoft's Mixer": the operator's possessive before the name
         op = operators.get(pid)
-        if op and i >= 2 and toks[i - 1][0] in ("'", "s") and toks[max(0, i - 3)][0] == op:
+        if op and i >= 2 and strs[i - 1] in ("'", "s") and strs[max(0, i - 3)] == op:
             return True
-        if op and i >= 2 and toks[i - 2][0] == op and toks[i - 1][0] == "'":
+        if op and i >= 2 and strs[i - 2] == op and strs[i - 1] == "'":
             return True
         return False
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens, words as _words
+from .gazetteer import Gazetteer, Tokens, tokens
 from .models import Mention, Statute
 from .resources import apostrophe_variants, load_json
 from .segment import SpanIndex
@@ -106,7 +106,7 @@ _CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against"
 _YEAR_AFTER = re.compile(r"(?:\s+of)?\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-/]\d)")
 
 
-def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, Optional[int]]]:
+def _general_acts(mt: str, toks: Tokens, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, Optional[int]]]:
     rules, places = _lexicon()
     heads = set(rules["heads"])
     bad_start = set(rules["not_first_words"])
@@ -115,56 +115,57 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
     out = []
     covered = SpanIndex(covered)
     anchors = heads | {"Amendment"}  # a law's name ends in one of them
-    for i in compress(count(), map(anchors.__contains__, _words(mt, toks))):
-        tok, start, end = toks[i]
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    for i in compress(count(), map(anchors.__contains__, strs)):
+        tok, start, end = strs[i], starts[i], ends[i]
         if covered.covers(start):
             continue
         j = i - 1
         words: list[int] = []
         while j >= 0 and i - j <= 14:
-            t = toks[j][0]
-            if covered.covers(toks[j][1]):
+            t = strs[j]
+            if covered.covers(starts[j]):
                 break
-            gap = mt[toks[j][2]:toks[j + 1][1]]
+            gap = mt[ends[j]:starts[j + 1]]
             if "\n" in gap or len(gap) > 2:
                 break
             if t[0].isupper() or t[0].isdigit() and tok == "Amendment":
                 words.append(j)
             elif t in _CONNECTORS or t in ("-", "'", "."):
                 words.append(j)
-            elif t == "s" and j > 0 and toks[j - 1][0] == "'":
+            elif t == "s" and j > 0 and strs[j - 1] == "'":
                 words.append(j)
             else:
                 break
             j -= 1
         words.reverse()
         # trim leading connectors, stop-words, possessive state prefixes
-        while words and (toks[words[0]][0] in _CONNECTORS or toks[words[0]][0] in ("-", "'", ".", "s")
-                         or toks[words[0]][0] in bad_start):
+        while words and (strs[words[0]] in _CONNECTORS or strs[words[0]] in ("-", "'", ".", "s")
+                         or strs[words[0]] in bad_start):
             words.pop(0)
         # "Illinois' Biometric ..." -> drop the possessive place
         state_prefix = None
         for k in range(len(words) - 1):
-            if toks[words[k]][0] == "'" and k > 0:
-                prefix = mt[toks[words[0]][1]:toks[words[k - 1]][2]]
+            if strs[words[k]] == "'" and k > 0:
+                prefix = mt[starts[words[0]]:ends[words[k - 1]]]
                 if prefix in states or prefix in ("U.S", "US", "Federal"):
                     state_prefix = prefix if prefix in states else None
                     words = words[k + 1:]
-                    if words and toks[words[0]][0] == "s":
+                    if words and strs[words[0]] == "s":
                         words = words[1:]
                 break
-        content = [w for w in words if toks[w][0][0].isupper() and toks[w][0] not in heads]
+        content = [w for w in words if strs[w][0].isupper() and strs[w] not in heads]
         if tok == "Amendment":
-            if not words or toks[words[-1]][0] not in ordinals and not toks[words[-1]][0][0].isdigit():
+            if not words or strs[words[-1]] not in ordinals and not strs[words[-1]][0].isdigit():
                 continue
             words = words[-1:]
-            if words and toks[words[0]][1] > 0 and mt[toks[words[0]][1] - 1] == "-":
+            if words and starts[words[0]] > 0 and mt[starts[words[0]] - 1] == "-":
                 k = words[0] - 2  # "Twenty-First"
                 if k >= 0:
                     words = [k, words[0] - 1, words[0]]
         elif len(content) < 1 or (tok != "Act" and len(content) < (1 if state_prefix else 2)):
             continue
-        s = toks[words[0]][1]
+        s = starts[words[0]]
         e = end
         year = None
         m = _YEAR_AFTER.match(mt, e)
@@ -173,7 +174,7 @@ def _general_acts(mt: str, toks: list, covered: list[tuple[int, int]]) -> list[t
             e = m.end()
         name = mt[s:end] if not state_prefix else f"{state_prefix} {mt[s:end]}"
         if state_prefix:
-            s = toks[words[0]][1] - 0
+            s = starts[words[0]] - 0
             # the mention keeps its surface ("California's Labor Code"); the name reads as a law
             s = mt.rfind(state_prefix, 0, s)
         out.append((s, e, name, year))

@@ -3,10 +3,11 @@
 Scraped news is full of non-breaking and zero-width spaces and mixes curly and
 straight quotes. Rules match against ``match_text(text)``, which has the same length
 as ``text``, so every offset found there is an offset into the original. Also here: the
-token splitting that the gazetteers and the party rules share.
+one split of a text into words that the party rules and the gazetteers share.
 """
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
@@ -58,4 +59,17 @@ def split_tokens(splitter, text: str) -> tuple[list[str], list[int], list[int]]:
     match object per token (one ``split``, then running sums of the piece lengths)."""
     parts = splitter.split(text)  # gap, token, gap, token, ..., gap
     bounds = list(accumulate(map(len, parts)))
-    return parts[1::2], bounds[0::2], bounds[1::2]
+    return parts[1::2], bounds[0:-1:2], bounds[1::2]
+
+
+# Words as names are written: "U.S." "AT&T" "Johnson-Smith" "'s" whole; any other non-space
+# character alone. Every non-space character is in exactly one of them.
+WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[-&]\w+)*|['\u2019]s\b|&|,|\S")
+_WORD_SPLIT = re.compile("(%s)" % WORD.pattern)
+
+
+@same_text_cache
+def words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(strings, starts, ends) of the ``WORD`` matches in ``text`` (one split of the text,
+    read by the party rules and, cut finer, by the gazetteers)."""
+    return split_tokens(_WORD_SPLIT, text)

@@ -58,10 +58,11 @@ def test_gazetteer_trie_prefers_longest_tight_phrase():
 
 def _plain_party_tokens(mt):
     """The name rules' tokens the plain way: every token a match object, the period rule spelled out."""
-    from claimx.parties import _KEEP_LOWER, _KEEP_PERIOD, _TOKEN
+    from claimx.parties import _KEEP_LOWER, _KEEP_PERIOD
+    from claimx.textnorm import WORD
 
     out = []
-    for m in _TOKEN.finditer(mt):
+    for m in WORD.finditer(mt):
         s, e = m.span()
         word = m.group()
         c = word[0]
@@ -180,3 +181,15 @@ def test_chrome_lines_with_three_icon_words():
     assert is_chrome_line("Share Facebook x-twitter Sued the")
     assert not is_chrome_line("Share Facebook Sued the way")  # two icon words
     assert is_chrome_line("Facebook Twitter Email Print Share Link " + "x " * 20)
+
+
+@settings(max_examples=1500, deadline=None)
+@example("U.Sx AT&T U.S. Johnson-Smith's A.B_c")
+@given(st.text(alphabet="aU.S.A-&'\u2019 s_,x\n9\u00e9", max_size=40))
+def test_gazetteer_tokens_cut_from_the_word_split_equal_the_plain_tokens(text):
+    from claimx.gazetteer import TOKEN, tokens
+
+    toks = tokens(text)
+    assert list(toks) == [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    assert len(toks.strings) == len(toks.starts) == len(toks.ends)
+    assert toks[len(toks) - 1:] == list(toks)[-1:]
