@@ -7,8 +7,8 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count
-from operator import not_
+from itertools import accumulate, compress, count, repeat
+from operator import and_, gt, not_
 from typing import Any, Iterator
 
 from .textnorm import same_text_cache, split_tokens, words as text_words
@@ -45,8 +45,9 @@ def tokens(text: str) -> Tokens:
     """The tokens ``TOKEN.finditer`` finds, cut from the shared word split (``textnorm.words``):
     most words are one token already; "AT&T", "U.S." and "Johnson-Smith" are cut up here."""
     strings, starts, ends = text_words(text)
-    # the words that are more than one token: not all word characters, not one character
-    odd = [i for i in compress(count(), map(not_, map(str.isalnum, strings))) if len(strings[i]) > 1]
+    # the words that are more than one token: longer than one character, not all word characters
+    odd = list(compress(count(), map(and_, map(gt, map(len, strings), repeat(1)),
+                                     map(not_, map(str.isalnum, strings)))))
     if not odd:
         return Tokens(strings, starts, ends)
     out_s, out_a, out_b = [], [], []
