@@ -35,6 +35,38 @@ _CLOSE = "\u201d\u00bb"
 _MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _MAX_QUOTE = 8000
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+_LEAD_PUNCT = re.compile(r"\s*[,.;:!?\u2014\u2013-]?\s*")
+_CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
+_NP_START = re.compile(r"\s*((?:[^,.;:\"]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
+_RELATIVE = re.compile(r"\b(?:which|who|whom|where|when|that)\s+")
+_LOWER_AFTER_NAME = re.compile(r"\s(?!(?:of|for|and|de|van|von|der|the)\b)[a-z]")
+_NOT_SPEECH_BEFORE = re.compile(r"(?:'s|\b(?:the|their|his|her|its|our|these|those|such|of|a|an))\s+$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_LAST_WORD = re.compile(r"\s+(\w+)$")
+_KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
+_DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
+_POLICY_INTRO = re.compile(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$")
+_SPACES = re.compile(r"\s+")
+_DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
+                       r"agency|commission|court|order|report|statement)\b", re.I)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _ends_in_word(region: str) -> bool:
+    r"""``re.search(r"\w\s*[,:]?\s*$", region)``, read from the end instead of scanned from the start."""
+    r = region.rstrip()
+    if r[-1:] in (",", ":"):
+        r = r[:-1].rstrip()
+    return bool(r) and _is_word_char(r[-1])
+
+
+def _ends_in_word_or_bracket(region: str) -> bool:
+    r"""``re.search(r"[\w)\]]\s*$", region)``, read from the end."""
+    r = region.rstrip()
+    return bool(r) and (_is_word_char(r[-1]) or r[-1] in ")]")
 
 
 @lru_cache(maxsize=1)
@@ -147,10 +179,10 @@ class Attributor:
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
         region = mt[close_end:limit]
-        m = re.match(r"\s*[,.;:!?\u2014\u2013-]?\s*", region)
+        m = _LEAD_PUNCT.match(region)
         base = close_end + m.end()
         tail = mt[base:limit]
-        cut = re.search(r"[.!?;:](?:\s|$)|[\"\u201c]", tail)
+        cut = _CLAUSE_END.search(tail)
         tail = tail[:cut.start()] if cut else tail
         vm = next((v for v in self.verb_re.finditer(tail) if _verb_use(tail, v)), None)
         if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
@@ -190,7 +222,7 @@ class Attributor:
     def intro(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
         """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
         region = mt[sent_start:open_pos]
-        if not re.search(r"\w\s*[,:]?\s*$", region):
+        if not _ends_in_word(region):
             return None
         last = self._verbs(mt, sent_start, open_pos)
         if last and not region[last[-1].end():].strip(" ,:\u00a0"):
@@ -207,7 +239,7 @@ class Attributor:
 
     def _np_after(self, mt: str, start: int, limit: int) -> Optional[tuple[int, int]]:
         seg = mt[start:limit]
-        m = re.match(r"\s*((?:[^,.;:\"]|\.(?=\w)|(?<=\b[A-Z])\.)+)", seg)
+        m = _NP_START.match(seg)
         if not m:
             return None
         s, e = start + m.start(1), start + m.end(1)
@@ -226,7 +258,7 @@ class Attributor:
             if m:
                 s += m.end()
                 seg = mt[s:e]
-            rel = list(re.finditer(r"\b(?:which|who|whom|where|when|that)\s+", seg))
+            rel = list(_RELATIVE.finditer(seg))
             if rel and not first:
                 after = seg[rel[-1].end():]
                 if after.strip():
@@ -252,7 +284,7 @@ class Attributor:
             if len(words) > 12:
                 continue
             if first and w0[0].isupper() and lw not in _DETERMINERS:
-                cut = re.search(r"\s(?!(?:of|for|and|de|van|von|der|the)\b)[a-z]", seg)
+                cut = _LOWER_AFTER_NAME.search(seg)
                 if cut:
                     e = s + cut.start()
             cands.append((s, e))
@@ -277,9 +309,9 @@ def _verb_use(region: str, vm) -> bool:
     if vm.group(1).lower() == "according to":
         return True
     before = region[max(0, vm.start() - 12):vm.start()].lower()
-    if re.search(r"(?:'s|\b(?:the|their|his|her|its|our|these|those|such|of|a|an))\s+$", before):
+    if before[-1:].isspace() and _NOT_SPEECH_BEFORE.search(before):
         return False
-    if re.match(r"\s+to\s+[a-z]", region[vm.end():vm.end() + 12]):
+    if _TO_VERB.match(region, vm.end(), vm.end() + 12):
         return False
     return True
 
@@ -306,14 +338,14 @@ def _strip_np(mt: str, s: int, e: int, adverbs: set) -> Optional[tuple[int, int]
         e -= 1
     # trailing adverbs: "The plaintiffs further"
     while True:
-        m = re.search(r"\s+(\w+)$", mt[s:e])
+        m = _LAST_WORD.search(mt[s:e])
         if m and m.group(1).lower() in adverbs:
             e = s + m.start()
         else:
             break
     if e <= s:
         return None
-    if mt[e - 1] == "." and not re.search(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$", mt[s:e]):
+    if mt[e - 1] == "." and not _KEEP_FINAL_PERIOD.search(mt[s:e]):
         e -= 1
     return (s, e)
 
@@ -327,8 +359,9 @@ class Classifier:
         self.legal = re.compile(r"\b%s\b" % trie_pattern(w.lower() for w in self.lex["legal_sources"]))
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
-        self.accusation = [w.lower() for w in self.lex["accusation_words"]]
-        self.denial = [w.lower() for w in self.lex["denial_words"]]
+        # "does any of these words occur in the quotation": one trie-shaped search each
+        self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
+        self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
         self.policy = [w.lower() for w in self.lex["policy_words"]]
         self.min_words = self.lex["min_clause_words"]
 
@@ -338,11 +371,11 @@ class Classifier:
         if words < self.min_words or (q.speaker is None and embedded and words < 10):
             return "fragment"
         verb = (q.verb or "").lower()
-        if verb in self.denial_verbs or any(w in low for w in self.denial) or \
-                re.search(r"\b(?:denied|denies|denying)\b", after[:80].lower()):
+        if verb in self.denial_verbs or self.denial.search(low) or \
+                _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
-        if re.search(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$", tail) or \
+        if (tail.rstrip().endswith(":") and _POLICY_INTRO.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
             return "policy"
         spk = (q.speaker or "").lower()
@@ -351,7 +384,7 @@ class Classifier:
             return "statement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
             return "allegation"
-        if q.speaker is not None and any(w in low for w in self.accusation):
+        if q.speaker is not None and self.accusation.search(low):
             return "allegation"
         return "statement"
 
@@ -403,7 +436,7 @@ class QuoteFinder:
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
-                q.speaker = re.sub(r"\s+", " ", q.speaker_text)
+                q.speaker = _SPACES.sub(" ", q.speaker_text)
             elif prev is not None and prev.speaker and self._continues(mt, prev_close, open_pos):
                 q.speaker, q.verb = prev.speaker, prev.verb
                 q.speaker_text, q.speaker_start, q.speaker_end = prev.speaker_text, prev.speaker_start, prev.speaker_end
@@ -414,7 +447,7 @@ class QuoteFinder:
                 elif depth == 0:
                     named.append(q)
             before = mt[max(0, open_pos - 200):open_pos]
-            embedded = bool(re.search(r"[\w)\]]\s*$", mt[sent[0]:open_pos])) and not found
+            embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
             q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles_low), after)
             quotes.append(q)
@@ -437,8 +470,7 @@ class QuoteFinder:
     def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
         for q in reversed(named):
             spk = q.speaker or ""
-            doc_like = bool(re.search(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
-                                      r"agency|commission|court|order|report|statement)\b", spk, re.I))
+            doc_like = bool(_DOC_LIKE.search(spk))
             if kind == "thing" and (doc_like or not _looks_like_person(spk)):
                 return spk
             if kind == "person" and not doc_like and _looks_like_person(spk):

@@ -193,3 +193,12 @@ def test_gazetteer_tokens_cut_from_the_word_split_equal_the_plain_tokens(text):
     assert list(toks) == [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     assert len(toks.strings) == len(toks.starts) == len(toks.ends)
     assert toks[len(toks) - 1:] == list(toks)[-1:]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="a_9 ,:)]\n\u00a0.\u00e9", max_size=12))
+def test_quote_region_ends_read_from_the_end_equal_the_anchored_searches(region):
+    from claimx.quotes import _ends_in_word, _ends_in_word_or_bracket
+
+    assert _ends_in_word(region) == bool(re.search(r"\w\s*[,:]?\s*$", region))
+    assert _ends_in_word_or_bracket(region) == bool(re.search(r"[\w)\]]\s*$", region))
