@@ -7,8 +7,8 @@ per token, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count, repeat
-from operator import and_, gt, not_
+from bisect import bisect_right
+from itertools import accumulate, compress, count
 from typing import Any, Iterator
 
 from .textnorm import same_text_cache, split_tokens, words as text_words
@@ -16,6 +16,7 @@ from .textnorm import same_text_cache, split_tokens, words as text_words
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+_INNER_MARK = re.compile("[-&.'\u2019]")  # the non-word characters a textnorm.WORD can hold
 
 
 class Tokens:
@@ -45,9 +46,13 @@ def tokens(text: str) -> Tokens:
     """The tokens ``TOKEN.finditer`` finds, cut from the shared word split (``textnorm.words``):
     most words are one token already; "AT&T", "U.S." and "Johnson-Smith" are cut up here."""
     strings, starts, ends = text_words(text)
-    # the words that are more than one token: longer than one character, not all word characters
-    odd = list(compress(count(), map(and_, map(gt, map(len, strings), repeat(1)),
-                                     map(not_, map(str.isalnum, strings)))))
+    # the words that are more than one token: those longer than one character holding one of
+    # the marks a word may have inside; found from the marks (few) rather than the words (many)
+    odd = []
+    for m in _INNER_MARK.finditer(text):
+        k = bisect_right(starts, m.start()) - 1  # the word the mark is in
+        if ends[k] - starts[k] > 1 and (not odd or odd[-1] != k):
+            odd.append(k)
     if not odd:
         return Tokens(strings, starts, ends)
     out_s, out_a, out_b = [], [], []
