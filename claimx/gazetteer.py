@@ -122,10 +122,13 @@ class Gazetteer:
         root = self._root
         n = len(keys)
         resume = 0  # a match consumed the tokens before this index
-        # the tokens that start a phrase of any gazetteer, found once for all of them (C loop)
-        firsts = compress(count(), map(root.__contains__, keys)) if self.ignore_case else _phrase_starts(toks)
+        if self.ignore_case:
+            firsts = compress(count(), map(root.__contains__, keys))
+        else:  # of the tokens that start a phrase of any gazetteer (found once), those that start one here
+            any_starts, start_words = _phrase_starts(toks)
+            firsts = compress(any_starts, map(root.__contains__, start_words))
         for i in firsts:
-            if i < resume or keys[i] not in root:
+            if i < resume:
                 continue
             node = root[keys[i]]
             best = (i, node[_PAYLOADS]) if _PAYLOADS in node else None
@@ -145,12 +148,12 @@ _ANY_FIRST: set = set()  # the first token of every phrase of every (case-sensit
 _last_starts: list = [None, None, -1]
 
 
-def _phrase_starts(toks: Tokens) -> list[int]:
-    """Indexes of the tokens that begin a phrase of some gazetteer (kept for the last text,
-    and recomputed if a gazetteer has been built or grown since)."""
+def _phrase_starts(toks: Tokens) -> tuple[list[int], list[str]]:
+    """Indexes and strings of the tokens that begin a phrase of some gazetteer (kept for the
+    last text, and recomputed if a gazetteer has been built or grown since)."""
     if _last_starts[0] is not toks or _last_starts[2] != len(_ANY_FIRST):
         found = list(compress(count(), map(_ANY_FIRST.__contains__, toks.strings)))
-        _last_starts[:] = [toks, found, len(_ANY_FIRST)]
+        _last_starts[:] = [toks, (found, list(map(toks.strings.__getitem__, found))), len(_ANY_FIRST)]
     return _last_starts[1]
 
 
