@@ -90,11 +90,11 @@ def _tokenize(mt: str) -> list[Tok]:
                     continue
                 cap = False
             else:
-                cap = len(word) > 2 and any(ch.isupper() for ch in word[1:])
+                cap = len(word) > 2 and any(map(str.isupper, word[1:]))
         elif c.isupper():
             cap = True
         elif c.isdigit():
-            cap = any(ch.isalpha() for ch in word)
+            cap = any(map(str.isalpha, word))
         elif word in _KEEP_LOWER:
             cap = False
         else:

@@ -33,7 +33,7 @@ def detect(text: str, max_lines: int = 12) -> Optional[str]:
             break  # page metadata sits at the top
         line = text[s:min(e, _TOP)].rstrip()  # a line cut at the limit, as if the text ended there
         e = s + len(line)
-        if e - s > 200 or not any(c.isdigit() for c in line):
+        if e - s > 200 or not any(map(str.isdigit, line)):
             continue  # a dateline is short and has a number in it
         lead = _LEAD.match(line)
         body = line[lead.end():] if lead else line
