@@ -501,7 +501,13 @@ class PartyFinder:
 
         renamed = "formerly" in mt or "previously" in mt
         firsts = _sentence_firsts(mt, sidx)
-        inner_uses = Counter(t.text for t in toks if t.cap and t.start not in firsts)
+        inner_uses: list = []  # Counter of capitalized words not opening a sentence, made when first asked
+
+        def used_inside(name: str) -> int:
+            if not inner_uses:
+                inner_uses.append(Counter(t.text for t in toks if t.cap and t.start not in firsts))
+            return inner_uses[0].get(name, 0)
+
         strong = [c for c in cands if c.source != "frame"]
         frames = [c for c in cands if c.source == "frame"]
         for c in strong:
@@ -519,14 +525,19 @@ class PartyFinder:
             if p is not None:
                 attach(p, c)
                 continue
-            if " " not in c.name and c.start in firsts and not inner_uses.get(c.name):
+            if " " not in c.name and c.start in firsts and not used_inside(c.name):
                 continue  # "Rather, ...": a capitalized word only because it opens a sentence
             p = by_key[_key(c)] = new_party(c)
             attach(p, c)
         # remaining short references: surnames, first words, acronyms
         occupied = SpanIndex([(mm.start, mm.end) for p in parties for mm in p.mentions] + _title_case_lines(mt))
         excl = SpanIndex(excl)
-        for t in toks:
+        words = list(map(itemgetter(0), toks))
+        # the tokens worth a look (C loops): a known form, or an all-caps word whose folded form may be one
+        known = compress(count(), map(lookup.__contains__, words))
+        caps = (i for i in compress(count(), map(str.isupper, words)) if len(words[i]) > 3)
+        for i in sorted({*known, *caps}):
+            t = toks[i]
             p = lookup.get(t.text) or (lookup.get(_fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
             if p is None or (chrome is not None and t.start in chrome):
                 continue
