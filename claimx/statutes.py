@@ -28,6 +28,7 @@ from .chrome import chrome_index
 from .gazetteer import Gazetteer, Tokens, tokens
 from .models import Mention, Statute
 from .resources import apostrophe_variants, load_json
+from .rescan import BoundaryScan, finditer_before_mark, max_width
 from .segment import SpanIndex
 from .textnorm import match_text
 from .wordtrie import trie_pattern
@@ -190,10 +191,12 @@ _SECLIST = rf"{_SEC}(?:(?:{_SEP}|{_RANGE}){_SEC}){{0,12}}(?:\s+et\s+seq\.?)?"
 _USC = re.compile(
     rf"\b(\d{{1,2}})\s+U\.?\s?S\.?\s?C(?:ode)?\.?(?:\s?A\.?)?(?:\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*|\s+)({_SECLIST})")
 _CFR = re.compile(rf"\b(\d{{1,2}})\s+C\.?\s?F\.?\s?R\.?\s*(?:§§?|[Pp]arts?)?\s*({_SECLIST})")
-_PUBL = re.compile(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3}-\d{1,4})")
+_PUBL = BoundaryScan(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3}-\d{1,4})")
 _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]+\))*))?")
-_STATE_CODE = re.compile(
-    rf"\b((?:[A-Z][a-z]{{1,12}}\.?\s){{1,2}}(?:[A-Z][a-z]{{1,12}}\.?(?:\s?&\s?[A-Z][a-z]{{1,12}}\.?)?\s)?(?:Code|Law|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?)\s*§§?\s*({_SECLIST})")
+_STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:[A-Z][a-z]{1,12}\.?(?:\s?&\s?[A-Z][a-z]{1,12}\.?)?\s)?"
+                    r"(?:Code|Law|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
+_STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME})\s*§§?\s*({_SECLIST})")
+_STATE_CODE_REACH = max_width(_STATE_CODE_NAME)  # from a match's start to its "§", whitespace aside
 _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
            "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
            "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
@@ -361,7 +364,6 @@ class StatuteFinder:
     def _citations(self, mt: str) -> list[dict]:
         out = []
         # each citation form has a marker without which it cannot occur: skip the scan
-        has_section = "\u00a7" in mt
         usc = ("U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "US Code" in mt or "U.S. Code" in mt)
         for m in (_USC.finditer(mt) if usc else ()):
             title = m.group(1)
@@ -390,7 +392,7 @@ class StatuteFinder:
                            if law.citation and law.citation.split("/")[0] == act), None)
             out.append({"start": m.start(), "end": m.end(), "law": law_id, "section": m.group(3),
                         "citation": cit, "name": cit, "cited": True, "jur": "US-IL"})
-        for m in (_STATE_CODE.finditer(mt) if has_section else ()):
+        for m in finditer_before_mark(_STATE_CODE, mt, "\u00a7", _STATE_CODE_REACH):
             code = re.sub(r"\s+", " ", m.group(1)).strip()
             first = code.split()[0]
             state = self.places["state_abbreviations"].get(first) or (

@@ -202,3 +202,19 @@ def test_quote_region_ends_read_from_the_end_equal_the_anchored_searches(region)
 
     assert _ends_in_word(region) == bool(re.search(r"\w\s*[,:]?\s*$", region))
     assert _ends_in_word_or_bracket(region) == bool(re.search(r"[\w)\]]\s*$", region))
+
+
+_CODE_PARTS = ["Cal. ", "Civ. ", "Code", " \u00a7 ", "\u00a7\u00a7 ", "1708.85", ", ", "and ", "Tex. ", "Bus. & Com. ",
+               "Penal ", "Law", "Rev. Stat. ", "N.Y. ", "Ann. ", "   ", "\n", "x", "California ", "Labor "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Cal. Civ. Code \u00a7 1708.85 and Tex. Penal Code      \u00a7 12, N.Y. Penal Law \u00a7\u00a7 250.50")
+@given(st.lists(st.sampled_from(_CODE_PARTS), max_size=16).map("".join))
+def test_state_code_scan_before_each_section_mark_equals_finditer(text):
+    from claimx.rescan import finditer_before_mark
+    from claimx.statutes import _STATE_CODE, _STATE_CODE_REACH
+
+    assert [m.span() for m in finditer_before_mark(_STATE_CODE, text, "\u00a7", _STATE_CODE_REACH)] == \
+        [m.span() for m in _STATE_CODE.finditer(text)]
+    assert _STATE_CODE_REACH >= len("Tex. Bus. & Com. Code")
