@@ -176,11 +176,12 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 class DateFinder:
     def __init__(self):
         self.lex, self.holidays, self.holiday_words = _lex()
-        # (kind, regex, a word set the paragraph must share, further such sets)
+        # (kind, regex, a word set the paragraph must share, a second such set or None)
         self.patterns = []
         for kind, rx in [*_PATTERNS, ("holiday", self.holidays)]:
             needs = _TRIGGERS.get(kind, (self.holiday_words,))
-            self.patterns.append((kind, rx, needs[0], needs[1:]))
+            assert len(needs) <= 2
+            self.patterns.append((kind, rx, needs[0], needs[1] if len(needs) > 1 else None))
         self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
@@ -194,8 +195,8 @@ class DateFinder:
         for a, b, words in _paragraph_words(mt):
             if words.isdisjoint(self.any_trigger):
                 continue
-            for kind, rx, first, rest in self.patterns:
-                if not words.isdisjoint(first) and all(not words.isdisjoint(n) for n in rest):
+            for kind, rx, first, second in self.patterns:
+                if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)):
                     for m in rx.finditer(mt, a, b):
                         cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))

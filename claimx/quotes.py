@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from spacy.language import Language
@@ -366,7 +367,8 @@ class Classifier:
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
-        words = len(_WORD.findall(q.text))
+        # the words are only compared with min_words and 10: count no further than that
+        words = sum(1 for _ in islice(_WORD.finditer(q.text), max(self.min_words, 10)))
         low = q.text.lower()
         if words < self.min_words or (q.speaker is None and embedded and words < 10):
             return "fragment"
