@@ -3,8 +3,8 @@
 ``re`` can skip ahead to the next possible first character only when a pattern starts
 with literal text or a character class. ``\\b(?:sued|sues)...`` starts with an assertion,
 so every position is tried. ``BoundaryScan`` searches the pattern without its leading
-``\\b`` (which can skip) and keeps the hits where the boundary holds: the same matches
-as ``re.finditer`` on the full pattern.
+``\\b`` or ``(?<![\\w-])`` (which can skip) and keeps the hits where the assertion holds:
+the same matches as ``re.finditer`` on the full pattern.
 
 ``finditer_before_mark`` is for patterns whose every match holds a rare character (``§``)
 a bounded distance after its start: only the stretch before each such mark is searched.
@@ -20,10 +20,14 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse
 
 
+_LEADING_ASSERTIONS = (r"\b", r"(?<![\w-])", r"(?<!\w)")
+
+
 class BoundaryScan:
     def __init__(self, pattern: str, flags: int = 0):
         self.full = re.compile(pattern, flags)
-        self.lead = re.compile(pattern[2:], flags) if pattern.startswith(r"\b") else None
+        lead = next((a for a in _LEADING_ASSERTIONS if pattern.startswith(a)), None)
+        self.lead = re.compile(pattern[len(lead):], flags) if lead else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         endpos = len(text) if endpos is None else endpos

@@ -304,7 +304,7 @@ class StatuteFinder:
         if defined:
             known = {(r["start"], r["end"]) for r in raw}
             covered = SpanIndex((r["start"], r["end"]) for r in raw)
-            pat = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(a) for a in defined))
+            pat = BoundaryScan(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(a) for a in defined))
             for m in pat.finditer(mt):
                 if (m.start(), m.end()) in known or not keep(m.start()):
                     continue
