@@ -27,9 +27,11 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 def _rules():
     data = load_json("chrome.json")
     line = re.compile(r"(?:%s)\W*" % "|".join(data["line_patterns"]), re.IGNORECASE)
-    # an icon word at the end of a word (no letter-start check, so it may count more than
-    # the words do, never fewer): a line with fewer than three such ends has no icon run
-    icon_ends = re.compile(r"%s\.*(?![\w'\u2019.-])" % trie_pattern(data["icon_words"]))
+    # an icon word ending a word (no check of where the word starts, so it may count more
+    # than the words do, never fewer): a line with fewer than three has no icon run. Matched
+    # on the reversed line, where each starts with the character after the word: re skips
+    # straight to those (spaces, punctuation) instead of trying the word list at every letter
+    icon_ends = re.compile(r"[^\w'\u2019.-]\.*%s" % trie_pattern(w[::-1] for w in data["icon_words"]))
     return (line, frozenset(data["icon_words"]), re.compile(data["byline"]),
             re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]), icon_ends)
 
@@ -42,7 +44,7 @@ def is_chrome_line(line: str) -> bool:
     if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
         return True
     low = s.lower()
-    if len(icon_ends.findall(low)) < 3:
+    if len(icon_ends.findall((low + " ")[::-1])) < 3:
         return False  # both rules below need three icon words (most lines end here, unsplit)
     lower = _lower_words(s, low)
     if len(lower) >= 5:
