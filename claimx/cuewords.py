@@ -40,10 +40,6 @@ class Opening(NamedTuple):
         word = m.group().lower()
         return word in self.words or word.startswith(self.prefixes)
 
-    def __or__(self, other: "Opening") -> "Opening":
-        return Opening(self.words | other.words, tuple(sorted({*self.prefixes, *other.prefixes})),
-                       self.marks | other.marks)
-
 
 class _Anything(Exception):
     pass
@@ -131,6 +127,52 @@ def _chars(items) -> list[str]:
 def _is_space_item(item) -> bool:
     op, av = item
     return str(op) == "IN" and all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in av)
+
+
+class CueSet:
+    """Role cues matched at the start of a text (``re.match``), each tried only when the text
+    opens the way that cue can: the first word picks the few cues worth a regex.
+
+    ``roles(text)`` is ``{role for role, patterns in cues.items() if any(re.match(p, text, flags)
+    for p in patterns)}``.
+    """
+
+    def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
+        self.always: list = []      # (role, regex) for cues whose opening cannot be listed
+        self.by_word: dict = {}     # first word -> [(role, regex)]
+        self.by_prefix: list = []   # (prefix, role, regex): the cue's first word starts so
+        self.by_mark: dict = {}     # first non-letter character -> [(role, regex)]
+        for role, patterns in cues.items():
+            for p in patterns:
+                rx = re.compile(p, flags)
+                o = opening(p, flags)
+                if o is None:
+                    self.always.append((role, rx))
+                    continue
+                for w in o.words:
+                    self.by_word.setdefault(w, []).append((role, rx))
+                self.by_prefix.extend((pre, role, rx) for pre in o.prefixes)
+                for mark in o.marks:
+                    self.by_mark.setdefault(mark, []).append((role, rx))
+        self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
+
+    def roles(self, text: str) -> set[str]:
+        candidates = self.always
+        s = text.lstrip()
+        if s:
+            m = _ASCII_WORD.match(s)  # cue words are ASCII, as in Opening.allows
+            if m is None:
+                candidates = candidates + self.by_mark.get(s[0], [])
+            else:
+                word = m.group().lower()
+                candidates = candidates + self.by_word.get(word, [])
+                if word.startswith(self.prefixes):
+                    candidates = candidates + [(role, rx) for pre, role, rx in self.by_prefix if word.startswith(pre)]
+        found: set[str] = set()
+        for role, rx in candidates:
+            if role not in found and rx.match(text):
+                found.add(role)
+        return found
 
 
 # -- left cues: the words a cue ending right before a mention can begin with --

@@ -31,7 +31,7 @@ from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
 from .resources import apostrophe_variants, load_json, load_lines
 from .quotes import find_spans
-from .cuewords import Opening, first_words, opening
+from .cuewords import CueSet, first_words
 from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
 from .textnorm import match_text, same_text_cache, words as text_words
@@ -141,21 +141,18 @@ def _data(extra_json: str = "[]"):
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
             title_gaz.add(match_text(v), t["role"])
     place_names = set(places["us_states"]) | set(places["countries"]) | set(places["cities"])
-    right = {r: re.compile(_any(ps), re.IGNORECASE) for r, ps in cues["right"].items()}
     suffix_class = {}
     for cls, words in suffixes.items():
         for w in words:
             suffix_class.setdefault(w, cls)
     left_by_word = _left_by_word(cues["left"])
-    right_all = [p for ps in cues["right"].values() for p in ps]
     return {
         # the words a left cue can start with (as written), and the cues starting with each
         "left_first_cased": frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
         "left_by_word": left_by_word,
-        "right_any": re.compile(_any(right_all), re.IGNORECASE),
-        "right_opening": _opening_of(right_all),
+        "right_cues": CueSet(cues["right"]),  # cues right after a mention ("... sued", "'s lawyers")
         "defendant_descriptor": BoundaryScan(cues["defendant_descriptor"]),
-        "cues": cues, "right": right, "suffix_class": suffix_class, "first": first,
+        "cues": cues, "suffix_class": suffix_class, "first": first,
         "particles": particles, "gaz": gaz, "title_gaz": title_gaz, "places": place_names,
         "outlets": set(outlets), "stop": set(cues["not_party_words"]),
         "stop_first": set(cues["stop_first_tokens"]), "gov_heads": set(cues["org_heads_government"]),
@@ -174,17 +171,6 @@ def _left_by_word(left: dict) -> dict:
     return {w: (re.compile(_any(p for _, p in items), re.IGNORECASE),
                 [(role, re.compile(p, re.IGNORECASE)) for role, p in items])
             for w, items in by_word.items()}
-
-
-def _opening_of(patterns) -> Optional[Opening]:
-    """What the right cues can start with (None: one of them could start with anything)."""
-    found = [opening(p) for p in patterns]
-    if not found or any(o is None for o in found):
-        return None
-    out = found[0]
-    for o in found[1:]:
-        out = out | o
-    return out
 
 
 def _any(patterns) -> str:
@@ -650,8 +636,7 @@ class PartyFinder:
             right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
             if right.lstrip()[:1] == "(":
                 right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
-            if (d["right_opening"] is None or d["right_opening"].allows(right)) and d["right_any"].match(right):
-                found.update(role for role, p in d["right"].items() if p.match(right))
+            found |= d["right_cues"].roles(right)
             # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
             for _, _, p in g:
                 for role in found:

@@ -125,15 +125,20 @@ _RIGHT_WORDS = ["has", "have", "been", "sued", "Sued", "SUED", "filed", "a", "la
 
 
 @settings(max_examples=1500, deadline=None)
+@example(" has sued the company")
+@example("'s lawyers said")
 @given(st.lists(st.tuples(st.sampled_from(_RIGHT_WORDS), st.sampled_from([" ", "", ", ", "\n", "  "])),
                 max_size=9).map(lambda parts: "".join(w + sep for w, sep in parts)))
-def test_right_cue_opening_never_hides_a_match(text):
-    """The shipped right cues: wherever one matches, the opening test lets it through."""
-    from claimx.parties import PartyFinder
+def test_right_cues_tried_by_opening_find_every_role_the_plain_matching_finds(text):
+    """The shipped right cues: the roles found trying only the cues a text's first word allows
+    are the roles found trying every cue."""
 
-    d = PartyFinder().d
-    if d["right_any"].match(text):
-        assert d["right_opening"] is not None and d["right_opening"].allows(text)
+    from claimx.parties import PartyFinder
+    from claimx.resources import load_json
+
+    cues = load_json("party_cues.json")["right"]
+    plain = {role for role, patterns in cues.items() if any(re.match(p, text, re.IGNORECASE) for p in patterns)}
+    assert PartyFinder().d["right_cues"].roles(text) == plain
 
 
 def _plain_is_chrome_line(line):
@@ -219,3 +224,14 @@ def test_state_code_scan_before_each_section_mark_equals_finditer(text):
     assert [m.span() for m in finditer_before_mark(_STATE_CODE, text, "\u00a7", _STATE_CODE_REACH)] == \
         [m.span() for m in _STATE_CODE.finditer(text)]
     assert _STATE_CODE_REACH >= len("Tex. Bus. & Com. Code")
+
+
+def test_cue_set_tries_cues_by_first_word_prefix_mark_or_always():
+    from claimx.cuewords import CueSet
+
+    cues = CueSet({"plaintiff": [r"^\s*(?:has\s+)?sued\b"], "counsel": [r"^\s*'s\s+lawyers?\b"],
+                   "other": [r"^\s*\w+\s+v\.\s"]})
+    assert cues.roles("  has sued") == {"plaintiff"} and cues.roles(" SUED the firm") == {"plaintiff"}
+    assert cues.roles("'s lawyer said") == {"counsel"}
+    assert cues.roles(" Smith v. Jones") == {"other"}  # a cue that may open with any word is always tried
+    assert cues.roles(" said on Monday") == set() and cues.roles("") == set()
