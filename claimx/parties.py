@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter
+from operator import and_, itemgetter, not_
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -491,7 +491,9 @@ class PartyFinder:
 
         def used_inside(name: str) -> int:
             if not inner_uses:
-                inner_uses.append(Counter(t.text for t in toks if t.cap and t.start not in firsts))
+                not_first = map(not_, map(firsts.__contains__, map(itemgetter(1), toks)))
+                inside = map(and_, map(itemgetter(3), toks), not_first)  # capitalized, not opening a sentence
+                inner_uses.append(Counter(compress(map(itemgetter(0), toks), inside)))  # C loops
             return inner_uses[0].get(name, 0)
 
         strong = [c for c in cands if c.source != "frame"]
