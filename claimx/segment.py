@@ -20,18 +20,14 @@ from .textnorm import same_text_cache
 _END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
 
 
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
     """The word of ASCII letters and dots that ends at ``hi`` (not before ``lo``), from its first
-    letter: "Calif" in "Calif.", "U.S" in "U.S."; found by stepping back from ``hi``."""
-    i = hi
-    while i > lo and text[i - 1] in _WORD_CHARS:
-        i -= 1
-    while i < hi and text[i] == ".":
-        i += 1
-    return text[i:hi]
+    letter: "Calif" in "Calif.", "U.S" in "U.S."; the run is what ``rstrip`` would take off."""
+    seg = text[lo:hi]
+    return seg[len(seg.rstrip(_WORD_CHARS)):].lstrip(".")
 
 
 def _abbreviations() -> frozenset:

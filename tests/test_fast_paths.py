@@ -235,3 +235,17 @@ def test_cue_set_tries_cues_by_first_word_prefix_mark_or_always():
     assert cues.roles("'s lawyer said") == {"counsel"}
     assert cues.roles(" Smith v. Jones") == {"other"}  # a cue that may open with any word is always tried
     assert cues.roles(" said on Monday") == set() and cues.roles("") == set()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ. 9\u00e9-", max_size=20), st.integers(0, 25), st.integers(0, 25))
+def test_word_before_a_period_equals_stepping_back(text, lo, hi):
+    from claimx.segment import _word_before
+
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    i = hi
+    while i > lo and (text[i - 1].isascii() and text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    while i < hi and text[i] == ".":
+        i += 1
+    assert _word_before(text, lo, hi) == text[i:hi]
