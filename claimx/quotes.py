@@ -322,12 +322,19 @@ def _first_comma(mt: str, start: int, end: int) -> int:
     return k if k != -1 else end
 
 
+_SEGMENT_BREAK = re.compile("[,(\u2014)]")
+
+
 def _segments(mt: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated stretches of mt[start:end]; "(", "\u2014" and a ")" that does not open
+    a stretch break it too."""
     out, s = [], start
-    for k in range(start, end):
-        if mt[k] in ",(\u2014" or (mt[k] == ")" and k > s):
-            out.append((s, k))
-            s = k + 1
+    for m in _SEGMENT_BREAK.finditer(mt, start, end):
+        k = m.start()
+        if mt[k] == ")" and k == s:
+            continue
+        out.append((s, k))
+        s = k + 1
     out.append((s, end))
     return [(a, b) for a, b in out if mt[a:b].strip()]
 

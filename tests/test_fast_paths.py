@@ -249,3 +249,18 @@ def test_word_before_a_period_equals_stepping_back(text, lo, hi):
     while i < hi and text[i] == ".":
         i += 1
     assert _word_before(text, lo, hi) == text[i:hi]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a ,()\u2014x", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_quote_segments_equal_the_character_loop(mt, start, end):
+    from claimx.quotes import _segments
+
+    start, end = min(start, end, len(mt)), min(max(start, end), len(mt))
+    out, s = [], start
+    for k in range(start, end):
+        if mt[k] in ",(\u2014" or (mt[k] == ")" and k > s):
+            out.append((s, k))
+            s = k + 1
+    out.append((s, end))
+    assert _segments(mt, start, end) == [(a, b) for a, b in out if mt[a:b].strip()]
