@@ -356,14 +356,14 @@ class PartyFinder:
         d = self.d
         out = []
         n = len(toks)
-        headlines = SpanIndex(_title_case_lines(mt))
+        no_start = SpanIndex([*taken, *_title_case_lines(mt)])  # taken, or in a headline: no name starts there
         taken = SpanIndex(taken)
         i = 0
         while i < n:
             t = toks[i]
-            if (not t.cap or taken.covers(t.start) or t.text in d["stop"]
+            if (not t.cap or no_start.covers(t.start) or t.text in d["stop"]
                     or (t.text.isupper() and t.text.title() in d["stop"]) or t.text[0].isdigit()
-                    or _descriptor(t.text) or headlines.covers(t.start)):
+                    or _descriptor(t.text)):
                 i += 1
                 continue
             j, last_cap, seen_of = i, i, False
