@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from typing import Any, Iterator
 
-from .textnorm import same_text_cache, split_tokens, words as text_words
+from .textnorm import is_word_char, same_text_cache, split_tokens, words as text_words
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")
@@ -64,14 +64,13 @@ def tokens(text: str) -> Tokens:
         out_b += ends[prev:i]
         w, a = strings[i], starts[i]
         e = ends[i]
-        if e < n and (text[e].isalnum() or text[e] == "_") and _INITIALS.fullmatch(w):
+        if e < n and is_word_char(text[e]) and _INITIALS.fullmatch(w):
             # "U.Sx": the word stops at "U.S" but its last letter runs on into the next token
             return Tokens(*split_tokens(_SPLIT, text))
-        parts = _SPLIT.split(w)
-        bounds = list(accumulate(map(len, parts)))
-        out_s += parts[1::2]
-        out_a += [a + k for k in bounds[0:-1:2]]
-        out_b += [a + k for k in bounds[1::2]]
+        pieces, piece_starts, piece_ends = split_tokens(_SPLIT, w)
+        out_s += pieces
+        out_a += [a + k for k in piece_starts]
+        out_b += [a + k for k in piece_ends]
         prev = i + 1
     out_s += strings[prev:]
     out_a += starts[prev:]

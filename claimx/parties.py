@@ -34,7 +34,7 @@ from .quotes import find_spans
 from .cuewords import CueSet, first_words
 from .rescan import BoundaryScan
 from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
-from .textnorm import match_text, same_text_cache, words as text_words
+from .textnorm import is_word_char, match_text, same_text_cache, words as text_words
 
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
@@ -755,10 +755,6 @@ _WORD_CHAR = re.compile(r"\w")
 _THE_HEAD = re.compile(r"[Tt](?<!\w[Tt])he\s+([A-Z][a-z]+)\b")
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _whole_word_finds(mt: str, form: str):
     """Starts of ``form`` in ``mt`` not inside a longer word, left to right, not overlapping
     (what a regex with word-boundary lookarounds finds, without a regex scan per form)."""
@@ -766,7 +762,7 @@ def _whole_word_finds(mt: str, form: str):
     i = mt.find(form)
     while i != -1:
         j = i + n
-        if (i == 0 or not _is_word_char(mt[i - 1])) and (j == len(mt) or not _is_word_char(mt[j])):
+        if (i == 0 or not is_word_char(mt[i - 1])) and (j == len(mt) or not is_word_char(mt[j])):
             yield i
             i = mt.find(form, j)
         else:

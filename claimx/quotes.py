@@ -28,7 +28,7 @@ from .chrome import chrome_index
 from .models import Quote
 from .resources import load_json, load_lines
 from .segment import SentenceIndex, SpanIndex, paragraphs, sentences
-from .textnorm import match_text, same_text_cache
+from .textnorm import is_word_char, match_text, same_text_cache
 from .wordtrie import trie_pattern
 
 _OPEN = "\u201c\u201e\u00ab"
@@ -52,22 +52,18 @@ _DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|compan
                        r"agency|commission|court|order|report|statement)\b", re.I)
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _ends_in_word(region: str) -> bool:
     r"""``re.search(r"\w\s*[,:]?\s*$", region)``, read from the end instead of scanned from the start."""
     r = region.rstrip()
     if r[-1:] in (",", ":"):
         r = r[:-1].rstrip()
-    return bool(r) and _is_word_char(r[-1])
+    return bool(r) and is_word_char(r[-1])
 
 
 def _ends_in_word_or_bracket(region: str) -> bool:
     r"""``re.search(r"[\w)\]]\s*$", region)``, read from the end."""
     r = region.rstrip()
-    return bool(r) and (_is_word_char(r[-1]) or r[-1] in ")]")
+    return bool(r) and (is_word_char(r[-1]) or r[-1] in ")]")
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,11 @@ def match_text(text: str) -> str:
     return out
 
 
+def is_word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern, without a regex call for one character."""
+    return c.isalnum() or c == "_"
+
+
 def split_tokens(splitter, text: str) -> tuple[list[str], list[int], list[int]]:
     """(strings, starts, ends) of the matches of ``splitter`` (a regex that is one capturing
     group around the token pattern), in order: what its ``finditer`` would give, without a
