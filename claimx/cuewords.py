@@ -31,14 +31,22 @@ class Opening(NamedTuple):
 
     def allows(self, text: str) -> bool:
         """Could a match of the pattern start at ``text`` (leading whitespace aside)?"""
-        s = text.lstrip()
-        if not s:
-            return False
-        m = _ASCII_WORD.match(s)  # cue words are ASCII: a longer run of letters cannot match them
-        if m is None:
-            return s[0] in self.marks
-        word = m.group().lower()
+        word, mark = text_opening(text)
+        if word is None:
+            return mark is not None and mark in self.marks
         return word in self.words or word.startswith(self.prefixes)
+
+
+def text_opening(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(first word, lowercase; or None) and (first character if it is no letter; or None) of
+    ``text`` once leading whitespace is skipped: what an ``Opening`` is compared with."""
+    s = text.lstrip()
+    if not s:
+        return None, None
+    m = _ASCII_WORD.match(s)  # cue words are ASCII: a longer run of letters cannot match them
+    if m is None:
+        return None, s[0]
+    return m.group().lower(), None
 
 
 class _Anything(Exception):
@@ -158,16 +166,13 @@ class CueSet:
 
     def roles(self, text: str) -> set[str]:
         candidates = self.always
-        s = text.lstrip()
-        if s:
-            m = _ASCII_WORD.match(s)  # cue words are ASCII, as in Opening.allows
-            if m is None:
-                candidates = candidates + self.by_mark.get(s[0], [])
-            else:
-                word = m.group().lower()
-                candidates = candidates + self.by_word.get(word, [])
-                if word.startswith(self.prefixes):
-                    candidates = candidates + [(role, rx) for pre, role, rx in self.by_prefix if word.startswith(pre)]
+        word, mark = text_opening(text)
+        if mark is not None:
+            candidates = candidates + self.by_mark.get(mark, [])
+        elif word is not None:
+            candidates = candidates + self.by_word.get(word, [])
+            if word.startswith(self.prefixes):
+                candidates = candidates + [(role, rx) for pre, role, rx in self.by_prefix if word.startswith(pre)]
         found: set[str] = set()
         for role, rx in candidates:
             if role not in found and rx.match(text):
