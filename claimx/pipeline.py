@@ -54,9 +54,14 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:
-    """The pipeline, built once per process for each set of options."""
+    """The pipeline, built once per process for each set of options (``load()`` and
+    ``load(model=None)`` are the same options, so the same pipeline)."""
+    return _load(model or None, bool(keep_chrome), patterns or None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str | None, keep_chrome: bool, patterns: str | None) -> Language:
     return build(model=model, keep_chrome=keep_chrome, patterns=patterns)
 
 

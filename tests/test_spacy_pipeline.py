@@ -11,6 +11,14 @@ def test_pipeline_is_blank_english_plus_our_components():
     assert nlp.pipe_names == COMPONENTS
 
 
+def test_load_and_extract_share_one_pipeline():
+    from claimx.pipeline import load
+
+    nlp = claimx.load()
+    assert load(model=None, keep_chrome=False, patterns=None) is nlp  # what extract() asks for
+    assert claimx.load(keep_chrome=True) is not nlp
+
+
 def test_results_on_doc_extensions_and_spans():
     nlp = claimx.load()
     text = "Rep. Devin Nunes sued Twitter in 2019 under Section 230 of the Communications Decency Act."
