@@ -319,6 +319,7 @@ class PartyFinder:
         n = len(toks)
         i = 0
         taken = SpanIndex(taken)
+        title_ends, n_titles = self._title_ends, len(self._title_ends)
         while i < n:
             t = toks[i]
             if not t.cap or taken.covers(t.start):
@@ -327,7 +328,12 @@ class PartyFinder:
             if self._in_title(t.start, t.end):
                 i += 1
                 continue
-            title, title_role, _ = self._title_before(mt, toks, i)
+            # a title can end only inside _title_before's window (this one may be a little wider)
+            k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
+            if k < n_titles and title_ends[k] <= t.start:
+                title, title_role, _ = self._title_before(mt, toks, i)
+            else:
+                title = title_role = None  # no title ends anywhere near (most words)
             first_ok = t.text in d["first"] or (t.text.isupper() and t.text.title() in d["first"])
             if not (first_ok or title) or (t.text in d["stop"] and not first_ok):
                 i += 1
