@@ -264,3 +264,27 @@ def test_quote_segments_equal_the_character_loop(mt, start, end):
             s = k + 1
     out.append((s, end))
     assert _segments(mt, start, end) == [(a, b) for a, b in out if mt[a:b].strip()]
+
+
+def test_person_title_window_never_skips_a_title():
+    """_persons asks _title_before only where a title ends at or after 3 characters before the
+    word 14 tokens back; every title _title_before finds ends there."""
+    from bisect import bisect_left
+    from pathlib import Path
+
+    from claimx.parties import PartyFinder, _tokenize
+
+    finder = PartyFinder()
+    found = 0
+    for path in sorted((Path(__file__).parent.parent / "fixtures").glob("*.txt")):
+        mt = match_text(path.read_text(encoding="utf-8"))
+        toks = _tokenize(mt)
+        finder._index_titles(mt)
+        ends = finder._title_ends
+        for i, t in enumerate(toks):
+            title, _, _ = finder._title_before(mt, toks, i)
+            k = bisect_left(ends, toks[max(0, i - 14)].start - 3)
+            asked = k < len(ends) and ends[k] <= t.start
+            assert asked or title is None, (path.name, t)
+            found += title is not None
+    assert found > 10  # the fixtures have titled names ("Judge ...", "Rep. ...")
