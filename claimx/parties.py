@@ -298,11 +298,10 @@ class PartyFinder:
         return k >= 0 and self._titles[k][1] >= end
 
     def _title_before(self, mt: str, toks: list[Tok], i: int) -> tuple[Optional[str], Optional[str], int]:
-        """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General')."""
+        """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General').
+        ``_persons`` asks only where some title ends near the word."""
         start = toks[i].start
         lo = toks[max(0, i - 14)].start if i else 0
-        if not self._titles_ending(min(lo, start - 3), start):
-            return None, None, start  # most words: no title ends anywhere near
         for s, e, role in reversed(self._titles_ending(start - 3, start)):
             if not mt[e:start].strip():
                 return mt[s:e], role, s
