@@ -136,6 +136,7 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
 
 def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
     from .document import build_document, merge_documents
+    from .extensions import put
     from .pipeline import MIRRORS, load
 
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
@@ -143,8 +144,8 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
     for offset, chunk in chunks(text, CHUNK_CHARS):
         doc = make_doc(nlp, chunk)
         doc.user_data["claimx_text"] = chunk
-        doc._.claimx_published = published
-        doc._.claimx_published_source = (published_source or "option") if published else None
+        put(doc, "claimx_published", published)
+        put(doc, "claimx_published_source", (published_source or "option") if published else None)
         for name, proc in nlp.pipeline:
             if name not in MIRRORS:
                 doc = proc(doc)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .resources import load_json
 from .segment import paragraphs
 from .wordtrie import trie_pattern
@@ -83,7 +83,7 @@ class ChromeIndex:
 
 
 def chrome_index(doc: Doc) -> ChromeIndex:
-    return ChromeIndex(doc._.claimx_chrome)
+    return ChromeIndex(get(doc, "claimx_chrome"))
 
 
 @Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
@@ -97,5 +97,5 @@ class ChromeFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         keep = doc.user_data.get("claimx_keep_chrome", False)
-        doc._.claimx_chrome = [] if (keep or not self.enabled) else chrome_ranges(doc_text(doc))
+        put(doc, "claimx_chrome", [] if (keep or not self.enabled) else chrome_ranges(doc_text(doc)))
         return doc

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .chrome import chrome_index
 from .models import DateExpr
 from .resources import load_json
@@ -433,8 +433,8 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         exclude = []
-        for st in doc._.claimx_statutes or []:
+        for st in get(doc, "claimx_statutes") or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
-        doc._.claimx_dates = self.finder.find(doc_text(doc), doc._.claimx_published, chrome_index(doc),
-                                              exclude, doc._.claimx_sentences)
+        put(doc, "claimx_dates", self.finder.find(doc_text(doc), get(doc, "claimx_published"), chrome_index(doc),
+                                                  exclude, get(doc, "claimx_sentences")))
         return doc

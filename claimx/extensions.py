@@ -22,6 +22,23 @@ def register() -> None:
         Doc.set_extension("claimx", getter=_document)
 
 
+# Where spaCy's Underscore keeps a Doc attribute: doc.user_data[("._.", name, None, None)].
+# ``get``/``put`` read and write there directly: ``doc._`` builds an Underscore object on
+# every access (~2 us), and one text's components make some thirty of them
+# (tests/test_spacy_pipeline.py checks both ways agree).
+_KEYS = {name: ("._.", name, None, None) for name in _FIELDS}
+
+
+def get(doc: Doc, name: str):
+    """``doc._.<name>`` for one of the claimx result fields (all default to None)."""
+    return doc.user_data.get(_KEYS[name])
+
+
+def put(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value`` for one of the claimx result fields."""
+    doc.user_data[_KEYS[name]] = value
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds the string from every token on each access."""
     cached = doc.user_data.get("claimx_text")

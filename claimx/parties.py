@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens as gaz_tokens
 from .models import Mention, Party
@@ -856,9 +856,9 @@ class PartyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         exclude = []
-        for st in doc._.claimx_statutes or []:
+        for st in get(doc, "claimx_statutes") or []:
             exclude.extend((m.start, m.end) for m in st.mentions)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
-        doc._.claimx_parties = self.finder.find(doc_text(doc), chrome_index(doc), doc._.claimx_sentences, exclude,
-                                                doc._.claimx_platforms or [], ents)
+        put(doc, "claimx_parties", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
+                                                    exclude, get(doc, "claimx_platforms") or [], ents))
         return doc

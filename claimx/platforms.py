@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, put
 from .chrome import chrome_index
 from .gazetteer import Gazetteer, tokens
 from .models import Mention, Platform
@@ -121,5 +121,5 @@ class PlatformComponent:
         self.finder = PlatformFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_platforms = self.finder.find(doc_text(doc), chrome_index(doc))
+        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc)))
         return doc

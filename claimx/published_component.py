@@ -3,7 +3,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .published import detect
 
 
@@ -14,10 +14,10 @@ def make_published(nlp: Language, name: str):
 
 class PublishedDate:
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.claimx_published:
-            doc._.claimx_published_source = doc._.claimx_published_source or "option"
+        if get(doc, "claimx_published"):
+            put(doc, "claimx_published_source", get(doc, "claimx_published_source") or "option")
             return doc
         value = detect(doc_text(doc))
-        doc._.claimx_published = value
-        doc._.claimx_published_source = "text" if value else None
+        put(doc, "claimx_published", value)
+        put(doc, "claimx_published_source", "text" if value else None)
         return doc

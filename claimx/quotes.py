@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .chrome import chrome_index
 from .models import Quote
 from .resources import load_json, load_lines
@@ -514,9 +514,10 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         roles = {}
-        for p in doc._.claimx_parties or []:
+        for p in get(doc, "claimx_parties") or []:
             for m in p.mentions:
                 roles[m.text] = p.role
             roles[p.name] = p.role
-        doc._.claimx_quotes = self.finder.find(doc_text(doc), chrome_index(doc), doc._.claimx_sentences, roles)
+        put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
+                                                   roles))
         return doc

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, get, put
 from .resources import load_json
 from .textnorm import same_text_cache
 
@@ -148,7 +148,7 @@ class SentenceSegmenter:
         self.token_flags = token_flags
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_sentences = sentences(doc_text(doc))
+        put(doc, "claimx_sentences", sentences(doc_text(doc)))
         if self.token_flags:
             set_sent_starts(doc)
         return doc
@@ -166,7 +166,7 @@ def set_sent_starts(doc: Doc) -> None:
     import numpy
     from spacy.attrs import SENT_START
 
-    spans = doc._.claimx_sentences or []
+    spans = get(doc, "claimx_sentences") or []
     if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
         idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
         starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, put
 from .chrome import chrome_index
 from .gazetteer import Gazetteer, Tokens, tokens
 from .models import Mention, Statute
@@ -491,5 +491,5 @@ class StatuteComponent:
         self.finder = StatuteFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_statutes = self.finder.find(doc_text(doc), chrome_index(doc))
+        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc)))
         return doc

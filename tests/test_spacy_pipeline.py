@@ -29,6 +29,24 @@ def test_results_on_doc_extensions_and_spans():
     assert doc._.claimx["schema"] == "claimx/1"
 
 
+def test_fast_extension_access_is_the_same_attribute_as_doc_underscore():
+    """The components read and write their results with extensions.get/put (no Underscore
+    object per access); a user reads them with doc._ . Both must be the one attribute."""
+    from claimx.extensions import _FIELDS, get, put
+
+    nlp = claimx.load()
+    doc = nlp.make_doc("Meta was sued.")
+    for name in _FIELDS:
+        assert get(doc, name) is None and getattr(doc._, name) is None
+        put(doc, name, [name])
+        assert getattr(doc._, name) == [name]
+        setattr(doc._, name, (name, 2))
+        assert get(doc, name) == (name, 2)
+    doc = nlp("Meta was sued in 2023 under Section 230.")
+    assert get(doc, "claimx_statutes") is doc._.claimx_statutes
+    assert [d.value for d in get(doc, "claimx_dates")] == ["2023"]
+
+
 def test_doc_sents_follow_claimx_sentences_and_extract_skips_the_mirrors():
     nlp = claimx.load()
     text = "Rep. Devin Nunes sued Twitter on Jan. 8. The U.S. District Court in Calif. heard it."
