@@ -118,6 +118,27 @@ def _with_encoding(doc: dict, encoding: str) -> dict:
     return out
 
 
+class Encoded(NamedTuple):
+    """A document already written as JSON text by the process that made it (``iter_batch``
+    with ``encode``): with ``--jobs`` the workers do the encoding, in parallel, and the
+    document crosses to the parent as one string; the parent reports ``source`` and
+    ``error`` and writes ``text``."""
+
+    text: str
+    source: Optional[str]
+    error: Optional[dict]
+
+
+ENCODINGS = ("compact", "pretty")
+
+
+def encode_document(doc: dict, encode: str) -> Encoded:
+    """``encode``: "compact" (one line) or "pretty" (indented), as ``output.dumps`` writes them."""
+    from .output import dumps
+
+    return Encoded(dumps(doc, indent=encode == "pretty"), doc.get("source"), doc.get("error"))
+
+
 def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
              include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
              model: Optional[str] = None, patterns: Optional[str] = None,
@@ -182,8 +203,20 @@ def _kill_pool(executor: concurrent.futures.ProcessPoolExecutor) -> None:
             pass
 
 
-def iter_batch(paths: Iterable[str], jobs: int = 1, **options) -> Iterator[tuple[dict, int]]:
-    """Like :func:`run_batch`, but yields ``(document, words)`` pairs.
+def _task(path: str, encode: Optional[str], options: dict) -> tuple[Any, int]:
+    doc, words = _process(path, **options)
+    return (encode_document(doc, encode) if encode else doc), words
+
+
+def _tasks(paths: list[str], encode: Optional[str], options: dict) -> list[tuple[Any, int]]:
+    """One pool task: the results for a few paths, in order."""
+    return [_task(path, encode, options) for path in paths]
+
+
+def iter_batch(paths: Iterable[str], jobs: int = 1, encode: Optional[str] = None,
+               **options) -> Iterator[tuple[Any, int]]:
+    """Like :func:`run_batch`, but yields ``(document, words)`` pairs; with ``encode``
+    ("compact" or "pretty") each document comes as an :class:`Encoded` (its JSON text).
 
     With ``jobs > 1`` the worker pool is started right away (before the first
     ``next()``), so callers can start threads (a progress bar) afterwards without
@@ -191,23 +224,41 @@ def iter_batch(paths: Iterable[str], jobs: int = 1, **options) -> Iterator[tuple
     """
     paths = list(paths)
     jobs = max(1, int(jobs or 1))
+    if encode is not None and encode not in ENCODINGS:
+        raise ValueError(f"encode must be one of {', '.join(ENCODINGS)} or None, not {encode!r}")
     workers = min(jobs, sum(1 for p in paths if p != "-"))
     if workers <= 1:
-        return (_process(path, **options) for path in paths)
-    return _Pooled(paths, workers, options)
+        return (_task(path, encode, options) for path in paths)
+    return _Pooled(paths, workers, encode, options)
+
+
+MAX_CHUNK = 8
+
+
+def chunk_size(n_paths: int, workers: int) -> int:
+    """Paths per pool task: up to MAX_CHUNK, but small enough that each worker gets about
+    four tasks (a short batch still spreads over all the workers)."""
+    return max(1, min(MAX_CHUNK, -(-n_paths // (workers * 4))))
 
 
 class _Pooled:
-    """Ordered results from a process pool with a bounded window of in-flight work."""
+    """Ordered results from a process pool with a bounded window of in-flight work.
 
-    def __init__(self, paths: list[str], workers: int, options: dict):
+    Paths go to the workers a few at a time (one task, one round trip, per chunk): a task
+    costs the parent process a fraction of a millisecond, which adds up over thousands of
+    short articles and takes CPU from the workers on a small machine."""
+
+    def __init__(self, paths: list[str], workers: int, encode: Optional[str], options: dict):
         self.paths = paths
         self.workers = workers
+        self.encode = encode
         self.options = options
-        self.window_size = workers * 4
+        self.chunk = chunk_size(len(paths), workers)
+        self.window_size = workers * 3  # chunks in flight: one running and two queued per worker
         self.next_index = 0
-        # each slot: (path, future) for pool work, or (path, result) for in-process work
+        # each slot: (paths, future) for pool work, or (paths, results) for work done here
         self.window: collections.deque = collections.deque()
+        self.ready: collections.deque = collections.deque()  # results of the chunk being handed out
         self.executor = self._new_executor()
         self._finalizer = weakref.finalize(self, _kill_pool, self.executor)
         self._fill()
@@ -221,19 +272,23 @@ class _Pooled:
         return concurrent.futures.ProcessPoolExecutor(**kwargs)
 
     def _fill(self) -> None:
-        while self.next_index < len(self.paths) and len(self.window) < self.window_size:
-            path = self.paths[self.next_index]
-            self.next_index += 1
-            if path == "-":
+        paths = self.paths
+        while self.next_index < len(paths) and len(self.window) < self.window_size:
+            if paths[self.next_index] == "-":
                 # stdin belongs to this process: read and process it here
-                self.window.append((path, _process(path, **self.options)))
-            else:
-                try:
-                    future = self.executor.submit(_process, path, **self.options)
-                except BrokenProcessPool:
-                    self._recover()
-                    future = self.executor.submit(_process, path, **self.options)
-                self.window.append((path, future))
+                self.next_index += 1
+                self.window.append((["-"], [_task("-", self.encode, self.options)]))
+                continue
+            chunk = []
+            while self.next_index < len(paths) and len(chunk) < self.chunk and paths[self.next_index] != "-":
+                chunk.append(paths[self.next_index])
+                self.next_index += 1
+            try:
+                future = self.executor.submit(_tasks, chunk, self.encode, self.options)
+            except BrokenProcessPool:
+                self._recover()
+                future = self.executor.submit(_tasks, chunk, self.encode, self.options)
+            self.window.append((chunk, future))
 
     def _recover(self) -> None:
         """The pool broke (a worker died). Find the culprit(s) by re-running the unfinished
@@ -245,22 +300,26 @@ class _Pooled:
         resolved: collections.deque = collections.deque()
         single = None
         try:
-            for path, slot in self.window:
+            for chunk, slot in self.window:
                 if isinstance(slot, concurrent.futures.Future):
                     if slot.done() and not slot.cancelled() and slot.exception() is None:
                         slot = slot.result()
                     else:
-                        if single is None:
-                            single = self._new_executor(1)
-                        try:
-                            slot = single.submit(_process, path, **self.options).result()
-                        except BrokenProcessPool as e:
-                            _kill_pool(single)
-                            single = None
-                            slot = (error_document(_source(path), "internal_error",
-                                                   f"the worker process died while processing "
-                                                   f"this input ({type(e).__name__})"), 0)
-                resolved.append((path, slot))
+                        results = []
+                        for path in chunk:
+                            if single is None:
+                                single = self._new_executor(1)
+                            try:
+                                results.append(single.submit(_task, path, self.encode, self.options).result())
+                            except BrokenProcessPool as e:
+                                _kill_pool(single)
+                                single = None
+                                doc = error_document(_source(path), "internal_error",
+                                                     f"the worker process died while processing "
+                                                     f"this input ({type(e).__name__})")
+                                results.append(((encode_document(doc, self.encode) if self.encode else doc), 0))
+                        slot = results
+                resolved.append((chunk, slot))
         finally:
             if single is not None:
                 _kill_pool(single)
@@ -271,27 +330,31 @@ class _Pooled:
     def __iter__(self):
         return self
 
-    def __next__(self) -> tuple[dict, int]:
-        if not self.window:
-            self.close()
-            raise StopIteration
+    def __next__(self) -> tuple[Any, int]:
         try:
-            path, slot = self.window[0]
-            if isinstance(slot, concurrent.futures.Future):
-                try:
-                    slot.result()
-                except BrokenProcessPool:
-                    self._recover()
-            path, slot = self.window.popleft()
-            result = slot.result() if isinstance(slot, concurrent.futures.Future) else slot
-            self._fill()
-            return result
+            if not self.ready:
+                if not self.window:
+                    self.close()
+                    raise StopIteration
+                _, slot = self.window[0]
+                if isinstance(slot, concurrent.futures.Future):
+                    try:
+                        slot.result()
+                    except BrokenProcessPool:
+                        self._recover()
+                _, slot = self.window.popleft()
+                self.ready.extend(slot.result() if isinstance(slot, concurrent.futures.Future) else slot)
+                self._fill()
+            return self.ready.popleft()
+        except StopIteration:
+            raise
         except BaseException:
             self.close()
             raise
 
     def close(self) -> None:
         self.window.clear()
+        self.ready.clear()
         self._finalizer()
 
 

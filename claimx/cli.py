@@ -5,13 +5,13 @@ import contextlib
 import enum
 import os
 import sys
-from typing import IO, Any, List, Optional
+from typing import IO, Any, List, Optional, Union
 
 import typer
 
 from . import __version__
 from .api import check_published
-from .batch import DEFAULT_GLOBS, InputItem, collect_items, iter_batch
+from .batch import DEFAULT_GLOBS, Encoded, InputItem, collect_items, iter_batch
 from .output import atomic_open, atomic_write, csv_rows, csv_writer, CSV_HEADER, dumps, render_table
 from .reader import DEFAULT_MAX_BYTES
 
@@ -198,9 +198,19 @@ class _Sink:
             csv_writer(self._stream()).writerow(CSV_HEADER)
         self.started = True
 
-    def write(self, doc: dict) -> None:
+    @property
+    def encode(self) -> Optional[str]:
+        """How the batch should hand over documents: as JSON text made by the workers
+        (json, jsonl), or as dicts (csv and table read the fields)."""
+        if self.fmt in (Format.csv, Format.table):
+            return None
+        return "pretty" if self.indent and self.single else "compact"
+
+    def write(self, doc: Union[dict, Encoded]) -> None:
         out = self._stream()
-        if self.fmt is Format.csv:
+        if isinstance(doc, Encoded):
+            out.write(doc.text + "\n")
+        elif self.fmt is Format.csv:
             csv_writer(out).writerows(csv_rows(doc))
         elif self.fmt is Format.table:
             if self._console is None:
@@ -369,6 +379,11 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
     show_progress = not quiet and len(items) > 1 and _isatty(sys.stderr) and not to_terminal
     progress = task = None
 
+    sink: Optional[_Sink] = None
+    if targets is None:
+        sink = _Sink(fmt, None, single=single, indent=True if output else _isatty(sys.stdout))
+    encode = sink.encode if sink is not None else "pretty"  # --output-dir files are indented
+
     with contextlib.ExitStack() as stack:
         # the pool (if any) starts here, before the progress thread exists
         remote_writes = bool(cluster and targets is not None)
@@ -380,16 +395,14 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                                  output_dir=output_dir if remote_writes else None,
                                  out_names=targets if remote_writes else None, **options)
         else:
-            batch = iter_batch([item.path for item in items], jobs=jobs, **options)
+            batch = iter_batch([item.path for item in items], jobs=jobs, encode=encode, **options)
         close = getattr(batch, "close", None)
         if close is not None:
             stack.callback(close)
 
-        sink: Optional[_Sink] = None
-        if targets is None:
-            fh = stack.enter_context(atomic_open(output, newline="")) if output else None
-            indent = True if output else _isatty(sys.stdout)
-            sink = _Sink(fmt, fh, single=single, indent=indent)
+        if sink is not None:
+            if output:
+                sink.fh = stack.enter_context(atomic_open(output, newline=""))
             sink.start()
 
         if show_progress:
@@ -422,10 +435,12 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                 if progress is not None:
                     progress.update(task, advance=1, words=words_done, errors=errors)
                 continue
-            if "error" in doc:
+            if isinstance(doc, Encoded):
+                err, source = doc.error, str(doc.source)
+            else:
+                err, source = doc.get("error"), str(doc.get("source"))
+            if err:
                 errors += 1
-                err = doc.get("error") or {}
-                source = str(doc.get("source"))
                 message = str(err.get("message"))
                 if not message.startswith(source):
                     message = f"{source}: {message}"
@@ -434,7 +449,8 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
                 target = targets[index]
                 try:
                     os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-                    atomic_write(target, dumps(doc, indent=True) + "\n")
+                    text = doc.text if isinstance(doc, Encoded) else dumps(doc, indent=True)
+                    atomic_write(target, text + "\n")
                 except OSError as e:
                     errors += 1
                     report(f"cannot write {target}: {e.strerror or e}")

@@ -232,7 +232,7 @@ def test_output_into_missing_directory(article, tmp_path):
 def test_interrupt_leaves_no_output_file(article, tmp_path, monkeypatch):
     import claimx.cli as cli
 
-    def interrupted(paths, jobs=1, **options):
+    def interrupted(paths, jobs=1, encode=None, **options):
         yield process_one(paths[0], **options), 1
         raise KeyboardInterrupt
 
