@@ -83,3 +83,25 @@ def test_an_input_that_kills_its_pool_worker_becomes_an_error_record(tmp_path, m
     assert got[:7] + got[8:] == ref
     assert got[7]["error"]["type"] == "internal_error"
     assert "worker process died" in got[7]["error"]["message"]
+
+
+def test_output_dir_with_jobs_2_writes_the_files_of_jobs_1(tmp_path):
+    from conftest import invoke
+
+    paths = corpus(tmp_path, 12)
+    one, two = tmp_path / "one", tmp_path / "two"
+    (two / "005.json").mkdir(parents=True)  # in the way of one output file
+    r1 = invoke("extract", tmp_path / "in", "--output-dir", one, "--jobs", 1)
+    r2 = invoke("extract", tmp_path / "in", "--output-dir", two, "--jobs", 2)
+    assert r1.exit_code == r2.exit_code == 1  # the binary input is an error record in both
+    assert r1.stdout == r2.stdout == ""
+    files = sorted(p.name for p in one.iterdir())
+    assert len(files) == len(paths) - 1  # every file of the folder (missing.txt is not one)
+    for name in files:
+        if name != "005.json":
+            assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    assert (two / "005.json").is_dir()
+    err = r2.stderr
+    assert f"cannot write {two / '005.json'}: " in err and "binary.txt" in err
+    assert len(err.strip().splitlines()) == 2 and "Traceback" not in err
+    assert list(two.glob(".*.tmp")) == []
