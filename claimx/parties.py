@@ -828,9 +828,9 @@ def _title_case_lines(mt: str) -> list[tuple[int, int]]:
     """Headlines: most words capitalized; only gazetteer names are taken from them."""
     out, pos = [], 0
     for line in mt.split("\n"):
-        if line.rstrip()[-1:] in (".", "!", "?"):
+        if line.rstrip().rstrip("\"')")[-1:] in (".", "!", "?"):
             pos += len(line) + 1
-            continue  # a sentence, not a headline
+            continue  # a sentence (closing quote marks aside), not a headline
         words = _NAME_WORD.findall(line)
         if len(words) >= 4:
             # capitalized words and the small words headlines keep lowercase (disjoint), in C loops

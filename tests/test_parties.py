@@ -71,3 +71,17 @@ def test_acronym_and_former_name_merge(finder):
 ])
 def test_not_parties(finder, text):
     assert finder.find(text) == []
+
+
+def test_headlines_are_lines_of_capitalized_words_not_sentences():
+    from claimx.parties import _title_case_lines
+
+    text = ("Smith Family Sues Acme Over Crash In Ohio\n"              # a headline
+            "Acme Said The Crash Was Not Its Fault, Lawyers Said.\n"   # a sentence
+            'Lawyers Told Reporters "The Case Is Closed."\n'           # a sentence ending in a quote
+            "\"Acme Knew About It,\" Said Attorney Jo Smith, Esq.)\n"  # a quote mark then ')'
+            "Pictured: Acme Headquarters In Dayton, Ohio\n")          # a caption: no full stop
+    lines = text.split("\n")
+    starts = [sum(len(x) + 1 for x in lines[:k]) for k in range(len(lines))]
+    assert _title_case_lines(text) == [(starts[0], starts[0] + len(lines[0])),
+                                      (starts[4], starts[4] + len(lines[4]))]
