@@ -16,7 +16,10 @@ from .textnorm import is_word_char, same_text_cache, split_tokens, words as text
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
-_INNER_MARK = re.compile("[-&.'\u2019]")  # the non-word characters a textnorm.WORD can hold
+# the non-word characters a textnorm.WORD can hold, where they have a word character after
+# them: every word they can be inside has one such mark ("U.S.", "AT&T", "'s"), and the marks
+# that end sentences and clauses are left out
+_INNER_MARK = re.compile("[-&.'\u2019](?=\\w)")
 
 
 class Tokens:
