@@ -93,7 +93,8 @@ _TRIGGERS = {
     "day": ({"today", "yesterday", "tomorrow", "tonight"},),
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
-_NUMBERS = re.compile(r"\d+")
+_NUMBERS = re.compile(r"\d")
+_YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
 _DIGIT_SEP = re.compile(r"\d[/-]\d")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
@@ -183,6 +184,8 @@ class DateFinder:
             assert len(needs) <= 2
             self.patterns.append((kind, rx, needs[0], needs[1] if len(needs) > 1 else None))
         self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
+        # every word any pattern asks for: a paragraph's word set keeps only these
+        self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
         self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
@@ -192,7 +195,7 @@ class DateFinder:
         mt = match_text(text)
         pub = Published(published)
         cands = []
-        for a, b, words in _paragraph_words(mt):
+        for a, b, words in _paragraph_words(mt, self.vocabulary):
             if words.isdisjoint(self.any_trigger):
                 continue
             for kind, rx, first, second in self.patterns:
@@ -368,18 +371,23 @@ class DateFinder:
                 a.value = b.value[:4] + a.value[4:]
 
 
-def _paragraph_words(mt: str) -> list[tuple[int, int, set]]:
-    """Each paragraph with the set of its lowercase words ('#' if it holds a number)."""
+def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
+    """Each paragraph with the set of its lowercase words that are in ``vocabulary`` (the
+    words the patterns ask for; '#' if it holds a number, '#year' a year-like one, '#/' two
+    digits joined by a slash or hyphen).
+
+    Blind spot, kept for speed: a month or weekday name glued to a capitalized word
+    ("MondayJanuary") is one word here, so a paragraph with nothing else for the patterns
+    that would match it there is not scanned (finding the glue costs a scan of every letter)."""
     out = []
     low = mt.lower()
     if len(low) != len(mt):  # a few letters lowercase to two characters: keep offsets
         low = mt.translate(_ASCII_LOWER)
     for a, b in paragraphs(mt):
-        words = set(_WORDS.findall(low, a, b))
-        numbers = _NUMBERS.findall(low, a, b)  # the same digit runs as in words
-        if numbers:
+        words = vocabulary.intersection(_WORDS.findall(low, a, b))  # no set of all the words
+        if _NUMBERS.search(low, a, b):
             words.add(_NUM)
-            if any(len(w) == 4 and w[:2] in ("18", "19", "20") for w in numbers):
+            if _YEAR_RUN.search(low, a, b):
                 words.add(_YEAR_NUM)
             if _DIGIT_SEP.search(mt, a, b):
                 words.add(_NUM_DATE)

@@ -288,3 +288,43 @@ def test_person_title_window_never_skips_a_title():
             assert asked or title is None, (path.name, t)
             found += title is not None
     assert found > 10  # the fixtures have titled names ("Judge ...", "Rep. ...")
+
+
+DATE_BITS = ["in ", "January ", "Jan. ", "jan ", "May ", "8", "21", "2021", "1999", "1799", "20234", "2020s ",
+             "mid-", "Late ", "last ", "this ", "next ", "week", "month", "years ", "ago ", "3 ", "three ", "/",
+             "-", ".", ", ", "Spring ", "Monday ", "today", "the ", "past ", "early ", "Christmas ",
+             "recent ", "days ", "of ", "x", "\u0663", "\n\n", "\n", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Ad 2021")
+@given(st.lists(st.sampled_from(DATE_BITS), max_size=14).map("".join))
+def test_date_patterns_run_only_where_they_can_match(text):
+    """A paragraph is scanned only for the patterns whose trigger words it has: every match
+    of every pattern must lie in a paragraph whose word set has them. (Capitalized names end
+    in a space here: one glued to a capital, "MondayJanuary", is the documented blind spot.)"""
+    from claimx.dates import DateFinder, _paragraph_words
+
+    finder = DateFinder()
+    mt = match_text(text)
+    for a, b, words in _paragraph_words(mt, finder.vocabulary):
+        for kind, rx, first, second in finder.patterns:
+            if rx.search(mt, a, b):
+                assert not words.isdisjoint(first), (kind, mt[a:b])
+                assert second is None or not words.isdisjoint(second), (kind, mt[a:b])
+
+
+def test_date_triggers_on_the_fixtures(fixture_paths):
+    from claimx.dates import DateFinder, _paragraph_words
+
+    finder = DateFinder()
+    scanned = 0
+    for path in fixture_paths:
+        mt = match_text(path.read_text(encoding="utf-8"))
+        for a, b, words in _paragraph_words(mt, finder.vocabulary):
+            assert words <= finder.vocabulary | {"#", "#year", "#/"}
+            for kind, rx, first, second in finder.patterns:
+                if rx.search(mt, a, b):
+                    scanned += 1
+                    assert not words.isdisjoint(first) and (second is None or not words.isdisjoint(second))
+    assert scanned > 30
