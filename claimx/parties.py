@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import and_, itemgetter, not_
+from operator import itemgetter
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -492,14 +492,21 @@ class PartyFinder:
 
         renamed = "formerly" in mt or "previously" in mt
         firsts = _sentence_firsts(mt, sidx)
-        inner_uses: list = []  # Counter of capitalized words not opening a sentence, made when first asked
+        tok_starts: list = []  # the party tokens' starts, made when first asked
 
-        def used_inside(name: str) -> int:
-            if not inner_uses:
-                not_first = map(not_, map(firsts.__contains__, map(itemgetter(1), toks)))
-                inside = map(and_, map(itemgetter(3), toks), not_first)  # capitalized, not opening a sentence
-                inner_uses.append(Counter(compress(map(itemgetter(0), toks), inside)))  # C loops
-            return inner_uses[0].get(name, 0)
+        def used_inside(name: str) -> bool:
+            """Is ``name`` a capitalized word somewhere it does not open a sentence? (Its
+            occurrences in the text, each looked up among the tokens.)"""
+            if not tok_starts:
+                tok_starts.extend(map(itemgetter(1), toks))  # a C loop
+            n = len(tok_starts)
+            a = mt.find(name)
+            while a != -1:
+                k = bisect_left(tok_starts, a)
+                if k < n and tok_starts[k] == a and toks[k].text == name and toks[k].cap and a not in firsts:
+                    return True
+                a = mt.find(name, a + 1)
+            return False
 
         strong = [c for c in cands if c.source != "frame"]
         frames = [c for c in cands if c.source == "frame"]

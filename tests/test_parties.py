@@ -85,3 +85,14 @@ def test_headlines_are_lines_of_capitalized_words_not_sentences():
     starts = [sum(len(x) + 1 for x in lines[:k]) for k in range(len(lines))]
     assert _title_case_lines(text) == [(starts[0], starts[0] + len(lines[0])),
                                       (starts[4], starts[4] + len(lines[4]))]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Zendor sued Meta in March. A judge said Zendor must refile.", True),      # also used inside
+    ("Zendor sued Meta in March. Zendor must refile, a judge said.", False),     # only opening sentences
+    ("Zendor sued Meta in March. A judge said the Zendors must refile.", False),  # inside a longer word
+    ("Zendor sued Meta in March. A judge said ZendorCo must refile.", False),
+])
+def test_a_one_word_name_opening_a_sentence_needs_a_use_inside_one(finder, text, kept):
+    found = {p.name for p in finder.find(text)}
+    assert ("Zendor" in found) is kept and "Meta" in found
