@@ -7,6 +7,7 @@ written onto the tokens (``token.is_sent_start``) for the rest of spaCy to use.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -30,6 +31,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     return seg[len(seg.rstrip(_WORD_CHARS)):].lstrip(".")
 
 
+@lru_cache(maxsize=1)
 def _abbreviations() -> frozenset:
     return frozenset(load_json("abbreviations.json")["abbreviations"])
 
