@@ -203,9 +203,14 @@ def _kill_pool(executor: concurrent.futures.ProcessPoolExecutor) -> None:
             pass
 
 
+def _handed_on(doc: dict, encode: Optional[str]) -> Any:
+    """What the batch yields for ``doc``: its JSON text (``encode``) or the document itself."""
+    return encode_document(doc, encode) if encode else doc
+
+
 def _task(path: str, encode: Optional[str], options: dict) -> tuple[Any, int]:
     doc, words = _process(path, **options)
-    return (encode_document(doc, encode) if encode else doc), words
+    return _handed_on(doc, encode), words
 
 
 def _tasks(paths: list[str], encode: Optional[str], options: dict) -> list[tuple[Any, int]]:
@@ -317,7 +322,7 @@ class _Pooled:
                                 doc = error_document(_source(path), "internal_error",
                                                      f"the worker process died while processing "
                                                      f"this input ({type(e).__name__})")
-                                results.append(((encode_document(doc, self.encode) if self.encode else doc), 0))
+                                results.append((_handed_on(doc, self.encode), 0))
                         slot = results
                 resolved.append((chunk, slot))
         finally:
@@ -331,11 +336,11 @@ class _Pooled:
         return self
 
     def __next__(self) -> tuple[Any, int]:
+        if not self.ready and not self.window:
+            self.close()
+            raise StopIteration
         try:
             if not self.ready:
-                if not self.window:
-                    self.close()
-                    raise StopIteration
                 _, slot = self.window[0]
                 if isinstance(slot, concurrent.futures.Future):
                     try:
@@ -346,8 +351,6 @@ class _Pooled:
                 self.ready.extend(slot.result() if isinstance(slot, concurrent.futures.Future) else slot)
                 self._fill()
             return self.ready.popleft()
-        except StopIteration:
-            raise
         except BaseException:
             self.close()
             raise
