@@ -7,8 +7,8 @@ written onto the tokens (``token.is_sent_start``) for the rest of spaCy to use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
