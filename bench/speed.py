@@ -334,8 +334,7 @@ print(json.dumps({
     "tokenizer_s": tok_s, "tokenizer_times": tok_times, "tokenizer_wps": words / tok_s,
     "ratio_passes": (words / claimx_s) / (words / tok_s),
     "ratio": paired_ratio, "round_ratios": round_ratios, "round_tokenizer_s": round_tok_s,
-    "round_claimx_s": round_claimx_s, "rounds_claimx_wps": words / statistics.median(round_claimx_s),
-    "rounds_tokenizer_wps": words / statistics.median(round_tok_s),
+    "round_claimx_s": round_claimx_s,
     "ratio_fine": fine_ratio, "fine_tokenizer_s": sum(tok_best), "fine_claimx_s": sum(claimx_best),
     "pipe_names": list(nlp.pipe_names),
     "breakdown": breakdown,
@@ -544,8 +543,8 @@ def main() -> int:
     ap.add_argument("--scale", type=int, default=4, help="size of the big corpus, in x (default 4)")
     ap.add_argument("--cold-runs", type=int, default=5, help="runs of each cold-start command")
     ap.add_argument("--repeat", type=int, default=3,
-                    help="runs of each of --jobs 1 and --jobs 2 on the 1x corpus; the best "
-                         "of each gives the speed-up (default 3)")
+                    help="pairs of runs, --jobs 1 then --jobs 2, on the 1x corpus; the median "
+                         "of the pairs' speed-ups is the figure (default 3)")
     ap.add_argument("--sample", type=int, default=300,
                     help="texts in the per-component breakdown (default 300)")
     ap.add_argument("--no-big-jobs2", action="store_true",
@@ -678,18 +677,13 @@ def main() -> int:
             note="median of 3 whole passes")
         row("a) blank tokenizer words/s (same texts)", a["tokenizer_wps"], "{:,.0f}",
             note="median of 3 whole passes")
-        if "round_ratios" in a:
-            row("a) ratio claimx / tokenizer, paired rounds (median)", a["ratio"], "{:.3f}",
-                "throughput_ratio", "rounds " + ", ".join(f"{r:.3f}" for r in a["round_ratios"])
-                + f"; other processes {100 * a['other_cpu_share']:.0f}%")
-            row("a) ratio from whole passes (medians of 3 each)", a["ratio_passes"], "{:.3f}",
-                note="passes taken at different moments: exposed to the host's slow phases")
-        else:  # a results.json from before the paired rounds
-            row("a) ratio claimx / tokenizer", a["ratio"], "{:.3f}", "throughput_ratio",
-                f"other processes {100 * a['other_cpu_share']:.0f}%")
-        if "ratio_fine" in a:
-            row("a) ratio from the fastest turn per slice and side", a["ratio_fine"], "{:.3f}",
-                note="the least the code costs, host aside")
+        row("a) ratio claimx / tokenizer, paired rounds (median)", a["ratio"], "{:.3f}",
+            "throughput_ratio", "rounds " + ", ".join(f"{r:.3f}" for r in a["round_ratios"])
+            + f"; other processes {100 * a['other_cpu_share']:.0f}%")
+        row("a) ratio from whole passes (medians of 3 each)", a["ratio_passes"], "{:.3f}",
+            note="passes taken at different moments: exposed to the host's slow phases")
+        row("a) ratio from the fastest turn per slice and side", a["ratio_fine"], "{:.3f}",
+            note="the least the code costs, host aside")
     if "b_jobs" in results:
         b = results["b_jobs"]
         walls = lambda ws: "runs " + ", ".join(f"{w:.1f}" for w in ws)  # noqa: E731
@@ -698,15 +692,11 @@ def main() -> int:
         row(f"b) --jobs 2 wall (1x corpus, best of {len(b['jobs2_walls'])})", b["jobs2_best_s"],
             "{:.1f} s", note=walls(b["jobs2_walls"]) + f" s; other processes {other(b['jobs2_runs'])}")
         same = b["outputs_identical"]
-        if "pair_speedups" in b:
-            row("b) speed-up jobs1 / jobs2, back-to-back pairs (median)", b["speedup"], "{:.2f}",
-                "jobs_speedup", "pairs " + ", ".join(f"{x:.2f}" for x in b["pair_speedups"]) + "; "
-                + ("outputs identical" if same else ("outputs DIFFER" if same is False else "")))
-            row("b) speed-up, best jobs 1 run / best jobs 2 run", b["speedup_best"], "{:.2f}",
-                note="runs taken at different moments")
-        else:  # a results.json from before the pairs
-            row("b) speed-up jobs1 / jobs2", b["speedup"], "{:.2f}", "jobs_speedup",
-                "outputs identical" if same else ("outputs DIFFER" if same is False else ""))
+        row("b) speed-up jobs1 / jobs2, back-to-back pairs (median)", b["speedup"], "{:.2f}",
+            "jobs_speedup", "pairs " + ", ".join(f"{x:.2f}" for x in b["pair_speedups"]) + "; "
+            + ("outputs identical" if same else ("outputs DIFFER" if same is False else "")))
+        row("b) speed-up, best jobs 1 run / best jobs 2 run", b["speedup_best"], "{:.2f}",
+            note="runs taken at different moments")
     if c:
         row("c) cold start claimx extract f01 (median)", c["claimx_median_s"], "{:.2f} s")
         row("c) cold start import spacy; blank('en') (median)", c["spacy_blank_median_s"],
