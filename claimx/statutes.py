@@ -175,9 +175,8 @@ def _general_acts(mt: str, toks: Tokens, covered: list[tuple[int, int]]) -> list
             e = m.end()
         name = mt[s:end] if not state_prefix else f"{state_prefix} {mt[s:end]}"
         if state_prefix:
-            s = starts[words[0]]
             # the mention keeps its surface ("California's Labor Code"); the name reads as a law
-            s = mt.rfind(state_prefix, 0, s)
+            s = mt.rfind(state_prefix, 0, starts[words[0]])
         out.append((s, e, name, year))
     return out
 
