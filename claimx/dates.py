@@ -256,7 +256,7 @@ class DateFinder:
                 year = int(year) if len(year) == 4 else 2000 + int(year)
                 return _iso(year, month, day), "day"
             y = _nearest_year(pub, month, day)
-            return (_iso(y, month, day) if y else f"XXXX-{month:02d}-{day:02d}"), "day"
+            return (_iso(y, month, day) if y else _yearless(month, day)), "day"
         if kind in ("my", "mm", "m"):
             month = _month_num(g["m"])
             if g.get("y"):
@@ -366,9 +366,11 @@ class DateFinder:
                 continue
             if a.precision != "day" or b.precision != "day" or not b.value or b.value.startswith("XXXX"):
                 continue
-            has_year = re.search(r"\d{4}", a.text)
-            if not has_year:
-                a.value = b.value[:4] + a.value[4:]
+            # only a month-day of its own takes the year: not a weekday or "today" before a
+            # full date ("Monday, March 3, 2021"), nor a day with no value ("Feb. 30")
+            if re.search(r"\d{4}", a.text) or not _MONTH_DAY_VALUE.fullmatch(a.value or ""):
+                continue
+            a.value = _iso(int(b.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
 
 
 def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
@@ -410,11 +412,19 @@ def published_value(pub: Published) -> Optional[str]:
     return f"{pub.year:04d}"
 
 
+_MONTH_DAY_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d-\d\d")
+
+
 def _iso(y: int, m: int, d: int) -> Optional[str]:
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _yearless(month: int, day: int) -> Optional[str]:
+    """'XXXX-MM-DD' for a day that exists in some year (Feb. 29 does, Feb. 30 does not)."""
+    return f"XXXX-{month:02d}-{day:02d}" if _iso(2000, month, day) else None
 
 
 @lru_cache(maxsize=4096)

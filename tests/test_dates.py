@@ -26,6 +26,14 @@ CASES = [
     ("He left in late November.", "2020-01-30", [("late November", "2019-11")]),
     ("Ofcom wrote on April 14.", "2025-10-14", [("April 14", "2025-04-14")]),
     ("We rule today.", "2020-02-27", [("today", "2020-02-27")]),
+    # a weekday or "today" next to a full date keeps its own value; an impossible day has none
+    ("The suit was filed on Monday, March 3, 2021.", None, [("Monday", None), ("March 3, 2021", "2021-03-03")]),
+    ("It came Monday and March 3, 2021.", None, [("Monday", None), ("March 3, 2021", "2021-03-03")]),
+    ("It was due today and March 3, 2021.", None, [("today", None), ("March 3, 2021", "2021-03-03")]),
+    ("Sunday - Jan. 1, 2023", None, [("Sunday", None), ("Jan. 1, 2023", "2023-01-01")]),
+    ("It was filed on Feb. 30 and March 3, 2021.", "2021-03-10", [("Feb. 30", None), ("March 3, 2021", "2021-03-03")]),
+    ("It was filed on Feb. 30.", None, [("Feb. 30", None)]),
+    ("It was filed on Feb. 29.", None, [("Feb. 29", "XXXX-02-29")]),
     # the tense of the weekday's own clause decides, not the sentence's
     ("The firm will pay $45 million, according to papers filed Friday.", "2024-03-03",
      [("Friday", "2024-03-01")]),
