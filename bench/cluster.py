@@ -7,7 +7,7 @@ Builds a corpus by repeating fixtures/*.txt, each file with a numbered first lin
 measurement in a fresh subprocess (so the pipeline build, the cluster start and the
 peak RSS belong to that run alone):
 
-- throughput: ``claimx.batch.run_batch(paths, jobs=1)`` vs ``run_cluster(paths, "local:N")``
+- throughput: ``claimx.run.batch.run_batch(paths, jobs=1)`` vs ``run_cluster(paths, "local:N")``
   (and ``run_batch(jobs=N)`` for reference), every iterator consumed fully and each
   document serialized as the CLI would; wall time includes the pipeline build and, for
   the cluster, starting and stopping it;
@@ -94,17 +94,17 @@ def wait_quiet(limit: float, max_wait: float) -> None:
 
 def child(args) -> None:
     """One measurement, in this (fresh) process; prints a JSON line."""
-    from claimx.output import dumps
+    from claimx.io.writers import dumps
 
     paths = [str(p) for p in sorted(Path(args.corpus).glob("*.txt"))][: args.files]
     t0 = time.perf_counter()
     n = chars = 0
     if args.how == "batch":
-        from claimx.batch import run_batch
+        from claimx.run.batch import run_batch
 
         records = run_batch(paths, jobs=args.jobs)
     else:
-        from claimx.distributed import run_cluster
+        from claimx.run.cluster import run_cluster
 
         kwargs = {}
         if args.output_dir:

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import claimx
-from claimx.evaluate import score_dirs
+from claimx.tools.evaluate import score_dirs
 
 ROOT = Path(__file__).resolve().parent.parent
 

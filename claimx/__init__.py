@@ -18,13 +18,13 @@ SCHEMA = "claimx/1"
 
 def extract(text: str, published: str | None = None, source: str | None = None, **options) -> dict:
     """Extract everything from one article; returns the claimx/1 document."""
-    from .api import extract as _extract
+    from claimx.api import extract as _extract
 
     return _extract(text, published=published, source=source, **options)
 
 
 def load(**options):
     """The claimx spaCy pipeline (built once per process and cached)."""
-    from .pipeline import load as _load
+    from claimx.pipeline import load as _load
 
     return _load(**options)

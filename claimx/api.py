@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .models import SCHEMA
+from claimx.models import SCHEMA
 
 _PUBLISHED = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -114,11 +114,11 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
     published = check_published(published)
     title = url = None
     if html is None:
-        from .html import looks_like_html
+        from claimx.io.html import looks_like_html
 
         html = looks_like_html(text)
     if html:
-        from .html import extract_article
+        from claimx.io.html import extract_article
 
         article = extract_article(text)
         text, title, url = article.text, article.title, article.url
@@ -135,9 +135,9 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
 
 
 def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
-    from .document import build_document, merge_documents
-    from .extensions import put
-    from .pipeline import MIRRORS, load
+    from claimx.document import build_document, merge_documents
+    from claimx.extensions import put
+    from claimx.pipeline import MIRRORS, load
 
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
     docs = []

@@ -5,8 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .extensions import get
-from .models import SCHEMA, sort_items
+from claimx.extensions import get
+from claimx.models import SCHEMA, sort_items
 
 
 def build_document(doc: Doc, source: Optional[str] = None) -> dict:

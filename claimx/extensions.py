@@ -48,7 +48,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def _document(doc: Doc) -> dict:
-    from .document import build_document
+    from claimx.document import build_document
 
     return build_document(doc)
 

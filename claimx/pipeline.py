@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import extensions  # noqa: F401
+from claimx import extensions  # noqa: F401
 
 COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_sent_starts", "claimx_published", "claimx_statutes",
               "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_spans"]
@@ -22,8 +22,15 @@ MIRRORS = frozenset({"claimx_sent_starts", "claimx_spans"})
 
 def _register() -> None:
     # importing the modules registers their factories
-    from . import chrome, dates, parties, platforms, quotes, segment, spans, statutes  # noqa: F401
-    from . import published_component  # noqa: F401
+    from claimx import spans
+    from claimx.extractors import boilerplate as chrome
+    from claimx.extractors import dates
+    from claimx.extractors import parties
+    from claimx.extractors import platforms
+    from claimx.extractors import quotes
+    from claimx.text import segment
+    from claimx.extractors import statutes  # noqa: F401
+    from claimx import published_component  # noqa: F401
 
 
 def build(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:
@@ -38,7 +45,7 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
     nlp.max_length = 10_000_000
     extra = {}
     if patterns:
-        from .patterns import read_patterns
+        from claimx.io.user_patterns import read_patterns
 
         user = read_patterns(patterns)
         extra = {"claimx_platforms": list(user["platform"]), "claimx_statutes": list(user["statute"]),

@@ -2,9 +2,9 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .published import detect
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.extractors.published import detect
 
 
 @Language.factory("claimx_published", assigns=["doc._.claimx_published"])

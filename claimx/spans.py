@@ -2,7 +2,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from claimx import extensions  # noqa: F401
 
 SPAN_KEY = "claimx"
 

@@ -28,7 +28,7 @@ def make_runner():
 
 
 def invoke(*args, **kwargs):
-    from claimx.cli import app
+    from claimx.cli.commands import app
 
     return make_runner().invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
 

@@ -5,9 +5,9 @@ import os
 
 import pytest
 
-import claimx.batch as batch
-from claimx.batch import Encoded, chunk_size, iter_batch, run_batch
-from claimx.output import dumps
+import claimx.run.batch as batch
+from claimx.run.batch import Encoded, chunk_size, iter_batch, run_batch
+from claimx.io.writers import dumps
 from conftest import FIXTURES
 
 fork_only = pytest.mark.skipif(batch._mp_context() is None,

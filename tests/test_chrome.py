@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.chrome import chrome_ranges, is_chrome_line
+from claimx.extractors.boilerplate import chrome_ranges, is_chrome_line
 
 
 @pytest.mark.parametrize("line", [

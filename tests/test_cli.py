@@ -9,8 +9,8 @@ import pytest
 
 from conftest import invoke, make_runner
 from claimx import __version__
-from claimx.batch import collect_inputs, process_one, run_batch
-from claimx.output import CSV_HEADER, csv_rows, dumps
+from claimx.run.batch import collect_inputs, process_one, run_batch
+from claimx.io.writers import CSV_HEADER, csv_rows, dumps
 
 ARTICLE = ("A sex trafficking victim has filed a lawsuit against Twitter, alleging violations of "
            "Section 230 of the Communications Decency Act of 1996. On Jan. 8, the complaint said "
@@ -230,7 +230,7 @@ def test_output_into_missing_directory(article, tmp_path):
 
 
 def test_interrupt_leaves_no_output_file(article, tmp_path, monkeypatch):
-    import claimx.cli as cli
+    import claimx.cli.commands as cli
 
     def interrupted(paths, jobs=1, encode=None, **options):
         yield process_one(paths[0], **options), 1
@@ -246,7 +246,7 @@ def test_interrupt_leaves_no_output_file(article, tmp_path, monkeypatch):
 
 
 def test_unexpected_exception_is_one_line(article, monkeypatch):
-    import claimx.cli as cli
+    import claimx.cli.commands as cli
 
     def broken(*args, **kwargs):
         raise RuntimeError("something odd")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-DATA_DIR = Path(__file__).parent.parent / "claimx" / "data"
+DATA_DIR = Path(__file__).parent.parent / "claimx" / "data" / "lexicons"
 
 JSON_FILES = [
     "surname_particles.json",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-DATA_PATH = Path(__file__).parent.parent / "claimx" / "data" / "platforms.json"
+DATA_PATH = Path(__file__).parent.parent / "claimx" / "data" / "patterns" / "platforms.json"
 
 KEYS = {"id", "name", "aliases", "ambiguous", "operator", "category"}
 CATEGORIES = {

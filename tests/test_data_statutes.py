@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).parent.parent / "claimx" / "data" / "statutes.json"
+PATH = Path(__file__).parent.parent / "claimx" / "data" / "patterns" / "statutes.json"
 
 KEYS = {"id", "name", "aliases", "abbreviations", "citation", "year", "jurisdiction", "kind",
         "sections", "usc"}

@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.dates import DateFinder
+from claimx.extractors.dates import DateFinder
 
 CASES = [
     # (text, published, expected [(surface, value)])

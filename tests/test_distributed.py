@@ -1,4 +1,4 @@
-"""claimx on a Dask cluster (claimx.distributed): same records, same order, exactly once."""
+"""claimx on a Dask cluster (claimx.run.cluster): same records, same order, exactly once."""
 import io
 import json
 import os
@@ -11,9 +11,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from claimx.batch import collect_inputs, process_one, run_batch  # noqa: E402
-from claimx.distributed import extract_bag, parse_address, process_path, run_cluster  # noqa: E402
-from claimx.output import dumps  # noqa: E402
+from claimx.run.batch import collect_inputs, process_one, run_batch  # noqa: E402
+from claimx.run.cluster import extract_bag, parse_address, process_path, run_cluster  # noqa: E402
+from claimx.io.writers import dumps  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -64,7 +64,7 @@ def many_inputs(folder: Path, n: int, repeat: int = 2) -> list[str]:
 # --------------------------------------------------------------------------- no cluster needed
 
 def test_importing_does_not_import_dask():
-    code = ("import sys, claimx, claimx.distributed, claimx.batch\n"
+    code = ("import sys, claimx, claimx.run.cluster, claimx.run.batch\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
             "('dask', 'distributed', 'fsspec'))\n"
             "print(bad)\n")
@@ -76,7 +76,7 @@ def test_importing_does_not_import_dask():
 def test_without_dask_a_clear_error_before_any_work():
     code = ("import sys\n"
             "sys.modules['dask'] = sys.modules['distributed'] = None  # as if not installed\n"
-            "from claimx.distributed import dask_available, run_cluster\n"
+            "from claimx.run.cluster import dask_available, run_cluster\n"
             "assert not dask_available()\n"
             "try:\n"
             "    run_cluster(['a.txt'], 'local:1')\n"
@@ -277,7 +277,7 @@ def test_killed_worker_still_gives_every_record_once(mode, tmp_path):
 def test_local_workers_ignore_ctrl_c():
     import signal as _signal
 
-    from claimx.distributed import _connect
+    from claimx.run.cluster import _connect
 
     client, c = _connect("local:1")
     try:
@@ -290,7 +290,7 @@ def test_local_workers_ignore_ctrl_c():
 
 POISON_PRELOAD = """
 import os
-import claimx.distributed as d
+import claimx.run.cluster as d
 
 
 def _process_any(path, base=None, **options):

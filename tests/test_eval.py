@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import claimx
-from claimx.cli import app
-from claimx.evaluate import (EvalError, Miss, evaluate, jacc, match, norm, overlap_f, score_dirs,
+from claimx.cli.commands import app
+from claimx.tools.evaluate import (EvalError, Miss, evaluate, jacc, match, norm, overlap_f, score_dirs,
                              score_documents)
 from conftest import invoke, make_runner, FIXTURES, read
 

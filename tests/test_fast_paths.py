@@ -4,11 +4,11 @@ import re
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from claimx.gazetteer import Gazetteer
-from claimx.cuewords import first_words as _first_words
-from claimx.parties import _whole_word_finds
-from claimx.textnorm import match_text
-from claimx.wordtrie import trie_pattern
+from claimx.text.gazetteer import Gazetteer
+from claimx.text.prefilter import first_words as _first_words
+from claimx.extractors.parties import _whole_word_finds
+from claimx.text.normalize import match_text
+from claimx.text.wordtrie import trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abc -", min_size=1, max_size=6), min_size=1, max_size=12)
 TEXT = st.text(alphabet="abc -.\n", max_size=80)
@@ -58,8 +58,8 @@ def test_gazetteer_trie_prefers_longest_tight_phrase():
 
 def _plain_party_tokens(mt):
     """The name rules' tokens the plain way: every token a match object, the period rule spelled out."""
-    from claimx.parties import _KEEP_LOWER, _KEEP_PERIOD
-    from claimx.textnorm import WORD
+    from claimx.extractors.parties import _KEEP_LOWER, _KEEP_PERIOD
+    from claimx.text.normalize import WORD
 
     out = []
     for m in WORD.finditer(mt):
@@ -80,7 +80,7 @@ def _plain_party_tokens(mt):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab of the and in-&'\u2019 .,\nXY Z9\u00e9_sI\u00f1c. Jr.A.B.\u01c53Mi", max_size=60))
 def test_party_tokens_equal_the_plain_tokenizer(text):
-    from claimx.parties import _tokenize
+    from claimx.extractors.parties import _tokenize
 
     assert [tuple(t) for t in _tokenize(text)] == _plain_party_tokens(text)
 
@@ -88,7 +88,7 @@ def test_party_tokens_equal_the_plain_tokenizer(text):
 def test_party_tokens_on_a_real_article():
     from pathlib import Path
 
-    from claimx.parties import _tokenize
+    from claimx.extractors.parties import _tokenize
 
     text = match_text((Path(__file__).parent.parent / "fixtures" / "000_79dbccb9ad614327.txt").read_text(encoding="utf-8"))
     toks = _tokenize(text)
@@ -100,7 +100,7 @@ def test_party_tokens_on_a_real_article():
 @given(st.lists(st.sampled_from(["sued ", "a ", "the ", "xsued ", "company ", "against ", "an ", "app", " ", "firm.",
                                  "John ", "Doe ", "XJohn ", "#2", "Jane ", "-", "-sued", "apps"]), max_size=14).map("".join))
 def test_boundary_scan_finds_what_finditer_finds(text):
-    from claimx.rescan import BoundaryScan
+    from claimx.text.scan import BoundaryScan
 
     for pattern in (r"\b(?:sued|sues|against)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,2}(?:company|app|firm))\b",
                     r"\b(?:John|Jane)\s+Does?(?:\s*#\s*\d+)?\b", r"(?:sued|app)",
@@ -110,7 +110,7 @@ def test_boundary_scan_finds_what_finditer_finds(text):
 
 
 def test_opening_of_a_cue_lists_its_first_words_and_marks():
-    from claimx.cuewords import opening
+    from claimx.text.prefilter import opening
 
     o = opening(r"^\s*(?:,[^,]{1,80},)?\s*(?:(?:has|is)\s+){0,2}(?:been\s+)?(?:sued|fined)\b")
     assert o.words == {"has", "is", "been"} and o.prefixes == ("fined", "sued") and o.marks == {","}
@@ -133,17 +133,17 @@ def test_right_cues_tried_by_opening_find_every_role_the_plain_matching_finds(te
     """The shipped right cues: the roles found trying only the cues a text's first word allows
     are the roles found trying every cue."""
 
-    from claimx.parties import PartyFinder
-    from claimx.resources import load_json
+    from claimx.extractors.parties import PartyFinder
+    from claimx.io.resources import load_json
 
-    cues = load_json("party_cues.json")["right"]
+    cues = load_json("cues/party_cues.json")["right"]
     plain = {role for role, patterns in cues.items() if any(re.match(p, text, re.IGNORECASE) for p in patterns)}
     assert PartyFinder().d["right_cues"].roles(text) == plain
 
 
 def _plain_is_chrome_line(line):
     """The chrome line test without the icon pre-count: every line split into its words."""
-    from claimx.chrome import _WORD, _rules
+    from claimx.extractors.boilerplate import _WORD, _rules
 
     line_re, icons, byline, age, stop, _ = _rules()
     s = line.strip()
@@ -174,7 +174,7 @@ _CHROME_WORDS = ["share", "Share", "FACEBOOK", "twitter", "x-twitter", "email.",
 @given(st.lists(st.tuples(st.sampled_from(_CHROME_WORDS), st.sampled_from([" ", "", ". ", ", ", " | ", "-", "."])),
                 max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts)))
 def test_chrome_icon_precount_never_hides_a_chrome_line(line):
-    from claimx.chrome import is_chrome_line
+    from claimx.extractors.boilerplate import is_chrome_line
 
     assert is_chrome_line(line) == _plain_is_chrome_line(line)
     long_line = line + " " + "word " * 30  # past the 120 characters of the whole-line patterns
@@ -182,7 +182,7 @@ def test_chrome_icon_precount_never_hides_a_chrome_line(line):
 
 
 def test_chrome_lines_with_three_icon_words():
-    from claimx.chrome import is_chrome_line
+    from claimx.extractors.boilerplate import is_chrome_line
 
     assert is_chrome_line("Share Facebook x-twitter Sued the")
     assert not is_chrome_line("Share Facebook Sued the way")  # two icon words
@@ -193,7 +193,7 @@ def test_chrome_lines_with_three_icon_words():
 @example("U.Sx AT&T U.S. Johnson-Smith's A.B_c")
 @given(st.text(alphabet="aU.S.A-&'\u2019 s_,x\n9\u00e9", max_size=40))
 def test_gazetteer_tokens_cut_from_the_word_split_equal_the_plain_tokens(text):
-    from claimx.gazetteer import TOKEN, tokens
+    from claimx.text.gazetteer import TOKEN, tokens
 
     toks = tokens(text)
     assert list(toks) == [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
@@ -204,7 +204,7 @@ def test_gazetteer_tokens_cut_from_the_word_split_equal_the_plain_tokens(text):
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="a_9 ,:)]\n\u00a0.\u00e9", max_size=12))
 def test_quote_region_ends_read_from_the_end_equal_the_anchored_searches(region):
-    from claimx.quotes import _ends_in_word, _ends_in_word_or_bracket
+    from claimx.extractors.quotes import _ends_in_word, _ends_in_word_or_bracket
 
     assert _ends_in_word(region) == bool(re.search(r"\w\s*[,:]?\s*$", region))
     assert _ends_in_word_or_bracket(region) == bool(re.search(r"[\w)\]]\s*$", region))
@@ -218,8 +218,8 @@ _CODE_PARTS = ["Cal. ", "Civ. ", "Code", " \u00a7 ", "\u00a7\u00a7 ", "1708.85",
 @example("Cal. Civ. Code \u00a7 1708.85 and Tex. Penal Code      \u00a7 12, N.Y. Penal Law \u00a7\u00a7 250.50")
 @given(st.lists(st.sampled_from(_CODE_PARTS), max_size=16).map("".join))
 def test_state_code_scan_before_each_section_mark_equals_finditer(text):
-    from claimx.rescan import finditer_before_mark
-    from claimx.statutes import _STATE_CODE, _STATE_CODE_REACH
+    from claimx.text.scan import finditer_before_mark
+    from claimx.extractors.statutes import _STATE_CODE, _STATE_CODE_REACH
 
     assert [m.span() for m in finditer_before_mark(_STATE_CODE, text, "\u00a7", _STATE_CODE_REACH)] == \
         [m.span() for m in _STATE_CODE.finditer(text)]
@@ -227,7 +227,7 @@ def test_state_code_scan_before_each_section_mark_equals_finditer(text):
 
 
 def test_cue_set_tries_cues_by_first_word_prefix_mark_or_always():
-    from claimx.cuewords import CueSet
+    from claimx.text.prefilter import CueSet
 
     cues = CueSet({"plaintiff": [r"^\s*(?:has\s+)?sued\b"], "counsel": [r"^\s*'s\s+lawyers?\b"],
                    "other": [r"^\s*\w+\s+v\.\s"]})
@@ -240,7 +240,7 @@ def test_cue_set_tries_cues_by_first_word_prefix_mark_or_always():
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZ. 9\u00e9-", max_size=20), st.integers(0, 25), st.integers(0, 25))
 def test_word_before_a_period_equals_stepping_back(text, lo, hi):
-    from claimx.segment import _word_before
+    from claimx.text.segment import _word_before
 
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     i = hi
@@ -254,7 +254,7 @@ def test_word_before_a_period_equals_stepping_back(text, lo, hi):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="a ,()\u2014x", max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_quote_segments_equal_the_character_loop(mt, start, end):
-    from claimx.quotes import _segments
+    from claimx.extractors.quotes import _segments
 
     start, end = min(start, end, len(mt)), min(max(start, end), len(mt))
     out, s = [], start
@@ -272,7 +272,7 @@ def test_person_title_window_never_skips_a_title():
     from bisect import bisect_left
     from pathlib import Path
 
-    from claimx.parties import PartyFinder, _tokenize
+    from claimx.extractors.parties import PartyFinder, _tokenize
 
     finder = PartyFinder()
     found = 0
@@ -303,7 +303,7 @@ def test_date_patterns_run_only_where_they_can_match(text):
     """A paragraph is scanned only for the patterns whose trigger words it has: every match
     of every pattern must lie in a paragraph whose word set has them. (Capitalized names end
     in a space here: one glued to a capital, "MondayJanuary", is the documented blind spot.)"""
-    from claimx.dates import DateFinder, _paragraph_words
+    from claimx.extractors.dates import DateFinder, _paragraph_words
 
     finder = DateFinder()
     mt = match_text(text)
@@ -315,7 +315,7 @@ def test_date_patterns_run_only_where_they_can_match(text):
 
 
 def test_date_triggers_on_the_fixtures(fixture_paths):
-    from claimx.dates import DateFinder, _paragraph_words
+    from claimx.extractors.dates import DateFinder, _paragraph_words
 
     finder = DateFinder()
     scanned = 0

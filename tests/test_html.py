@@ -1,5 +1,5 @@
 import claimx
-from claimx.html import looks_like_html
+from claimx.io.html import looks_like_html
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Family sues app maker</title>

@@ -5,7 +5,7 @@ import spacy
 from typer.testing import CliRunner
 
 import claimx
-from claimx.cli import app
+from claimx.cli.commands import app
 
 TEXT = "Zorblat Quxley sued Vandermeer Holdings on Monday over posts on Chirpter and the Quux Act."
 

@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.platforms import PlatformFinder
+from claimx.extractors.platforms import PlatformFinder
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.quotes import QuoteFinder, find_spans
+from claimx.extractors.quotes import QuoteFinder, find_spans
 
 
 def quotes(text):

@@ -4,7 +4,7 @@ import os
 import pytest
 
 from claimx.api import ClaimxError
-from claimx.reader import DEFAULT_MAX_BYTES, decode_bytes, read_input
+from claimx.io.reader import DEFAULT_MAX_BYTES, decode_bytes, read_input
 
 TEXT = "Twitter was sued under Section 230 — “knowingly profited,” the complaint said. Café."
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx.cli import app
-from claimx.render import render_html
+from claimx.cli.commands import app
+from claimx.tools.render import render_html
 from conftest import invoke, make_runner, FIXTURES, read
 
 TYPES = {"statute", "party", "platform", "date", "allegation", "quote"}

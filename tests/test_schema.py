@@ -5,9 +5,9 @@ import json
 import pytest
 
 import claimx
-from claimx.cli import app
-from claimx.resources import data_path
-from claimx.schema import load_schema, schema_text
+from claimx.cli.commands import app
+from claimx.io.resources import data_path
+from claimx.tools.schema import load_schema, schema_text
 from conftest import invoke, make_runner, FIXTURES, read
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -49,7 +49,7 @@ def test_schema_is_draft_2020_12():
 
 
 def test_schema_file_is_the_shipped_data():
-    assert json.loads(data_path("schema.json").read_text(encoding="utf-8")) == load_schema()
+    assert json.loads(data_path("schemas/schema.json").read_text(encoding="utf-8")) == load_schema()
     assert json.loads(schema_text()) == load_schema()
     load_schema()["title"] = "changed"  # a copy: callers cannot corrupt the cached schema
     assert load_schema()["title"] == "claimx/1 document"
@@ -181,5 +181,5 @@ def test_schema_command_prints_the_file():
     result = invoke("schema")
     assert result.exit_code == 0
     printed = json.loads(result.stdout)
-    assert printed == json.loads(data_path("schema.json").read_text(encoding="utf-8"))
+    assert printed == json.loads(data_path("schemas/schema.json").read_text(encoding="utf-8"))
     assert result.stdout == schema_text()

@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.statutes import StatuteFinder
+from claimx.extractors.statutes import StatuteFinder
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .resources import load_json
-from .textnorm import same_text_cache
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.io.resources import load_json
+from claimx.text.normalize import same_text_cache
 
 _END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
 
@@ -33,7 +33,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset:
-    return frozenset(load_json("abbreviations.json")["abbreviations"])
+    return frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
 
 
 @same_text_cache

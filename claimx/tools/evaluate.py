@@ -325,11 +325,11 @@ def evaluate(gold_dir: str | Path, articles_dir: str | Path, *,
     Each article is extracted with its gold file's ``published`` date. Raises EvalError when
     there are no gold files, an article is missing, or an input cannot be read.
     """
-    from .api import ClaimxError, check_published
-    from .reader import read_input
+    from claimx.api import ClaimxError, check_published
+    from claimx.io.reader import read_input
 
     if extract is None:
-        from .api import extract
+        from claimx.api import extract
     gold = load_gold(gold_dir)
     paths = article_paths(gold, articles_dir)
 

@@ -22,16 +22,16 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, put
-from .chrome import chrome_index
-from .gazetteer import Gazetteer, Tokens, tokens
-from .models import Mention, Statute
-from .resources import apostrophe_variants, load_json
-from .rescan import BoundaryScan, finditer_before_mark, max_width
-from .segment import SpanIndex
-from .textnorm import match_text
-from .wordtrie import trie_pattern
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, put
+from claimx.extractors.boilerplate import chrome_index
+from claimx.text.gazetteer import Gazetteer, Tokens, tokens
+from claimx.models import Mention, Statute
+from claimx.io.resources import apostrophe_variants, load_json
+from claimx.text.scan import BoundaryScan, finditer_before_mark, max_width
+from claimx.text.segment import SpanIndex
+from claimx.text.normalize import match_text
+from claimx.text.wordtrie import trie_pattern
 
 # -- data --------------------------------------------------------------------
 
@@ -51,7 +51,7 @@ def _data(extra_json: str = "[]"):
     sections: dict[tuple[str, str], dict] = {}
     gaz = Gazetteer()
     usc: dict[int, list[tuple[float, float, str]]] = {}
-    for item in list(load_json("statutes.json")) + json.loads(extra_json):
+    for item in list(load_json("patterns/statutes.json")) + json.loads(extra_json):
         law = Law(item["id"], item["name"], item.get("citation"), item.get("year"),
                   item.get("jurisdiction"))
         laws[law.id] = law
@@ -96,8 +96,8 @@ def _sec_key(s: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    data = load_json("statute_rules.json")
-    places = load_json("places.json")
+    data = load_json("patterns/statute_rules.json")
+    places = load_json("lexicons/places.json")
     return data, places
 
 

@@ -22,9 +22,9 @@ import sys
 import weakref
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
-from .api import ClaimxError
-from .models import error_document
-from .reader import DEFAULT_MAX_BYTES, read_input
+from claimx.api import ClaimxError
+from claimx.models import error_document
+from claimx.io.reader import DEFAULT_MAX_BYTES, read_input
 
 DEFAULT_GLOBS = ["*.txt", "*.md", "*.html", "*.htm"]
 STDIN_SOURCE = "<stdin>"
@@ -134,7 +134,7 @@ ENCODINGS = ("compact", "pretty")
 
 def encode_document(doc: dict, encode: str) -> Encoded:
     """``encode``: "compact" (one line) or "pretty" (indented), as ``output.dumps`` writes them."""
-    from .output import dumps
+    from claimx.io.writers import dumps
 
     return Encoded(dumps(doc, indent=encode == "pretty"), doc.get("source"), doc.get("error"))
 
@@ -147,7 +147,7 @@ def _process(path: str, published: Optional[str] = None, keep_chrome: bool = Fal
 
     ``read(path, max_bytes) -> (text, encoding)`` fetches the input (the Dask backend
     passes one that opens fsspec URLs)."""
-    from .api import extract
+    from claimx.api import extract
 
     source = _source(path)
     try:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .dates import DateFinder
-from .segment import paragraphs
+from claimx.extractors.dates import DateFinder
+from claimx.text.segment import paragraphs
 
 _LEAD = re.compile(r"^\s*(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|date[d]?)\s*:?\s*",
                    re.IGNORECASE)

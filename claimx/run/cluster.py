@@ -8,7 +8,7 @@ Importing it does not import Dask: Dask is imported inside the functions that us
 ``local:N`` (start a LocalCluster of N single-threaded worker processes here, and stop it
 at the end)::
 
-    from claimx.distributed import run_cluster
+    from claimx.run.cluster import run_cluster
 
     for doc in run_cluster(paths, "local:2", published="2021-01-21"):
         ...                                   # claimx/1 documents, in input order
@@ -46,10 +46,10 @@ import re
 import uuid
 from typing import Any, Iterable, Iterator, Optional
 
-from .api import ClaimxError, check_published
-from .batch import _process
-from .models import error_document
-from .reader import decode_bytes
+from claimx.api import ClaimxError, check_published
+from claimx.run.batch import _process
+from claimx.models import error_document
+from claimx.io.reader import decode_bytes
 
 __all__ = ["run_cluster", "iter_cluster", "extract_bag", "process_path", "parse_address",
            "dask_available", "OPTIONS"]
@@ -133,7 +133,7 @@ def _is_url(path: str, base: Optional[str] = None) -> bool:
 
 def _read_url(url: str, max_bytes: int) -> bytes:
     """The raw bytes behind an fsspec URL, with the claimx size limit and error types."""
-    from .reader import _oserror, _read_limited
+    from claimx.io.reader import _oserror, _read_limited
 
     try:
         import fsspec
@@ -190,7 +190,7 @@ def process_path(path: str, **options) -> dict:
 
 def _summary(doc: dict, target: str, base: Optional[str] = None) -> dict:
     """Write ``doc`` to ``target`` atomically; the small record that goes back instead."""
-    from .output import atomic_write, dumps
+    from claimx.io.writers import atomic_write, dumps
 
     summary = {"source": doc.get("source"), "written": target, "error": doc.get("error"),
                "write_error": None}
@@ -509,7 +509,7 @@ def _records(batch) -> Iterator[dict]:
 # --------------------------------------------------------------------------- dask.bag
 
 def _extract_text(text: Any, options: dict) -> dict:
-    from .api import extract
+    from claimx.api import extract
 
     try:
         return extract(text, **options)
@@ -536,7 +536,7 @@ def extract_bag(bag_or_paths, **options):
 
         import dask.bag as db
         from distributed import Client
-        from claimx.distributed import extract_bag
+        from claimx.run.cluster import extract_bag
 
         client = Client("tcp://scheduler:8786")
         docs = extract_bag(["s3://news/a.txt", "s3://news/b.txt"], published="2021-01-21")

@@ -9,11 +9,11 @@ from typing import IO, Any, List, Optional, Union
 
 import typer
 
-from . import __version__
-from .api import check_published
-from .batch import DEFAULT_GLOBS, Encoded, InputItem, collect_items, iter_batch
-from .output import atomic_open, atomic_write, csv_rows, csv_writer, CSV_HEADER, dumps, render_table
-from .reader import DEFAULT_MAX_BYTES
+from claimx import __version__
+from claimx.api import check_published
+from claimx.run.batch import DEFAULT_GLOBS, Encoded, InputItem, collect_items, iter_batch
+from claimx.io.writers import atomic_open, atomic_write, csv_rows, csv_writer, CSV_HEADER, dumps, render_table
+from claimx.io.reader import DEFAULT_MAX_BYTES
 
 # Typer may vendor its own copy of Click: take the exception classes from Typer itself.
 _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
@@ -296,7 +296,7 @@ def extract(
         raise _usage_error("--jobs and --cluster cannot be combined (with local:N, N is the number of workers)")
     jobs = jobs or os.cpu_count() or 1
     if cluster:
-        from .distributed import NEEDS_DASK, dask_available, parse_address  # no Dask import here
+        from claimx.run.cluster import NEEDS_DASK, dask_available, parse_address  # no Dask import here
 
         try:
             parse_address(cluster)
@@ -306,7 +306,7 @@ def extract(
             raise _usage_error(NEEDS_DASK, "'--cluster'")
     if model or patterns:
         try:
-            from .pipeline import load
+            from claimx.pipeline import load
 
             load(model=model, patterns=patterns)
         except (OSError, ValueError, ImportError) as e:
@@ -388,7 +388,7 @@ def _run_extract(inputs: List[str], *, published: Optional[str], fmt: Format,
         # the pool (if any) starts here, before the progress thread exists
         remote_writes = bool(cluster and targets is not None)
         if cluster:
-            from .distributed import iter_cluster
+            from claimx.run.cluster import iter_cluster
 
             # with --output-dir the workers write the files and send back one summary each
             batch = iter_cluster([item.path for item in items], cluster, batch_size=64, window=0,
@@ -476,7 +476,7 @@ def version() -> None:
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the claimx/1 document."""
-    from .schema import schema_text
+    from claimx.tools.schema import schema_text
 
     typer.echo(schema_text(), nl=False)
 
@@ -503,7 +503,7 @@ def eval_command(
                                  help="List misses (FN) and false alarms (FP)."),
 ) -> None:
     """Run claimx over a gold set and score it (precision, recall, F1 per type)."""
-    from .evaluate import EvalError, evaluate
+    from claimx.tools.evaluate import EvalError, evaluate
 
     status = None
     if not as_json and _isatty(sys.stderr):
@@ -533,7 +533,7 @@ def eval_command(
     from rich.console import Console
     from rich.table import Table
 
-    from .evaluate import TYPES
+    from claimx.tools.evaluate import TYPES
 
     table = Table(title=f"claimx eval: {report.documents} document"
                         f"{'s' if report.documents != 1 else ''}", title_justify="left")
@@ -574,9 +574,9 @@ def render(
         help="Publication date, used to resolve dates like 'on Friday'."),
 ) -> None:
     """Write a self-contained HTML page showing the article with everything claimx found."""
-    from .api import ClaimxError, extract as extract_doc
-    from .reader import read_input
-    from .render import render_html
+    from claimx.api import ClaimxError, extract as extract_doc
+    from claimx.io.reader import read_input
+    from claimx.tools.render import render_html
 
     published = _published_option(published)
     if output:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from itertools import compress, count
 from typing import Any, Iterator
 
-from .textnorm import is_word_char, same_text_cache, split_tokens, words as text_words
+from claimx.text.normalize import is_word_char, same_text_cache, split_tokens, words as text_words
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPLIT = re.compile(r"(\w+|[^\w\s])")

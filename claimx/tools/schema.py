@@ -1,6 +1,6 @@
 """The JSON Schema (draft 2020-12) of the claimx/1 document.
 
-The schema is data (``claimx/data/schema.json``); this module only loads it. Validating needs
+The schema is data (``claimx/data/schemas/schema.json``); this module only loads it. Validating needs
 the optional ``jsonschema`` package (``pip install "claimx[test]"``)::
 
     from jsonschema import Draft202012Validator
@@ -11,9 +11,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .resources import data_path, load_json
+from claimx.io.resources import data_path, load_json
 
-SCHEMA_FILE = "schema.json"
+SCHEMA_FILE = "schemas/schema.json"
 
 
 def load_schema() -> dict[str, Any]:

@@ -14,18 +14,18 @@ from itertools import repeat
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .resources import load_json
-from .segment import paragraphs
-from .wordtrie import trie_pattern
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.io.resources import load_json
+from claimx.text.segment import paragraphs
+from claimx.text.wordtrie import trie_pattern
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
 @lru_cache(maxsize=1)
 def _rules():
-    data = load_json("chrome.json")
+    data = load_json("patterns/chrome.json")
     line = re.compile(r"(?:%s)\W*" % "|".join(data["line_patterns"]), re.IGNORECASE)
     # an icon word ending a word (no check of where the word starts, so it may count more
     # than the words do, never fewer): a line with fewer than three has no icon run. Matched

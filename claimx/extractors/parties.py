@@ -24,17 +24,17 @@ from typing import NamedTuple, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens as gaz_tokens
-from .models import Mention, Party
-from .resources import apostrophe_variants, load_json, load_lines
-from .quotes import find_spans
-from .cuewords import CueSet, first_words
-from .rescan import BoundaryScan
-from .segment import SentenceIndex, SpanIndex, sentences as split_sentences
-from .textnorm import is_word_char, match_text, same_text_cache, words as text_words
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.extractors.boilerplate import chrome_index
+from claimx.text.gazetteer import Gazetteer, tokens as gaz_tokens
+from claimx.models import Mention, Party
+from claimx.io.resources import apostrophe_variants, load_json, load_lines
+from claimx.extractors.quotes import find_spans
+from claimx.text.prefilter import CueSet, first_words
+from claimx.text.scan import BoundaryScan
+from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
+from claimx.text.normalize import is_word_char, match_text, same_text_cache, words as text_words
 
 _KEEP_PERIOD = re.compile(r"^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Det|Prof|Rev|Calif|Ill|No|Bros|Assn|Dept|Hon)$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "Esq."}
@@ -107,22 +107,22 @@ def _tokenize(mt: str) -> list[Tok]:
 
 @lru_cache(maxsize=4)
 def _data(extra_json: str = "[]"):
-    cues = load_json("party_cues.json")
-    suffixes = load_json("org_suffixes.json")
-    titles = load_json("titles.json")
-    places = load_json("places.json")
-    first = load_lines("first_names.txt")
-    particles = frozenset(load_json("surname_particles.json"))
-    outlets = load_json("news_outlets.json")
+    cues = load_json("cues/party_cues.json")
+    suffixes = load_json("lexicons/org_suffixes.json")
+    titles = load_json("lexicons/titles.json")
+    places = load_json("lexicons/places.json")
+    first = load_lines("lexicons/first_names.txt")
+    particles = frozenset(load_json("lexicons/surname_particles.json"))
+    outlets = load_json("lexicons/news_outlets.json")
     gaz = Gazetteer()
-    for item in load_json("agencies.json"):
+    for item in load_json("lexicons/agencies.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             for v in apostrophe_variants(form):
                 gaz.add(match_text(v), ("government", item["name"]))
-    for item in load_json("courts.json"):
+    for item in load_json("lexicons/courts.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             gaz.add(match_text(form), ("court", item["name"]))
-    for item in load_json("platforms.json"):
+    for item in load_json("patterns/platforms.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             if form not in item.get("ambiguous", []) and (form[:1].isupper() or form[:1].isdigit()):
                 gaz.add(match_text(form), ("platform", item["name"]))

@@ -22,14 +22,14 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .chrome import chrome_index
-from .models import Quote
-from .resources import load_json, load_lines
-from .segment import SentenceIndex, SpanIndex, paragraphs, sentences
-from .textnorm import is_word_char, match_text, same_text_cache
-from .wordtrie import trie_pattern
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.extractors.boilerplate import chrome_index
+from claimx.models import Quote
+from claimx.io.resources import load_json, load_lines
+from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs, sentences
+from claimx.text.normalize import is_word_char, match_text, same_text_cache
+from claimx.text.wordtrie import trie_pattern
 
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
@@ -68,7 +68,7 @@ def _ends_in_word_or_bracket(region: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lex():
-    d = load_json("quote_cues.json")
+    d = load_json("cues/quote_cues.json")
     verbs = {v.lower() for v in d["speech_verbs"]}
     verb_re = re.compile(r"(?<![\w-])(%s)(?![\w-])" % trie_pattern(verbs), re.IGNORECASE)
     return d, verb_re
@@ -76,7 +76,7 @@ def _lex():
 
 def _first_names() -> frozenset:
     try:
-        return load_lines("first_names.txt")
+        return load_lines("lexicons/first_names.txt")
     except FileNotFoundError:
         return frozenset()
 

@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 
-from .api import ClaimxError
+from claimx.api import ClaimxError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 

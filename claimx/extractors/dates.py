@@ -25,14 +25,14 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, get, put
-from .chrome import chrome_index
-from .models import DateExpr
-from .resources import load_json
-from .segment import SentenceIndex, SpanIndex, paragraphs
-from .textnorm import match_text
-from .wordtrie import trie_pattern
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, get, put
+from claimx.extractors.boilerplate import chrome_index
+from claimx.models import DateExpr
+from claimx.io.resources import load_json
+from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
+from claimx.text.normalize import match_text
+from claimx.text.wordtrie import trie_pattern
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -102,7 +102,7 @@ _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 @lru_cache(maxsize=1)
 def _lex():
-    d = load_json("dates.json")
+    d = load_json("patterns/dates.json")
     holidays = d["holidays"]
     hol_re = re.compile(r"\b(%s)\b" % "|".join(re.escape(h).replace("'", "['\u2019]")
                                                for h in sorted(holidays, key=len, reverse=True)))

@@ -14,13 +14,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, put
-from .chrome import chrome_index
-from .gazetteer import Gazetteer, tokens
-from .models import Mention, Platform
-from .resources import apostrophe_variants, load_json
-from .textnorm import match_text
+from claimx import extensions  # noqa: F401
+from claimx.extensions import doc_text, put
+from claimx.extractors.boilerplate import chrome_index
+from claimx.text.gazetteer import Gazetteer, tokens
+from claimx.models import Mention, Platform
+from claimx.io.resources import apostrophe_variants, load_json
+from claimx.text.normalize import match_text
 
 _POSSESSIVE = re.compile(r"'s?\s*$")
 
@@ -29,7 +29,7 @@ _POSSESSIVE = re.compile(r"'s?\s*$")
 def _gazetteer(extra_json: str = "[]") -> tuple[Gazetteer, dict]:
     gaz = Gazetteer()
     entries = {}
-    for item in list(load_json("platforms.json")) + json.loads(extra_json):
+    for item in list(load_json("patterns/platforms.json")) + json.loads(extra_json):
         entries[item["id"]] = item
         ambiguous = set(item.get("ambiguous") or [])
         for form in [item["name"], *item.get("aliases", []), *ambiguous]:
@@ -41,7 +41,7 @@ def _gazetteer(extra_json: str = "[]") -> tuple[Gazetteer, dict]:
 class PlatformFinder:
     def __init__(self, extra_json: str = "[]"):
         self.gaz, self.entries = _gazetteer(extra_json)
-        ctx = load_json("platform_context.json")
+        ctx = load_json("patterns/platform_context.json")
         self.cues = frozenset(ctx["cue_words"])
         self.before = frozenset(ctx["before_words"])
         self.window = ctx["window"]
