@@ -21,16 +21,7 @@ MIRRORS = frozenset({"claimx_sent_starts", "claimx_spans"})
 
 
 def _register() -> None:
-    # importing the modules registers their factories
-    from claimx import spans
-    from claimx.extractors import boilerplate as chrome
-    from claimx.extractors import dates
-    from claimx.extractors import parties
-    from claimx.extractors import platforms
-    from claimx.extractors import quotes
-    from claimx.text import segment
-    from claimx.extractors import statutes  # noqa: F401
-    from claimx import published_component  # noqa: F401
+    from claimx import components  # noqa: F401  (importing it registers the factories)
 
 
 def build(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:

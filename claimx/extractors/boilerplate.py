@@ -11,11 +11,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import repeat
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, get, put
 from claimx.io.resources import load_json
 from claimx.text.segment import paragraphs
 from claimx.text.wordtrie import trie_pattern
@@ -80,22 +75,3 @@ class ChromeIndex:
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
-
-
-def chrome_index(doc: Doc) -> ChromeIndex:
-    return ChromeIndex(get(doc, "claimx_chrome"))
-
-
-@Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
-def make_chrome(nlp: Language, name: str, enabled: bool):
-    return ChromeFilter(enabled)
-
-
-class ChromeFilter:
-    def __init__(self, enabled: bool = True):
-        self.enabled = enabled
-
-    def __call__(self, doc: Doc) -> Doc:
-        keep = doc.user_data.get("claimx_keep_chrome", False)
-        put(doc, "claimx_chrome", [] if (keep or not self.enabled) else chrome_ranges(doc_text(doc)))
-        return doc

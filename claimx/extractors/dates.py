@@ -22,12 +22,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, get, put
-from claimx.extractors.boilerplate import chrome_index
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
@@ -438,21 +432,3 @@ def dateparser_value(phrase: str, published: Optional[str]) -> Optional[str]:
         settings["RELATIVE_BASE"] = dt.datetime.combine(pub.date(), dt.time())
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
-
-
-@Language.factory("claimx_dates", assigns=["doc._.claimx_dates"])
-def make_dates(nlp: Language, name: str):
-    return DateComponent()
-
-
-class DateComponent:
-    def __init__(self):
-        self.finder = DateFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        exclude = []
-        for st in get(doc, "claimx_statutes") or []:
-            exclude.extend((m.start, m.end) for m in st.mentions)
-        put(doc, "claimx_dates", self.finder.find(doc_text(doc), get(doc, "claimx_published"), chrome_index(doc),
-                                                  exclude, get(doc, "claimx_sentences")))
-        return doc

@@ -21,12 +21,6 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple, Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, get, put
-from claimx.extractors.boilerplate import chrome_index
 from claimx.text.gazetteer import Gazetteer, tokens as gaz_tokens
 from claimx.models import Mention, Party
 from claimx.io.resources import apostrophe_variants, load_json, load_lines
@@ -846,26 +840,3 @@ def _title_case_lines(mt: str) -> list[tuple[int, int]]:
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
-
-
-@Language.factory("claimx_parties", assigns=["doc._.claimx_parties"],
-                  default_config={"extra_patterns": [], "use_model_ents": True})
-def make_parties(nlp: Language, name: str, extra_patterns: list, use_model_ents: bool):
-    """``extra_patterns``: more names ({"name", "aliases", "kind"}); ``use_model_ents``: take
-    PERSON/ORG entities from a statistical model earlier in the pipeline as candidates too."""
-    return PartyComponent(json.dumps(extra_patterns, sort_keys=True), use_model_ents)
-
-
-class PartyComponent:
-    def __init__(self, extra_json: str = "[]", use_model_ents: bool = True):
-        self.finder = PartyFinder(extra_json)
-        self.use_model_ents = use_model_ents
-
-    def __call__(self, doc: Doc) -> Doc:
-        exclude = []
-        for st in get(doc, "claimx_statutes") or []:
-            exclude.extend((m.start, m.end) for m in st.mentions)
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
-        put(doc, "claimx_parties", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                    exclude, get(doc, "claimx_platforms") or [], ents))
-        return doc

@@ -11,12 +11,6 @@ import json
 import re
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, put
-from claimx.extractors.boilerplate import chrome_index
 from claimx.text.gazetteer import Gazetteer, tokens
 from claimx.models import Mention, Platform
 from claimx.io.resources import apostrophe_variants, load_json
@@ -107,19 +101,3 @@ class PlatformFinder:
         if op and i >= 2 and strs[i - 2] == op and strs[i - 1] == "'":
             return True
         return False
-
-
-@Language.factory("claimx_platforms", assigns=["doc._.claimx_platforms"],
-                  default_config={"extra_patterns": []})
-def make_platforms(nlp: Language, name: str, extra_patterns: list):
-    """``extra_patterns``: more platforms, in the format of data/platforms.json."""
-    return PlatformComponent(json.dumps(extra_patterns, sort_keys=True))
-
-
-class PlatformComponent:
-    def __init__(self, extra_json: str = "[]"):
-        self.finder = PlatformFinder(extra_json)
-
-    def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc)))
-        return doc

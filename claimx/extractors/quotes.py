@@ -19,12 +19,6 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, get, put
-from claimx.extractors.boilerplate import chrome_index
 from claimx.models import Quote
 from claimx.io.resources import load_json, load_lines
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs, sentences
@@ -501,23 +495,3 @@ def _role_of(speaker: Optional[str], roles: list[tuple[str, str]]) -> Optional[s
         if name in low or low in name and len(low) > 3:
             return role
     return None
-
-
-@Language.factory("claimx_quotes", assigns=["doc._.claimx_quotes"])
-def make_quotes(nlp: Language, name: str):
-    return QuoteComponent()
-
-
-class QuoteComponent:
-    def __init__(self):
-        self.finder = QuoteFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        roles = {}
-        for p in get(doc, "claimx_parties") or []:
-            for m in p.mentions:
-                roles[m.text] = p.role
-            roles[p.name] = p.role
-        put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                   roles))
-        return doc

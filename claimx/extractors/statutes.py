@@ -19,12 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, put
-from claimx.extractors.boilerplate import chrome_index
 from claimx.text.gazetteer import Gazetteer, Tokens, tokens
 from claimx.models import Mention, Statute
 from claimx.io.resources import apostrophe_variants, load_json
@@ -476,19 +470,3 @@ class StatuteFinder:
                 for m in items[key].mentions:
                     target.add(m)
                 del items[key]
-
-
-@Language.factory("claimx_statutes", assigns=["doc._.claimx_statutes"],
-                  default_config={"extra_patterns": []})
-def make_statutes(nlp: Language, name: str, extra_patterns: list):
-    """``extra_patterns``: more laws, in the format of data/statutes.json."""
-    return StatuteComponent(json.dumps(extra_patterns, sort_keys=True))
-
-
-class StatuteComponent:
-    def __init__(self, extra_json: str = "[]"):
-        self.finder = StatuteFinder(extra_json)
-
-    def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc)))
-        return doc

@@ -10,11 +10,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from claimx import extensions  # noqa: F401
-from claimx.extensions import doc_text, get, put
 from claimx.io.resources import load_json
 from claimx.text.normalize import same_text_cache
 
@@ -84,14 +79,6 @@ def _abs(s: int, e: int, text: str) -> tuple[int, int]:
     return (s, e)
 
 
-def annotated(doc: Doc, attr: str) -> bool:
-    """Doc.has_annotation without a Python loop over every token."""
-    values = doc.to_array(attr)
-    if attr == "SENT_START":
-        values = values[1:]  # the first token always starts a sentence
-    return bool(len(values)) and bool(values.any())
-
-
 class SpanIndex:
     """'Is this offset inside one of these (start, end) spans?' in O(log n); spans may overlap."""
 
@@ -129,53 +116,3 @@ class SentenceIndex:
 
     def index(self, pos: int) -> int:
         return bisect_right(self._starts, pos) - 1
-
-
-@Language.factory("claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_sentences"],
-                  default_config={"token_flags": True})
-def make_sentences(nlp: Language, name: str, token_flags: bool):
-    """``token_flags``: also mark sentence starts on the tokens (``doc.sents``); the claimx
-    pipeline leaves that to ``claimx_sent_starts``, which ``claimx.extract`` can skip."""
-    return SentenceSegmenter(token_flags)
-
-
-@Language.factory("claimx_sent_starts", assigns=["token.is_sent_start"])
-def make_sent_starts(nlp: Language, name: str):
-    """Sentence starts from ``doc._.claimx_sentences`` onto the tokens, for ``doc.sents``."""
-    return SentStartWriter()
-
-
-class SentenceSegmenter:
-    def __init__(self, token_flags: bool = True):
-        self.token_flags = token_flags
-
-    def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_sentences", sentences(doc_text(doc)))
-        if self.token_flags:
-            set_sent_starts(doc)
-        return doc
-
-
-class SentStartWriter:
-    def __call__(self, doc: Doc) -> Doc:
-        set_sent_starts(doc)
-        return doc
-
-
-def set_sent_starts(doc: Doc) -> None:
-    """Mark the tokens that start one of ``doc._.claimx_sentences``; a parser or senter earlier
-    in the pipeline owns the token boundaries, and then ours stay on the extension only."""
-    import numpy
-    from spacy.attrs import SENT_START
-
-    spans = get(doc, "claimx_sentences") or []
-    if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
-        idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
-        starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
-        at = numpy.searchsorted(idx, starts)  # the token at or after each sentence start
-        inside = at < len(idx)
-        at = at[inside][idx[at[inside]] == starts[inside]]  # ...that starts exactly there
-        flags = numpy.full(len(idx), -1, dtype="int64")
-        flags[at] = 1
-        flags[0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))

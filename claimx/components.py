@@ -1,0 +1,235 @@
+"""The spaCy side of claimx: every ``@Language.factory`` and its thin adapter.
+
+Each adapter reads what earlier components left on the Doc (``claimx.extensions``), calls a
+plain finder from ``claimx.extractors`` or ``claimx.text`` on the text, and leaves its result
+for the next. The finders know nothing of spaCy; the order is ``claimx.pipeline.COMPONENTS``.
+"""
+from __future__ import annotations
+
+import json
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx import extensions  # noqa: F401  (registers the Doc extensions)
+from claimx.extensions import doc_text, get, put
+from claimx.extractors.boilerplate import ChromeIndex, chrome_ranges
+from claimx.extractors.dates import DateFinder
+from claimx.extractors.parties import PartyFinder
+from claimx.extractors.platforms import PlatformFinder
+from claimx.extractors.published import detect
+from claimx.extractors.quotes import QuoteFinder
+from claimx.extractors.statutes import StatuteFinder
+from claimx.text.segment import sentences
+
+SPAN_KEY = "claimx"
+
+
+def chrome_index(doc: Doc) -> ChromeIndex:
+    return ChromeIndex(get(doc, "claimx_chrome"))
+
+
+def statute_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where statutes were found: a year or a name inside a law's name is no date or party."""
+    return [(m.start, m.end) for st in get(doc, "claimx_statutes") or [] for m in st.mentions]
+
+
+@Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
+def make_chrome(nlp: Language, name: str, enabled: bool):
+    return ChromeFilter(enabled)
+
+
+class ChromeFilter:
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_chrome", chrome_ranges(doc_text(doc)) if self.enabled else [])
+        return doc
+
+
+@Language.factory("claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_sentences"],
+                  default_config={"token_flags": True})
+def make_sentences(nlp: Language, name: str, token_flags: bool):
+    """``token_flags``: also mark sentence starts on the tokens (``doc.sents``); the claimx
+    pipeline leaves that to ``claimx_sent_starts``, which ``claimx.extract`` can skip."""
+    return SentenceSegmenter(token_flags)
+
+
+@Language.factory("claimx_sent_starts", assigns=["token.is_sent_start"])
+def make_sent_starts(nlp: Language, name: str):
+    """Sentence starts from ``doc._.claimx_sentences`` onto the tokens, for ``doc.sents``."""
+    return SentStartWriter()
+
+
+class SentenceSegmenter:
+    def __init__(self, token_flags: bool = True):
+        self.token_flags = token_flags
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_sentences", sentences(doc_text(doc)))
+        if self.token_flags:
+            set_sent_starts(doc)
+        return doc
+
+
+class SentStartWriter:
+    def __call__(self, doc: Doc) -> Doc:
+        set_sent_starts(doc)
+        return doc
+
+
+@Language.factory("claimx_published", assigns=["doc._.claimx_published"])
+def make_published(nlp: Language, name: str):
+    """The publication date: the caller's, else one stated at the top of the text."""
+    return PublishedDate()
+
+
+class PublishedDate:
+    def __call__(self, doc: Doc) -> Doc:
+        if get(doc, "claimx_published"):
+            put(doc, "claimx_published_source", get(doc, "claimx_published_source") or "option")
+            return doc
+        value = detect(doc_text(doc))
+        put(doc, "claimx_published", value)
+        put(doc, "claimx_published_source", "text" if value else None)
+        return doc
+
+
+@Language.factory("claimx_statutes", assigns=["doc._.claimx_statutes"],
+                  default_config={"extra_patterns": []})
+def make_statutes(nlp: Language, name: str, extra_patterns: list):
+    """``extra_patterns``: more laws, in the format of data/patterns/statutes.json."""
+    return StatuteComponent(json.dumps(extra_patterns, sort_keys=True))
+
+
+class StatuteComponent:
+    def __init__(self, extra_json: str = "[]"):
+        self.finder = StatuteFinder(extra_json)
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc)))
+        return doc
+
+
+@Language.factory("claimx_platforms", assigns=["doc._.claimx_platforms"],
+                  default_config={"extra_patterns": []})
+def make_platforms(nlp: Language, name: str, extra_patterns: list):
+    """``extra_patterns``: more platforms, in the format of data/patterns/platforms.json."""
+    return PlatformComponent(json.dumps(extra_patterns, sort_keys=True))
+
+
+class PlatformComponent:
+    def __init__(self, extra_json: str = "[]"):
+        self.finder = PlatformFinder(extra_json)
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc)))
+        return doc
+
+
+@Language.factory("claimx_parties", assigns=["doc._.claimx_parties"],
+                  default_config={"extra_patterns": [], "use_model_ents": True})
+def make_parties(nlp: Language, name: str, extra_patterns: list, use_model_ents: bool):
+    """``extra_patterns``: more names ({"name", "aliases", "kind"}); ``use_model_ents``: take
+    PERSON/ORG entities from a statistical model earlier in the pipeline as candidates too."""
+    return PartyComponent(json.dumps(extra_patterns, sort_keys=True), use_model_ents)
+
+
+class PartyComponent:
+    def __init__(self, extra_json: str = "[]", use_model_ents: bool = True):
+        self.finder = PartyFinder(extra_json)
+        self.use_model_ents = use_model_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
+        put(doc, "claimx_parties", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
+                                                    statute_spans(doc), get(doc, "claimx_platforms") or [], ents))
+        return doc
+
+
+@Language.factory("claimx_dates", assigns=["doc._.claimx_dates"])
+def make_dates(nlp: Language, name: str):
+    return DateComponent()
+
+
+class DateComponent:
+    def __init__(self):
+        self.finder = DateFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_dates", self.finder.find(doc_text(doc), get(doc, "claimx_published"), chrome_index(doc),
+                                                  statute_spans(doc), get(doc, "claimx_sentences")))
+        return doc
+
+
+@Language.factory("claimx_quotes", assigns=["doc._.claimx_quotes"])
+def make_quotes(nlp: Language, name: str):
+    return QuoteComponent()
+
+
+class QuoteComponent:
+    def __init__(self):
+        self.finder = QuoteFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        roles = {}
+        for p in get(doc, "claimx_parties") or []:
+            for m in p.mentions:
+                roles[m.text] = p.role
+            roles[p.name] = p.role
+        put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
+                                                   roles))
+        return doc
+
+
+@Language.factory("claimx_spans", assigns=["doc.spans"])
+def make_spans(nlp: Language, name: str):
+    """Mirror claimx results onto doc.spans["claimx"] for the rest of the spaCy world."""
+    return SpanWriter()
+
+
+class SpanWriter:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for label, items in (("STATUTE", doc._.claimx_statutes), ("PARTY", doc._.claimx_parties),
+                             ("PLATFORM", doc._.claimx_platforms)):
+            for item in items or []:
+                spans.extend(_char_span(doc, m.start, m.end, label) for m in item.mentions)
+        spans.extend(_char_span(doc, d.start, d.end, "DATE") for d in doc._.claimx_dates or [])
+        spans.extend(_char_span(doc, q.start, q.end, "ALLEGATION")
+                     for q in doc._.claimx_quotes or [] if q.kind == "allegation")
+        doc.spans[SPAN_KEY] = sorted((sp for sp in spans if sp is not None),
+                                     key=lambda s: (s.start_char, s.end_char, s.label_))
+        return doc
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str):
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def set_sent_starts(doc: Doc) -> None:
+    """Mark the tokens that start one of ``doc._.claimx_sentences``; a parser or senter earlier
+    in the pipeline owns the token boundaries, and then ours stay on the extension only."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    spans = get(doc, "claimx_sentences") or []
+    if len(doc) and not annotated(doc, "DEP") and not annotated(doc, "SENT_START"):
+        idx = doc.to_array("IDX").astype("int64")  # token start offsets, ascending
+        starts = numpy.array(sorted({s for s, _ in spans}), dtype="int64")
+        at = numpy.searchsorted(idx, starts)  # the token at or after each sentence start
+        inside = at < len(idx)
+        at = at[inside][idx[at[inside]] == starts[inside]]  # ...that starts exactly there
+        flags = numpy.full(len(idx), -1, dtype="int64")
+        flags[at] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+
+
+def annotated(doc: Doc, attr: str) -> bool:
+    """Doc.has_annotation without a Python loop over every token."""
+    values = doc.to_array(attr)
+    if attr == "SENT_START":
+        values = values[1:]  # the first token always starts a sentence
+    return bool(len(values)) and bool(values.any())
