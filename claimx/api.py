@@ -99,6 +99,21 @@ def make_doc(nlp, text: str):
     return doc
 
 
+def _untokenized_doc(nlp, text: str):
+    """A Doc with no tokens that carries ``text`` for the components (``extensions.doc_text``).
+
+    No claimx component reads tokens; they read the text. Without a statistical model (whose
+    entities need tokens) tokenizing would be a third of the time spent for nothing, and every
+    new word would grow spaCy's shared string store. ``nlp(text)`` still tokenizes, so
+    ``doc.spans`` and ``doc.sents`` work for people who use the Doc.
+    """
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab)
+    doc.user_data["claimx_text"] = text
+    return doc
+
+
 def extract(text: str, published: Optional[str] = None, source: Optional[str] = None, *,
             keep_chrome: bool = False, model: Optional[str] = None, include_text: bool = False,
             published_source: Optional[str] = None, html: Optional[bool] = None,
@@ -142,7 +157,7 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
     docs = []
     for offset, chunk in chunks(text, CHUNK_CHARS):
-        doc = make_doc(nlp, chunk)
+        doc = make_doc(nlp, chunk) if model else _untokenized_doc(nlp, chunk)
         doc.user_data["claimx_text"] = chunk
         put(doc, "claimx_published", published)
         put(doc, "claimx_published_source", (published_source or "option") if published else None)

@@ -82,3 +82,20 @@ def test_components_after_existing_sentence_boundaries():
     doc = nlp("Rep. Nunes sued. The suit cites the Sherman Act and was filed on Jan. 8, 2021.")
     assert [s.name for s in doc._.claimx_statutes] == ["Sherman Act"]
     assert doc._.claimx_sentences and len(list(doc.sents)) >= 2
+
+
+def test_extract_without_tokens_gives_what_the_tokenized_doc_gives():
+    """claimx.extract builds no tokens (no component reads them); nlp(text) tokenizes. Every
+    fixture gives the same document both ways, and the string store does not grow with
+    the words of texts that only went through extract."""
+    from pathlib import Path
+
+    nlp = claimx.load()
+    for path in sorted(Path(__file__).parent.parent.joinpath("fixtures").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = nlp(text)
+        assert len(doc) > 100
+        assert claimx.extract(text) == doc._.claimx | {"source": None, "title": None, "url": None}
+    before = len(nlp.vocab.strings)
+    claimx.extract("Zqxwvlorp Blenkinsopple sued Frobnicatorix Inc. on Monday.")
+    assert len(nlp.vocab.strings) == before
