@@ -100,7 +100,8 @@ class Canon:
                 continue
             operator = self.display.get(name_key(operator), operator)
             for alias in [platform["name"], *platform.get("aliases", [])]:
-                self.display.setdefault(name_key(alias), operator)
+                if name_key(alias) != name_key(operator):  # "Reddit" is run by "Reddit, Inc."
+                    self.display.setdefault(name_key(alias), operator)
 
     def resolve(self, name: str) -> tuple[str, str]:
         """(key, display name) of a party name: "Facebook" -> ("meta", "Meta Platforms")."""
