@@ -157,6 +157,15 @@ def is_pseudonym(key: str) -> bool:
     return bool(_DOE.search(key))
 
 
+@lru_cache(maxsize=200_000)
+def distinctive_words(key: str) -> frozenset:
+    """The words of a party key that can tell it apart ("ken paxton" -> {ken, paxton})."""
+    if is_pseudonym(key):
+        return frozenset()
+    return frozenset(w for w in key.split() if len(w) > 2 and w not in _GENERIC)
+
+
+@lru_cache(maxsize=200_000)
 def party_keys(key: str) -> frozenset:
     """What a party name can share with another name of the same party."""
     out = {key}

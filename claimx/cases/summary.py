@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .keys import canon, court_info, iso_date, name_key, party_keys, statute_tokens
+from .keys import canon, court_info, distinctive_words, iso_date, name_key, party_keys, statute_tokens
 
 _CAPTION = re.compile(r"\s+v(?:s)?\.?\s+", re.IGNORECASE)
 _SHINGLE = 6  # words per quote shingle: outlets quote the same complaint lines
@@ -65,9 +65,9 @@ class Claim:
         out = set()
         for key, _ in self.claimants:
             out.update("c:" + k for k in party_keys(key))
-            out.update("w:" + w for w in key.split() if len(w) > 3)
+            out.update("w:" + w for w in distinctive_words(key))
         for tokens, citation, _ in self.statutes:
-            out.update("s:" + t for t in tokens)
+            out.add("s:" + " ".join(sorted(tokens)))
             if citation:
                 out.add("cite:" + citation)
         if self.caption is not None:
@@ -79,8 +79,6 @@ class Claim:
         out.update("d:" + d for d, _ in self.dates if d and len(d) == 10)
         out.update("a:%s:%s" % (v, c) for v, c, _, _ in self.amounts)
         out.update("q:%d" % h for h in self.quotes)
-        if not self.claimants and not self.statutes:
-            out.add("any")  # nothing else to go on: compare with the block's recent claims
         return out
 
 
