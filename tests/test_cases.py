@@ -296,3 +296,15 @@ def test_fixture_folder_groups_exactly(folder):
         if gold["case"] is not None:
             want.setdefault(gold["case"], []).append(article)
     assert got == sorted(sorted(v) for v in want.values())
+
+
+def test_an_official_and_the_state_are_not_a_claimant_conflict():
+    a = doc("a.txt", claim(["Google"], [], statutes=["Texas Deceptive Trade Practices Act"],
+                           court="Travis County District Court"))
+    a["parties"] = [{"name": "Ken Paxton", "kind": "person"}]
+    a["claims"][0]["claimants"] = [{"name": "Ken Paxton", "party": 0}]
+    b = doc("b.txt", claim(["Google"], ["State of Texas"], statutes=["Texas Deceptive Trade Practices Act"],
+                           court="Travis County District Court", status="settled"))
+    c = doc("c.txt", claim(["Google"], ["Jo Smith"], statutes=["Texas Deceptive Trade Practices Act"],
+                           court="Travis County District Court"))
+    assert groups([a, b, c]) == [["a.txt", "b.txt"], ["c.txt"]]

@@ -11,7 +11,8 @@ How two claims (of two different articles) are judged one dispute:
 2. **Score** (``link_score``). A shared respondent alone scores nothing. Then:
    different dockets, or disjoint non-empty statute sets (unless the dockets agree), or
    two claims of one article: never linked. Same docket +4; same caption +3 (another
-   caption -1); overlapping claimants +2, disjoint ones -2; overlapping statutes +2;
+   caption -1); overlapping claimants +2, disjoint ones -2 (0 when one side is a
+   person and the other a government: an attorney general and the state); overlapping statutes +2;
    same quoted phrase +2; same amount +1.5; same filing day +1.5 (filed months apart
    -1.5); another shared full date +1; same court +1, two different trial courts -1.5
    (an appeal court says nothing: cases move up); a second shared respondent +1; same
@@ -36,6 +37,11 @@ CANDIDATES = 40
 
 def _statute_keys(claim: Claim) -> list[tuple]:
     return [(tokens, citation) for tokens, citation, _ in claim.statutes]
+
+
+def _official_and_office(a: frozenset, b: frozenset) -> bool:
+    """"Ken Paxton" in one article, "State of Texas" in another: the names can't tell."""
+    return ("person" in a and "government" in b) or ("government" in a and "person" in b)
 
 
 def _caption_relation(a: Claim, b: Claim) -> int:
@@ -82,7 +88,10 @@ def link_score(a: Claim, b: Claim) -> Optional[float]:
     score += 3 * max(0, _caption_relation(a, b)) - max(0, -_caption_relation(a, b))
     ca, cb = a.claimant_keys, b.claimant_keys
     if ca and cb:
-        score += 2 if parties_overlap(ca, cb) else -2
+        if parties_overlap(ca, cb):
+            score += 2
+        elif not _official_and_office(a.claimant_sorts, b.claimant_sorts):
+            score -= 2
     if len(a.respondent_keys & b.respondent_keys) >= 2:
         score += 1
     if a.court and b.court:
@@ -142,7 +151,7 @@ def candidate_links(claims: list[Claim]) -> list[tuple[float, int, int]]:
 class _Group:
     """What a growing case must stay consistent with (see rule 3)."""
 
-    __slots__ = ("members", "seqs", "dockets", "statutes", "claimants", "captions")
+    __slots__ = ("members", "seqs", "dockets", "statutes", "claimants", "captions", "sorts")
 
     def __init__(self, i: int, claim: Claim):
         self.members = [i]
@@ -151,6 +160,7 @@ class _Group:
         self.statutes = _statute_keys(claim)
         self.claimants = set(claim.claimant_keys)
         self.captions = {claim.caption} if claim.caption else set()
+        self.sorts = set(claim.claimant_sorts)
 
     def compatible(self, other: "_Group") -> bool:
         if self.seqs & other.seqs:
@@ -160,7 +170,8 @@ class _Group:
         if self.statutes and other.statutes and not statutes_overlap(self.statutes, other.statutes):
             return False
         if self.claimants and other.claimants and not parties_overlap(self.claimants, other.claimants):
-            return bool(self.dockets & other.dockets or self.captions & other.captions)
+            return bool(self.dockets & other.dockets or self.captions & other.captions
+                        or _official_and_office(frozenset(self.sorts), frozenset(other.sorts)))
         return True
 
     def absorb(self, other: "_Group") -> None:
@@ -170,6 +181,7 @@ class _Group:
         self.statutes.extend(s for s in other.statutes if s not in self.statutes)
         self.claimants |= other.claimants
         self.captions |= other.captions
+        self.sorts |= other.sorts
 
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:

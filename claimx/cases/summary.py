@@ -28,6 +28,7 @@ class Claim:
     published: Optional[str]
     respondents: tuple        # ((key, display), ...) canonical
     claimants: tuple
+    claimant_sorts: frozenset  # "person" / "government" among the claimants (an official and the office)
     kind: Optional[str]
     status: Optional[str]
     statutes: tuple           # ((tokens, citation, name), ...)
@@ -92,6 +93,19 @@ def _party(entry, parties: list) -> Optional[tuple]:
         return None
     key, display = canon().resolve(name)
     return (key, display) if key else None
+
+
+def _sorts(entries: list, parties: list) -> frozenset:
+    out = set()
+    for entry in entries:
+        party = _index(parties, entry.get("party")) if isinstance(entry, dict) else None
+        kind = (party or {}).get("kind")
+        resolved = _party(entry, parties)
+        if kind == "person":
+            out.add("person")
+        elif kind == "government" or (resolved and any(k.startswith("st:") for k in party_keys(resolved[0]))):
+            out.add("government")
+    return frozenset(out)
 
 
 def _unique(pairs) -> tuple:
@@ -188,6 +202,7 @@ def summarize(doc: dict, seq: int, optional: bool = False) -> Iterator[Claim]:
             seq=seq, index=index, source=doc.get("source"), published=iso_date(doc.get("published")),
             respondents=_unique(_party(p, parties) for p in claim.get("respondents") or []),
             claimants=_unique(_party(p, parties) for p in claim.get("claimants") or []),
+            claimant_sorts=_sorts(claim.get("claimants") or [], parties),
             kind=claim.get("kind"), status=claim.get("status"),
             statutes=tuple({s[2]: s for s in (_statute(e, statutes) for e in claim.get("statutes") or [])
                             if s is not None}.values()),
