@@ -11,7 +11,7 @@ use, so ``import claimx`` stays cheap.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["extract", "load", "SCHEMA", "__version__"]
+__all__ = ["extract", "load", "cases", "SCHEMA", "__version__"]
 
 SCHEMA = "claimx/1"
 
@@ -21,6 +21,14 @@ def extract(text: str, published: str | None = None, source: str | None = None, 
     from claimx.api import extract as _extract
 
     return _extract(text, published=published, source=source, **options)
+
+
+def cases(documents, **options):
+    """Group the claims of claimx/1 documents into cases; an iterator of case dicts
+    (see :mod:`claimx.cases`)."""
+    from .cases import cases as _cases
+
+    return _cases(documents, **options)
 
 
 def load(**options):

@@ -612,6 +612,13 @@ def render(
         raise typer.Exit(EXIT_ERRORS) from None
 
 
+# --------------------------------------------------------------------------- cases (issue #23)
+# the command lives in claimx/cases/command.py; only its registration is here
+from .cases.command import EPILOG as _CASES_EPILOG, cases_command as _cases_command  # noqa: E402
+
+app.command("cases", epilog=_CASES_EPILOG, no_args_is_help=True)(_cases_command)
+
+
 def main() -> None:
     """Entry point of the ``claimx`` console script."""
     stdout = sys.stdout
