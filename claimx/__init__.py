@@ -25,8 +25,8 @@ def extract(text: str, published: str | None = None, source: str | None = None, 
 
 def cases(documents, **options):
     """Group the claims of claimx/1 documents into cases; an iterator of case dicts
-    (see :mod:`claimx.cases`)."""
-    from .cases import cases as _cases
+    (see :mod:`claimx.grouping`)."""
+    from claimx.grouping import cases as _cases
 
     return _cases(documents, **options)
 

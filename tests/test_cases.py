@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 import claimx
-from claimx.cases.keys import canon, court_info, court_relation, name_key, same_party, same_statute, statute_tokens
+from claimx.grouping.keys import canon, court_info, court_relation, name_key, same_party, same_statute, statute_tokens
 from claimx.cli import app
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures", "cases")

@@ -613,8 +613,8 @@ def render(
 
 
 # --------------------------------------------------------------------------- cases (issue #23)
-# the command lives in claimx/cases/command.py; only its registration is here
-from .cases.command import EPILOG as _CASES_EPILOG, cases_command as _cases_command  # noqa: E402
+# the command lives in claimx/cli/cases.py; only its registration is here
+from claimx.cli.cases import EPILOG as _CASES_EPILOG, cases_command as _cases_command  # noqa: E402
 
 app.command("cases", epilog=_CASES_EPILOG, no_args_is_help=True)(_cases_command)
 

@@ -1,4 +1,4 @@
-"""Cases: the claims of many articles grouped into one record per dispute (issue #23).
+"""Grouping: the claims of many articles grouped into one record per dispute (issue #23).
 
     >>> import claimx
     >>> for case in claimx.cases(documents):      # claimx/1 dicts, e.g. read from JSON Lines
@@ -11,8 +11,6 @@ documents without ``claims`` contribute nothing.
 """
 from __future__ import annotations
 
-import sys
-import types
 from typing import Iterable, Iterator
 
 from .group import group_claims
@@ -32,15 +30,3 @@ def cases(documents: Iterable[dict], optional: bool = False) -> Iterator[dict]:
     del claims
     records.sort(key=sort_key)
     return iter(records)
-
-
-class _CallablePackage(types.ModuleType):
-    """Importing ``claimx.cases.keys`` rebinds ``claimx.cases`` from the function in
-    ``claimx/__init__.py`` to this package: the package is callable so that
-    ``claimx.cases(documents)`` works either way."""
-
-    def __call__(self, documents: Iterable[dict], **options) -> Iterator[dict]:
-        return cases(documents, **options)
-
-
-sys.modules[__name__].__class__ = _CallablePackage

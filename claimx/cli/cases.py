@@ -14,10 +14,10 @@ from typing import Callable, Iterator, List, Optional
 
 import typer
 
-from ..batch import DEFAULT_GLOBS, collect_items, iter_batch
-from ..models import error_document
-from ..output import dumps
-from . import cases
+from claimx.run.batch import DEFAULT_GLOBS, collect_items, iter_batch
+from claimx.models import error_document
+from claimx.io.writers import dumps
+from claimx.grouping import cases
 
 EXIT_OK, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 130, 141
 DOCUMENT_SUFFIXES = (".jsonl", ".json")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..resources import load_json
+from claimx.io.resources import load_json
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'&][^\W_]+)*\.?|&")
 _STOP = frozenset({"the", "of", "and", "for", "in", "a", "an", "on", "at", "&"})
@@ -63,7 +63,7 @@ def _tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _company_suffixes() -> tuple[tuple[str, ...], ...]:
-    suffixes = {tuple(_tokens(s)) for s in load_json("org_suffixes.json")["company"]}
+    suffixes = {tuple(_tokens(s)) for s in load_json("lexicons/org_suffixes.json")["company"]}
     return tuple(sorted((s for s in suffixes if s), key=len, reverse=True))
 
 
@@ -114,12 +114,12 @@ class Canon:
 
 @lru_cache(maxsize=1)
 def canon() -> Canon:
-    return Canon(load_json("company_aliases.json")["companies"], load_json("platforms.json"))
+    return Canon(load_json("lexicons/company_aliases.json")["companies"], load_json("patterns/platforms.json"))
 
 
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
-    places = load_json("places.json")
+    places = load_json("lexicons/places.json")
     out = {" ".join(_tokens(name)): code for name, code in places["us_states"].items()}
     out.update({" ".join(_tokens(a)): code for a, code in places["state_abbreviations"].items()})
     return out
