@@ -8,6 +8,7 @@ the publication date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.dates import DateFinder
@@ -22,12 +23,15 @@ _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?
 _TOP = 4000  # characters of the text where a publication line may be
 _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
-_finder = None
+
+@lru_cache(maxsize=1)
+def _finder() -> DateFinder:
+    """One DateFinder for every call (it holds no per-call state)."""
+    return DateFinder()
 
 
 def detect(text: str, max_lines: int = 12) -> Optional[str]:
-    global _finder
-    _finder = _finder or DateFinder()
+    finder = _finder()
     for s, e in paragraphs(text)[:max_lines]:
         if s >= _TOP:
             break  # page metadata sits at the top
@@ -42,7 +46,7 @@ def detect(text: str, max_lines: int = 12) -> Optional[str]:
             body = body[wd.end():]
         if not (body[:1].isdigit() or _MONTH_START.match(body)):
             continue  # only a full date at the very start counts: one starts with a month or a number
-        for d in _finder.find(body):
+        for d in finder.find(body):
             if d.precision != "day" or not d.value or d.value.startswith("XXXX"):
                 continue
             if d.start != 0:

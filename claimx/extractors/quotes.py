@@ -165,7 +165,6 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
-        self._verb_memo: tuple = (None, [])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -189,9 +188,9 @@ class Attributor:
             np = self._np_after(mt, base + vm.end(), base + len(tail))
         return (np, verb) if np else None
 
-    def pre(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+    def pre(self, mt: str, sent_start: int, open_pos: int, memo: Optional[dict] = None) -> Optional[tuple]:
         """'The lawsuit says, "...' / 'He claims that Twitter "...' / 'according to X, "...'."""
-        verbs = self._verbs(mt, sent_start, open_pos)
+        verbs = self._verbs(mt, sent_start, open_pos, memo)
         if not verbs:
             return None
         vm = verbs[-1]
@@ -210,23 +209,27 @@ class Attributor:
             np = self._subject(mt, sent_start, vstart)
         return (np, verb) if np else None
 
-    def intro(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+    def intro(self, mt: str, sent_start: int, open_pos: int, memo: Optional[dict] = None) -> Optional[tuple]:
         """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
         region = mt[sent_start:open_pos]
         if not _ends_in_word(region):
             return None
-        last = self._verbs(mt, sent_start, open_pos)
+        last = self._verbs(mt, sent_start, open_pos, memo)
         if last and not region[last[-1].end():].strip(" ,:\u00a0"):
-            return self.pre(mt, sent_start, open_pos)
+            return self.pre(mt, sent_start, open_pos, memo)
         return None
 
-    def _verbs(self, mt: str, start: int, end: int) -> list:
-        """Speech verbs in mt[start:end] (matches relative to it); intro and pre ask in turn."""
-        key = (mt, start, end)
-        if self._verb_memo[0] != key:
-            region = mt[start:end]
-            self._verb_memo = (key, [v for v in self.verb_re.finditer(region) if _verb_use(region, v)])
-        return self._verb_memo[1]
+    def _verbs(self, mt: str, start: int, end: int, memo: Optional[dict] = None) -> list:
+        """Speech verbs in mt[start:end] (matches relative to it). intro and pre ask in turn
+        about the same region: ``memo``, the caller's own dict for one quotation, keeps the
+        answer between them (the Attributor is shared by every thread, so it holds none)."""
+        if memo is not None and (start, end) in memo:
+            return memo[start, end]
+        region = mt[start:end]
+        verbs = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        if memo is not None:
+            memo[start, end] = verbs
+        return verbs
 
     def _np_after(self, mt: str, start: int, limit: int) -> Optional[tuple[int, int]]:
         seg = mt[start:limit]
@@ -428,10 +431,11 @@ class QuoteFinder:
             k = bisect_right(opens, close_pos)
             nxt_open = opens[k] if k < len(opens) else len(text)
             limit = min(end_sent[1], nxt_open, close_pos + 240, len(text))
-            intro = self.attr.intro(mt, sent[0], open_pos)
+            memo: dict = {}  # this quotation's speech verbs, found once for intro and pre
+            intro = self.attr.intro(mt, sent[0], open_pos, memo)
             found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))
             if not found:
-                found = self.attr.pre(mt, sent[0], open_pos)
+                found = self.attr.pre(mt, sent[0], open_pos, memo)
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
