@@ -12,16 +12,19 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.dates import DateFinder
+from claimx.io.resources import load_json
 from claimx.text.segment import paragraphs
 
 _LEAD = re.compile(r"^\s*(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|date[d]?)\s*:?\s*",
                    re.IGNORECASE)
-_WEEKDAY = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+")
+_DATES = load_json("patterns/dates.json")
+# a weekday or month name, whole or cut short ("Tues.", "Thurs", "Sept"): its first three letters
+_WEEKDAY = re.compile(r"^(?:%s)[a-z]*\.?,?\s+" % "|".join(w[:3] for w in _DATES["weekdays"]))
 _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
                    re.IGNORECASE)
 
 _TOP = 4000  # characters of the text where a publication line may be
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_START = re.compile("|".join(forms[0][:3] for forms in _DATES["months"]))
 
 
 @lru_cache(maxsize=1)
