@@ -40,7 +40,6 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _LAST_WORD = re.compile(r"\s+(\w+)$")
 _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
-_POLICY_INTRO = re.compile(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$")
 _SPACES = re.compile(r"\s+")
 _DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
                        r"agency|commission|court|order|report|statement)\b", re.I)
@@ -363,7 +362,9 @@ class Classifier:
         # "does any of these words occur in the quotation": one trie-shaped search each
         self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
-        self.policy = [w.lower() for w in self.lex["policy_words"]]
+        # a quotation after "...the company's policy states:" is the policy's own words
+        self.policy_intro = re.compile(r"%s\b[^.]{0,60}:\s*$" % trie_pattern(self.lex["policy_intro_words"]))
+        self.policy_speakers = tuple(self.lex["policy_speakers"])
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
@@ -377,8 +378,8 @@ class Classifier:
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
-        if (tail.rstrip().endswith(":") and _POLICY_INTRO.search(tail)) or \
-                (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
+        if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
+                (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
         spk = (q.speaker or "").lower()
         legal_speaker = bool(self.legal.search(spk))
