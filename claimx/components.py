@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx import extensions  # noqa: F401  (registers the Doc extensions)
+from claimx.document import build_document
 from claimx.extensions import doc_text, get, put
 from claimx.extractors.boilerplate import ChromeIndex, chrome_ranges
 from claimx.extractors.dates import DateFinder
@@ -24,6 +25,9 @@ from claimx.extractors.statutes import StatuteFinder
 from claimx.text.segment import sentences
 
 SPAN_KEY = "claimx"
+
+if not Doc.has_extension("claimx"):  # the whole claimx/1 dict, built when asked for
+    Doc.set_extension("claimx", getter=build_document)
 
 
 def chrome_index(doc: Doc) -> ChromeIndex:
