@@ -129,6 +129,8 @@ class DateFinder:
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
         self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
+        # a clause in the past tense ("filed Monday", "on Friday last") does not look ahead
+        self.past = re.compile(r"\b(?:%s|on\s+\w+\s+last)\b" % "|".join(map(re.escape, self.lex["past_cues"])))
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
         self.weekday_numbers = {w.lower(): k for k, w in enumerate(self.lex["weekdays"])}
 
@@ -199,8 +201,7 @@ class DateFinder:
         span = sidx.at(s) if sidx else None
         start = span[0] if span else max(0, s - 120)
         clause = re.split(r"[,;:\u2014]", mt[start:s])[-1].lower()
-        if re.search(r"\b(?:filed|said|announced|ruled|was|were|had|did|sued|issued|published|released|"
-                     r"reported|began|ended|voted|signed|launched|on\s+\w+\s+last)\b", clause):
+        if self.past.search(clause):
             return False
         return bool(self.future.search(clause))
 

@@ -41,8 +41,6 @@ _LAST_WORD = re.compile(r"\s+(\w+)$")
 _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
 _SPACES = re.compile(r"\s+")
-_DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
-                       r"agency|commission|court|order|report|statement)\b", re.I)
 
 
 def _ends_in_word(region: str) -> bool:
@@ -147,12 +145,6 @@ def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[in
 
 # -- attribution ---------------------------------------------------------------
 
-_PREP_START = {"of", "on", "in", "at", "for", "from", "with", "by", "to", "as", "including", "according",
-               "under", "after", "before", "during", "via", "through", "between", "among", "against",
-               "about", "who", "which", "that", "where", "when", "while", "whose", "better", "known",
-               "formerly", "now", "once", "not", "if", "because", "although", "though", "since", "unless"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-                "lawyers", "attorneys", "prosecutors", "officials", "plaintiffs", "defendants"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*")
 
 
@@ -164,6 +156,8 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
+        self.not_subject_first = frozenset(self.lex["not_subject_first_words"])
+        self.determiners = frozenset(self.lex["determiners"])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -271,12 +265,12 @@ class Attributor:
                 continue
             w0 = words[0]
             lw = w0.lower()
-            if lw in _PREP_START or lw in self.participles or (
-                    w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _DETERMINERS):
+            if lw in self.not_subject_first or lw in self.participles or (
+                    w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in self.determiners):
                 continue
             if len(words) > 12:
                 continue
-            if first and w0[0].isupper() and lw not in _DETERMINERS:
+            if first and w0[0].isupper() and lw not in self.determiners:
                 cut = _LOWER_AFTER_NAME.search(seg)
                 if cut:
                     e = s + cut.start()
@@ -399,6 +393,9 @@ class QuoteFinder:
     def __init__(self):
         self.attr = Attributor()
         self.classifier = Classifier()
+        # a speaker that is a document or an institution ("the lawsuit", "the company"): "it"
+        words = self.attr.lex["document_speakers"]
+        self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
 
     def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None) -> list[Quote]:
         mt = match_text(text)
@@ -470,11 +467,10 @@ class QuoteFinder:
         between = mt[prev_close + 1:open_pos]
         return "\n" not in between and len(between) < 200
 
-    @staticmethod
-    def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
+    def _resolve(self, kind: str, named: list[Quote]) -> Optional[str]:
         for q in reversed(named):
             spk = q.speaker or ""
-            doc_like = bool(_DOC_LIKE.search(spk))
+            doc_like = bool(self.doc_like.search(spk))
             if kind == "thing" and (doc_like or not _looks_like_person(spk)):
                 return spk
             if kind == "person" and not doc_like and _looks_like_person(spk):
