@@ -17,7 +17,6 @@ Resolution rules (also in the README):
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from typing import Optional
