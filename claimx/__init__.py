@@ -18,7 +18,7 @@ __all__ = ["extract", "load", "ClaimxError", "SCHEMA", "__version__",
            "Mention", "Statute", "Party", "Platform", "DateExpr", "Quote"]
 
 # name -> the module that defines it, imported when the name is first asked for
-_LAZY = {"ClaimxError": "claimx.api", "SCHEMA": "claimx.models", "Mention": "claimx.models",
+_LAZY = {"ClaimxError": "claimx.errors", "SCHEMA": "claimx.models", "Mention": "claimx.models",
          "Statute": "claimx.models", "Party": "claimx.models", "Platform": "claimx.models",
          "DateExpr": "claimx.models", "Quote": "claimx.models"}
 
