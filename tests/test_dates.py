@@ -98,3 +98,15 @@ def test_relative_days_without_a_publication_day_have_no_value():
 
     dates = claimx.extract("The suit was filed 10 days ago and settled yesterday.", published="2021-03")["dates"]
     assert [(d["text"], d["value"]) for d in dates] == [("10 days ago", None), ("yesterday", None)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The suit was filed 10 days ago.", "0001-01-05"),
+    ("The judge will rule tomorrow.", "9999-12-31"),
+    ("Sales rose next year, the filing says.", "9999-06-01"),
+])
+def test_arithmetic_past_the_calendar_gives_no_value_instead_of_an_error(text, published):
+    import claimx
+
+    dates = claimx.extract(text, published=published)["dates"]
+    assert len(dates) == 1 and dates[0]["value"] is None

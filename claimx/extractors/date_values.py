@@ -89,7 +89,8 @@ def published_value(pub: Published) -> Optional[str]:
     return f"{pub.year:04d}"
 
 
-def _iso(y: int, m: int, d: int) -> Optional[str]:
+def iso_day(y: int, m: int, d: int) -> Optional[str]:
+    """'YYYY-MM-DD', or None for a day the calendar does not have."""
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
@@ -98,7 +99,7 @@ def _iso(y: int, m: int, d: int) -> Optional[str]:
 
 def _yearless(month: int, day: int) -> Optional[str]:
     """'XXXX-MM-DD' for a day that exists in some year (Feb. 29 does, Feb. 30 does not)."""
-    return f"XXXX-{month:02d}-{day:02d}" if _iso(2000, month, day) else None
+    return f"XXXX-{month:02d}-{day:02d}" if iso_day(2000, month, day) else None
 
 
 def _add_days(base: dt.date, days: int) -> Optional[str]:
@@ -131,9 +132,9 @@ def _numeric_day_value(f, g, m, pub, mt, s, sidx):
 def _day(pub, year: Optional[str], month: int, day: int) -> tuple[Optional[str], str]:
     if year:
         year = int(year) if len(year) == 4 else 2000 + int(year)
-        return _iso(year, month, day), "day"
+        return iso_day(year, month, day), "day"
     y = _nearest_year(pub, month, day)
-    return (_iso(y, month, day) if y else _yearless(month, day)), "day"
+    return (iso_day(y, month, day) if y else _yearless(month, day)), "day"
 
 
 def _month_value(f, g, m, pub, mt, s, sidx):
@@ -247,7 +248,7 @@ def _holiday_value(f, g, m, pub, mt, s, sidx):
         return None, "vague"
     month, day = int(md[:2]), int(md[3:])
     y = _nearest_year(pub, month, day)
-    return (_iso(y, month, day) if y else f"XXXX-{md}"), "day"
+    return (iso_day(y, month, day) if y else f"XXXX-{md}"), "day"
 
 
 def _vague_value(f, g, m, pub, mt, s, sidx):

@@ -21,13 +21,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from claimx.extractors.date_values import VALUES, Published, _iso
+from claimx.extractors.date_values import VALUES, Published, iso_day
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
 from claimx.text.wordtrie import trie_pattern
-
 
 
 def _alternatives(words) -> str:
@@ -218,7 +217,7 @@ class DateFinder:
             # full date ("Monday, March 3, 2021"), nor a day with no value ("Feb. 30")
             if re.search(r"\d{4}", a.text) or not _MONTH_DAY_VALUE.fullmatch(a.value or ""):
                 continue
-            a.value = _iso(int(b.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
+            a.value = iso_day(int(b.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
 
 
 def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
