@@ -50,3 +50,20 @@ def test_the_first_load_from_many_threads_gives_one_pipeline():
     with ThreadPoolExecutor(max_workers=8) as pool:
         nlps = list(pool.map(lambda _: load(keep_chrome=True), range(16)))
     assert all(nlp is nlps[0] for nlp in nlps)
+
+
+def test_no_finder_changes_the_shared_data_it_loaded(fixture_paths):
+    """The data files are loaded once and shared by every thread: after a pipeline has run
+    over the fixtures, each cached object still equals the file as shipped."""
+    import json as _json
+
+    from claimx.io.resources import data_path, load_json
+
+    for path in fixture_paths:
+        claimx.extract(read(path), published="2021-03-04")
+    data = data_path("")
+    names = sorted(f"{folder.name}/{f.name}" for folder in data.iterdir() if folder.is_dir()
+                   for f in folder.iterdir() if f.name.endswith(".json"))
+    assert len(names) > 10
+    changed = [n for n in names if load_json(n) != _json.loads(data_path(n).read_text(encoding="utf-8"))]
+    assert changed == []
