@@ -18,12 +18,13 @@ from claimx.text.segment import paragraphs
 _LEAD = re.compile(r"^\s*(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|date[d]?)\s*:?\s*",
                    re.IGNORECASE)
 _DATES = load_json("patterns/dates.json")
-# a weekday or month name, whole or cut short ("Tues.", "Thurs", "Sept"): its first three letters
+# a weekday, whole or cut short ("Tues.", "Thurs"): its first three letters, then any letters
 _WEEKDAY = re.compile(r"^(?:%s)[a-z]*\.?,?\s+" % "|".join(w[:3] for w in _DATES["weekdays"]))
 _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
                    re.IGNORECASE)
 
 _TOP = 4000  # characters of the text where a publication line may be
+# a full date starts with a month: any of its forms begins with the name's first three letters
 _MONTH_START = re.compile("|".join(forms[0][:3] for forms in _DATES["months"]))
 
 
