@@ -235,7 +235,7 @@ import claimx
 t0 = time.perf_counter()
 nlp = claimx.load()
 load_s = time.perf_counter() - t0
-for t in texts[:6]:          # warm: lazy data, dateparser cache, first-call paths
+for t in texts[:6]:          # warm: lazy data, caches, first-call paths
     claimx.extract(t)
 
 blank = spacy.blank("en")

@@ -4,16 +4,48 @@
     >>> doc = claimx.extract(text, published="2021-01-21")
     >>> [s["name"] for s in doc["statutes"]]
 
-The public API is small: :func:`extract` (the claimx/1 dict the CLI prints) and
-:func:`load` (the spaCy ``Language`` that does the work). spaCy is imported on first
-use, so ``import claimx`` stays cheap.
+The public API is small: :func:`extract` (the claimx/1 dict the CLI prints), :func:`load`
+(the spaCy ``Language`` that does the work), the result types the components leave on the
+Doc (``Statute``, ``Party``, ``Platform``, ``DateExpr``, ``Quote``, ``Mention``) and
+``ClaimxError``. Everything past this module is imported on first use, so ``import claimx``
+stays cheap (no spaCy).
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-__all__ = ["extract", "load", "cases", "SCHEMA", "__version__"]
+from importlib import import_module
 
-SCHEMA = "claimx/1"
+__all__ = ["extract", "load", "cases", "ClaimxError", "SCHEMA", "__version__",
+           "Mention", "Statute", "Party", "Platform", "DateExpr", "Quote"]
+
+# name -> the module that defines it, imported when the name is first asked for
+_LAZY = {"ClaimxError": "claimx.errors", "SCHEMA": "claimx.models", "Mention": "claimx.models",
+         "Statute": "claimx.models", "Party": "claimx.models", "Platform": "claimx.models",
+         "DateExpr": "claimx.models", "Quote": "claimx.models"}
+
+
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml is the one place it is written)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claimx")
+    except PackageNotFoundError:  # a source tree on sys.path, never installed
+        return "0+unknown"
+
+
+def __getattr__(name: str):
+    if name == "__version__":
+        value = _version()
+    elif name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'claimx' has no attribute {name!r}")
+    globals()[name] = value  # asked once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def extract(text: str, published: str | None = None, source: str | None = None, **options) -> dict:

@@ -5,17 +5,10 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from claimx.errors import ClaimxError  # noqa: F401  (claimx.api.ClaimxError, as it always was)
 from claimx.models import SCHEMA
 
 _PUBLISHED = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-class ClaimxError(Exception):
-    """An input claimx cannot process; ``etype`` goes into the error record."""
-
-    def __init__(self, etype: str, message: str):
-        super().__init__(message)
-        self.etype = etype
 
 
 def check_published(published: Optional[str]) -> Optional[str]:

@@ -7,11 +7,13 @@ for the next. The finders know nothing of spaCy; the order is ``claimx.pipeline.
 from __future__ import annotations
 
 import json
+import threading
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx import extensions  # noqa: F401  (registers the Doc extensions)
+from claimx.document import build_document
 from claimx.extensions import doc_text, get, put
 from claimx.extractors.boilerplate import ChromeIndex, chrome_ranges
 from claimx.extractors.dates import DateFinder
@@ -23,6 +25,9 @@ from claimx.extractors.statutes import StatuteFinder
 from claimx.text.segment import sentences
 
 SPAN_KEY = "claimx"
+
+if not Doc.has_extension("claimx"):  # the whole claimx/1 dict, built when asked for
+    Doc.set_extension("claimx", getter=build_document)
 
 
 def chrome_index(doc: Doc) -> ChromeIndex:
@@ -138,8 +143,18 @@ def make_parties(nlp: Language, name: str, extra_patterns: list, use_model_ents:
 
 class PartyComponent:
     def __init__(self, extra_json: str = "[]", use_model_ents: bool = True):
-        self.finder = PartyFinder(extra_json)
+        self.extra_json = extra_json
         self.use_model_ents = use_model_ents
+        # PartyFinder.find keeps a text's products and titles on the finder, so each thread
+        # gets its own (cheap: the lexicon behind it is built once and shared)
+        self._local = threading.local()
+
+    @property
+    def finder(self) -> PartyFinder:
+        finder = getattr(self._local, "finder", None)
+        if finder is None:
+            finder = self._local.finder = PartyFinder(self.extra_json)
+        return finder
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []

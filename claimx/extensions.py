@@ -1,4 +1,8 @@
-"""Doc extensions where the claimx components leave their results."""
+"""Doc extensions where the claimx components leave their results.
+
+``doc._.claimx`` (the claimx/1 dict, built on access) is registered by ``claimx.components``,
+which imports ``claimx.document``: this module imports nothing of claimx, so that
+``document`` can read the results here without an import cycle."""
 from spacy.tokens import Doc
 
 _FIELDS = {
@@ -18,8 +22,6 @@ def register() -> None:
     for name, default in _FIELDS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    if not Doc.has_extension("claimx"):
-        Doc.set_extension("claimx", getter=_document)
 
 
 # Where spaCy's Underscore keeps a Doc attribute: doc.user_data[("._.", name, None, None)].
@@ -45,12 +47,6 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["claimx_text"] = doc.text
     return cached
-
-
-def _document(doc: Doc) -> dict:
-    from claimx.document import build_document
-
-    return build_document(doc)
 
 
 register()

@@ -6,6 +6,7 @@ role helps say whether a quotation accuses).
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from spacy.language import Language
@@ -52,10 +53,14 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
     return nlp
 
 
+_BUILDING = threading.RLock()  # threads asking for a pipeline at once get one, built once
+
+
 def load(model: str | None = None, keep_chrome: bool = False, patterns: str | None = None) -> Language:
     """The pipeline, built once per process for each set of options (``load()`` and
     ``load(model=None)`` are the same options, so the same pipeline)."""
-    return _load(model or None, bool(keep_chrome), patterns or None)
+    with _BUILDING:
+        return _load(model or None, bool(keep_chrome), patterns or None)
 
 
 @lru_cache(maxsize=4)
@@ -76,8 +81,9 @@ class WholePipeline:
 
     def __call__(self, doc):
         if self.components is None:
-            inner = build()
-            self.components = [proc for _, proc in inner.pipeline]
+            with _BUILDING:
+                if self.components is None:
+                    self.components = [proc for _, proc in build().pipeline]
         for proc in self.components:
             doc = proc(doc)
         return doc

@@ -69,3 +69,44 @@ def test_year_in_statute_name_excluded_by_pipeline():
 
     doc = claimx.extract("Section 230 of the Communications Decency Act of 1996 protects sites.")
     assert [d["text"] for d in doc["dates"]] == []
+
+
+# "yesterday", "tomorrow" and "N days ago" are calendar arithmetic on the publication day
+# (these values are what dateparser, the former dependency, gave for the same phrases)
+RELATIVE_DAYS = [
+    ("The company confirmed the breach yesterday.", "2024-03-01", "yesterday", "2024-02-29"),
+    ("The company confirmed the breach yesterday.", "2021-01-01", "yesterday", "2020-12-31"),
+    ("The judge will rule tomorrow.", "2023-12-31", "tomorrow", "2024-01-01"),
+    ("The suit was filed 10 days ago in Delaware.", "2021-03-04", "10 days ago", "2021-02-22"),
+    ("The suit was filed 366 days ago in Delaware.", "2021-03-04", "366 days ago", "2020-03-03"),
+    ("The post went up three days ago.", "2020-03-01", "three days ago", "2020-02-27"),
+    ("The post went up a day ago.", "2020-03-01", "a day ago", "2020-02-29"),
+]
+
+
+@pytest.mark.parametrize("text,published,surface,value", RELATIVE_DAYS)
+def test_relative_days_resolve_against_the_publication_day(text, published, surface, value):
+    import claimx
+
+    dates = claimx.extract(text, published=published)["dates"]
+    assert [(d["text"], d["value"], d["precision"]) for d in dates] == [(surface, value, "day")]
+    assert text[dates[0]["start"]:dates[0]["end"]] == surface
+
+
+def test_relative_days_without_a_publication_day_have_no_value():
+    import claimx
+
+    dates = claimx.extract("The suit was filed 10 days ago and settled yesterday.", published="2021-03")["dates"]
+    assert [(d["text"], d["value"]) for d in dates] == [("10 days ago", None), ("yesterday", None)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The suit was filed 10 days ago.", "0001-01-05"),
+    ("The judge will rule tomorrow.", "9999-12-31"),
+    ("Sales rose next year, the filing says.", "9999-06-01"),
+])
+def test_arithmetic_past_the_calendar_gives_no_value_instead_of_an_error(text, published):
+    import claimx
+
+    dates = claimx.extract(text, published=published)["dates"]
+    assert len(dates) == 1 and dates[0]["value"] is None

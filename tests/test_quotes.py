@@ -71,7 +71,33 @@ def test_scare_quotes_are_fragments_and_denials_are_denials():
     assert kinds == ["fragment", "denial"]
 
 
+def _marks_text(n: int) -> str:
+    return ('"' * n) + " word " + ("\u201c" * n)
+
+
+def _expected_mark_spans(n: int) -> list:
+    # straight marks pair up left to right; a run of curly openers opens once, at its last
+    # mark, and is left open at the end of the text (truncated)
+    pairs = [(k, k + 1, 0, False) for k in range(0, n - 1, 2)]
+    last = len(_marks_text(n)) - 1
+    return pairs + [(last, last + 1, 0, True)]
+
+
 def test_linear_on_unmatched_marks():
-    text = ('"' * 20000) + " word " + ("\u201c" * 20000)
-    spans = find_spans(text)  # must return promptly; benchmark in bench/adversarial.py
-    assert isinstance(spans, list)
+    import time
+
+    def best_time(text):
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            spans = find_spans((text + "x")[:-1])  # a new object each time: no per-text cache
+            times.append(time.perf_counter() - t0)
+        return spans, min(times)
+
+    small, t_small = best_time(_marks_text(2000))
+    large, t_large = best_time(_marks_text(20000))
+    assert small == _expected_mark_spans(2000)
+    assert large == _expected_mark_spans(20000)
+    assert len(large) == 10001
+    # 10x the marks: ~10x the time when linear, ~100x if quadratic; the margin is wide
+    assert t_large < 40 * max(t_small, 1e-4)

@@ -8,26 +8,34 @@ the publication date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.dates import DateFinder
+from claimx.io.resources import load_json
 from claimx.text.segment import paragraphs
 
 _LEAD = re.compile(r"^\s*(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|date[d]?)\s*:?\s*",
                    re.IGNORECASE)
-_WEEKDAY = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+")
+_DATES = load_json("patterns/dates.json")
+# a weekday, whole or cut short ("Tues.", "Thurs"): its first three letters, then any letters
+_WEEKDAY = re.compile(r"^(?:%s)[a-z]*\.?,?\s+" % "|".join(w[:3] for w in _DATES["weekdays"]))
 _TAIL = re.compile(r"^\s*(?:,|at|\||\u2022|-|\u2014)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
                    re.IGNORECASE)
 
 _TOP = 4000  # characters of the text where a publication line may be
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# a full date starts with a month: any of its forms begins with the name's first three letters
+_MONTH_START = re.compile("|".join(forms[0][:3] for forms in _DATES["months"]))
 
-_finder = None
+
+@lru_cache(maxsize=1)
+def _finder() -> DateFinder:
+    """One DateFinder for every call (it holds no per-call state)."""
+    return DateFinder()
 
 
 def detect(text: str, max_lines: int = 12) -> Optional[str]:
-    global _finder
-    _finder = _finder or DateFinder()
+    finder = _finder()
     for s, e in paragraphs(text)[:max_lines]:
         if s >= _TOP:
             break  # page metadata sits at the top
@@ -42,7 +50,7 @@ def detect(text: str, max_lines: int = 12) -> Optional[str]:
             body = body[wd.end():]
         if not (body[:1].isdigit() or _MONTH_START.match(body)):
             continue  # only a full date at the very start counts: one starts with a month or a number
-        for d in _finder.find(body):
+        for d in finder.find(body):
             if d.precision != "day" or not d.value or d.value.startswith("XXXX"):
                 continue
             if d.start != 0:

@@ -1,10 +1,7 @@
 """Quotations: every quoted passage, who said it, and whether it accuses.
 
-Finding the spans is one left-to-right pass over the quote marks (linear time even
-on thousands of unmatched marks). Curly marks say which way they face; a straight
-mark faces the way its neighbours say (space before and a letter after: opening).
-A paragraph that leaves a quotation open is continued by the next paragraph's
-opening mark, as newspapers do; an opener left behind by a later opener is dropped.
+The quoted passages themselves are found by ``claimx.text.quote_marks`` (``find_spans`` is
+re-exported here for the finders that import it from this module).
 
 Attribution needs no parser: a cue verb right after the quotation ("..., the lawsuit
 says") or before it in the same sentence ("The complaint alleges that Twitter
@@ -14,21 +11,18 @@ the most recent named speaker of a compatible kind.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
 from claimx.models import Quote
 from claimx.io.resources import load_json, load_lines
-from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs, sentences
-from claimx.text.normalize import is_word_char, match_text, same_text_cache
+from claimx.text.normalize import is_word_char, match_text
+from claimx.text.quote_marks import find_single_spans, find_spans
+from claimx.text.segment import SentenceIndex, sentences
 from claimx.text.wordtrie import trie_pattern
 
-_OPEN = "\u201c\u201e\u00ab"
-_CLOSE = "\u201d\u00bb"
-_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_MAX_QUOTE = 8000
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 _LEAD_PUNCT = re.compile(r"\s*[,.;:!?\u2014\u2013-]?\s*")
 _CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
@@ -40,10 +34,7 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _LAST_WORD = re.compile(r"\s+(\w+)$")
 _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
-_POLICY_INTRO = re.compile(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$")
 _SPACES = re.compile(r"\s+")
-_DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
-                       r"agency|commission|court|order|report|statement)\b", re.I)
 
 
 def _ends_in_word(region: str) -> bool:
@@ -75,85 +66,8 @@ def _first_names() -> frozenset:
         return frozenset()
 
 
-# -- span finding ---------------------------------------------------------------
-
-
-def _facing(text: str, pos: int) -> str:
-    ch = text[pos]
-    if ch in _OPEN:
-        return "open"
-    if ch in _CLOSE:
-        return "close"
-    prev = text[pos - 1] if pos > 0 else " "
-    nxt = text[pos + 1] if pos + 1 < len(text) else " "
-    left = not nxt.isspace() and (prev.isspace() or prev in "([{\u2014\u2013-/" or prev in _OPEN + '"')
-    right = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or nxt in _CLOSE + '"')
-    if left and not right:
-        return "open"
-    if right and not left:
-        return "close"
-    return "either" if (left and right) or (not prev.isspace() and not nxt.isspace()) else "loose"
-
-
-@same_text_cache
-def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
-    """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
-    para_starts = [s for s, _ in paragraphs(text)]
-
-    def para_of(pos: int) -> int:
-        return bisect_left(para_starts, pos + 1) - 1
-
-    out = []
-    stack: list[int] = []
-    for m in _MARKS.finditer(text):
-        pos = m.start()
-        face = _facing(text, pos)
-        if stack and para_of(pos) != para_of(stack[-1]):
-            line_start = para_starts[para_of(pos)]
-            if pos == line_start and face in ("open", "either"):
-                continue  # continuation of a quotation into a new paragraph
-            if face == "open" or pos - stack[-1] > _MAX_QUOTE:
-                stack.clear()
-        if face == "open" or (face == "either" and not stack):
-            if stack and pos == stack[-1] + 1:
-                stack[-1] = pos  # a doubled opener: '"“' opens once, after both marks
-                continue
-            stack.append(pos)
-        elif face in ("close", "either", "loose") and stack:
-            start = stack.pop()
-            out.append((start, pos, len(stack), False))
-    if stack:
-        last_para = len(para_starts) - 1
-        start = stack[-1]
-        if para_of(start) == last_para and len(text) - start < _MAX_QUOTE:
-            out.append((start, len(text), len(stack) - 1, True))
-    out.sort()
-    return out
-
-
-# the lookbehind sits after the mark (the same test) so the scan can skip to quote marks
-_SINGLE = re.compile(r"['\u2018](?<![\w'\u2019]['\u2018])(?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
-
-
-def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Top-level 'single-quoted' fragments (headlines use them); apostrophes are not marks."""
-    out = []
-    inside = SpanIndex(inside)
-    for m in _SINGLE.finditer(text):
-        if inside.covers(m.start()):
-            continue
-        out.append((m.start(), m.end() - 1))
-    return out
-
-
 # -- attribution ---------------------------------------------------------------
 
-_PREP_START = {"of", "on", "in", "at", "for", "from", "with", "by", "to", "as", "including", "according",
-               "under", "after", "before", "during", "via", "through", "between", "among", "against",
-               "about", "who", "which", "that", "where", "when", "while", "whose", "better", "known",
-               "formerly", "now", "once", "not", "if", "because", "although", "though", "since", "unless"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-                "lawyers", "attorneys", "prosecutors", "officials", "plaintiffs", "defendants"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*")
 
 
@@ -165,7 +79,8 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
-        self._verb_memo: tuple = (None, [])
+        self.not_subject_first = frozenset(self.lex["not_subject_first_words"])
+        self.determiners = frozenset(self.lex["determiners"])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -189,9 +104,9 @@ class Attributor:
             np = self._np_after(mt, base + vm.end(), base + len(tail))
         return (np, verb) if np else None
 
-    def pre(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+    def pre(self, mt: str, sent_start: int, open_pos: int, memo: Optional[dict] = None) -> Optional[tuple]:
         """'The lawsuit says, "...' / 'He claims that Twitter "...' / 'according to X, "...'."""
-        verbs = self._verbs(mt, sent_start, open_pos)
+        verbs = self._verbs(mt, sent_start, open_pos, memo)
         if not verbs:
             return None
         vm = verbs[-1]
@@ -210,23 +125,27 @@ class Attributor:
             np = self._subject(mt, sent_start, vstart)
         return (np, verb) if np else None
 
-    def intro(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
+    def intro(self, mt: str, sent_start: int, open_pos: int, memo: Optional[dict] = None) -> Optional[tuple]:
         """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
         region = mt[sent_start:open_pos]
         if not _ends_in_word(region):
             return None
-        last = self._verbs(mt, sent_start, open_pos)
+        last = self._verbs(mt, sent_start, open_pos, memo)
         if last and not region[last[-1].end():].strip(" ,:\u00a0"):
-            return self.pre(mt, sent_start, open_pos)
+            return self.pre(mt, sent_start, open_pos, memo)
         return None
 
-    def _verbs(self, mt: str, start: int, end: int) -> list:
-        """Speech verbs in mt[start:end] (matches relative to it); intro and pre ask in turn."""
-        key = (mt, start, end)
-        if self._verb_memo[0] != key:
-            region = mt[start:end]
-            self._verb_memo = (key, [v for v in self.verb_re.finditer(region) if _verb_use(region, v)])
-        return self._verb_memo[1]
+    def _verbs(self, mt: str, start: int, end: int, memo: Optional[dict] = None) -> list:
+        """Speech verbs in mt[start:end] (matches relative to it). intro and pre ask in turn
+        about the same region: ``memo``, the caller's own dict for one quotation, keeps the
+        answer between them (the Attributor is shared by every thread, so it holds none)."""
+        if memo is not None and (start, end) in memo:
+            return memo[start, end]
+        region = mt[start:end]
+        verbs = [v for v in self.verb_re.finditer(region) if _verb_use(region, v)]
+        if memo is not None:
+            memo[start, end] = verbs
+        return verbs
 
     def _np_after(self, mt: str, start: int, limit: int) -> Optional[tuple[int, int]]:
         seg = mt[start:limit]
@@ -269,12 +188,12 @@ class Attributor:
                 continue
             w0 = words[0]
             lw = w0.lower()
-            if lw in _PREP_START or lw in self.participles or (
-                    w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _DETERMINERS):
+            if lw in self.not_subject_first or lw in self.participles or (
+                    w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in self.determiners):
                 continue
             if len(words) > 12:
                 continue
-            if first and w0[0].isupper() and lw not in _DETERMINERS:
+            if first and w0[0].isupper() and lw not in self.determiners:
                 cut = _LOWER_AFTER_NAME.search(seg)
                 if cut:
                     e = s + cut.start()
@@ -360,7 +279,9 @@ class Classifier:
         # "does any of these words occur in the quotation": one trie-shaped search each
         self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
-        self.policy = [w.lower() for w in self.lex["policy_words"]]
+        # a quotation after "...the company's policy states:" is the policy's own words
+        self.policy_intro = re.compile(r"%s\b[^.]{0,60}:\s*$" % trie_pattern(self.lex["policy_intro_words"]))
+        self.policy_speakers = tuple(self.lex["policy_speakers"])
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
@@ -374,8 +295,8 @@ class Classifier:
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
-        if (tail.rstrip().endswith(":") and _POLICY_INTRO.search(tail)) or \
-                (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
+        if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
+                (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
         spk = (q.speaker or "").lower()
         legal_speaker = bool(self.legal.search(spk))
@@ -395,6 +316,9 @@ class QuoteFinder:
     def __init__(self):
         self.attr = Attributor()
         self.classifier = Classifier()
+        # a speaker that is a document or an institution ("the lawsuit", "the company"): "it"
+        words = self.attr.lex["document_speakers"]
+        self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
 
     def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None) -> list[Quote]:
         mt = match_text(text)
@@ -428,10 +352,11 @@ class QuoteFinder:
             k = bisect_right(opens, close_pos)
             nxt_open = opens[k] if k < len(opens) else len(text)
             limit = min(end_sent[1], nxt_open, close_pos + 240, len(text))
-            intro = self.attr.intro(mt, sent[0], open_pos)
+            memo: dict = {}  # this quotation's speech verbs, found once for intro and pre
+            intro = self.attr.intro(mt, sent[0], open_pos, memo)
             found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))
             if not found:
-                found = self.attr.pre(mt, sent[0], open_pos)
+                found = self.attr.pre(mt, sent[0], open_pos, memo)
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
@@ -465,11 +390,10 @@ class QuoteFinder:
         between = mt[prev_close + 1:open_pos]
         return "\n" not in between and len(between) < 200
 
-    @staticmethod
-    def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
+    def _resolve(self, kind: str, named: list[Quote]) -> Optional[str]:
         for q in reversed(named):
             spk = q.speaker or ""
-            doc_like = bool(_DOC_LIKE.search(spk))
+            doc_like = bool(self.doc_like.search(spk))
             if kind == "thing" and (doc_like or not _looks_like_person(spk)):
                 return spk
             if kind == "person" and not doc_like and _looks_like_person(spk):

@@ -20,17 +20,6 @@ def load_json(name: str) -> Any:
 
 
 @lru_cache(maxsize=None)
-def load_jsonl(name: str) -> tuple:
-    rows = []
-    with data_path(name).open("r", encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line:
-                rows.append(json.loads(line))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=None)
 def load_lines(name: str) -> frozenset:
     with data_path(name).open("r", encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))

@@ -89,14 +89,6 @@ def csv_writer(fh: IO[str]):
     return csv.writer(fh, lineterminator="\n")
 
 
-def write_csv(docs: Iterable[dict], fh: IO[str], header: bool = True) -> None:
-    writer = csv_writer(fh)
-    if header:
-        writer.writerow(CSV_HEADER)
-    for doc in docs:
-        writer.writerows(csv_rows(doc))
-
-
 # --------------------------------------------------------------------------- tables
 
 def _short(value: Any, width: int = 80) -> str:

@@ -26,11 +26,14 @@ class Tokens:
     """A text's tokens as three parallel lists, without a tuple per token; ``toks[i]`` is
     (string, start, end) for code that looks at a few of them."""
 
-    __slots__ = ("strings", "starts", "ends", "lower")
+    __slots__ = ("strings", "starts", "ends", "lower", "phrase_starts")
 
     def __init__(self, strings: list[str], starts: list[int], ends: list[int]):
         self.strings, self.starts, self.ends = strings, starts, ends
-        self.lower = None  # the lowercased strings, made once if a gazetteer ignores case
+        # derived once, on first use, and never changed after: threads that share a Tokens
+        # (the same text object) at worst both compute the same value
+        self.lower = None  # the lowercased strings, if a gazetteer ignores case
+        self.phrase_starts = None  # (len(_ANY_FIRST) when made, (indexes, strings)): _phrase_starts
 
     def __len__(self) -> int:
         return len(self.strings)
@@ -147,16 +150,17 @@ class Gazetteer:
 
 
 _ANY_FIRST: set = set()  # the first token of every phrase of every (case-sensitive) gazetteer
-_last_starts: list = [None, None, -1]
 
 
 def _phrase_starts(toks: Tokens) -> tuple[list[int], list[str]]:
-    """Indexes and strings of the tokens that begin a phrase of some gazetteer (kept for the
-    last text, and recomputed if a gazetteer has been built or grown since)."""
-    if _last_starts[0] is not toks or _last_starts[2] != len(_ANY_FIRST):
+    """Indexes and strings of the tokens that begin a phrase of some gazetteer (kept on the
+    Tokens, and recomputed if a gazetteer has been built or grown since)."""
+    kept = toks.phrase_starts  # read once: another thread may replace it, never change it
+    if kept is None or kept[0] != len(_ANY_FIRST):
+        size = len(_ANY_FIRST)
         found = list(compress(count(), map(_ANY_FIRST.__contains__, toks.strings)))
-        _last_starts[:] = [toks, (found, list(map(toks.strings.__getitem__, found))), len(_ANY_FIRST)]
-    return _last_starts[1]
+        kept = toks.phrase_starts = (size, (found, list(map(toks.strings.__getitem__, found))))
+    return kept[1]
 
 
 def _lower_words(toks: Tokens) -> list[str]:

@@ -8,6 +8,7 @@ one split of a text into words that the party rules and the gazetteers share.
 from __future__ import annotations
 
 import re
+import threading
 from itertools import accumulate
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
@@ -21,10 +22,13 @@ _TABLE.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("
 def same_text_cache(func):
     """Remember the results for the last three text objects: every component asks about the
     same article (its text, its matching copy, a line of it). Callers must not mutate what
-    they get."""
-    slots: list = []  # [(text, result)], most recent first
+    they get. Each thread has its own three: a thread's calls are about its own article."""
+    local = threading.local()
 
     def wrapper(text):
+        slots = getattr(local, "slots", None)  # [(text, result)], most recent first
+        if slots is None:
+            slots = local.slots = []
         for t, result in slots:
             if t is text:
                 return result

@@ -1,0 +1,89 @@
+"""Quotation marks: where each quoted passage opens and closes.
+
+One left-to-right pass over the marks (linear time even on thousands of unmatched marks).
+Curly marks say which way they face; a straight mark faces the way its neighbours say
+(space before and a letter after: opening). A paragraph that leaves a quotation open is
+continued by the next paragraph's opening mark, as newspapers do; an opener left behind by a
+later opener is dropped. Single quotes count only around short fragments, never as
+apostrophes.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from claimx.text.normalize import same_text_cache
+from claimx.text.segment import SpanIndex, paragraphs
+
+_OPEN = "\u201c\u201e\u00ab"
+_CLOSE = "\u201d\u00bb"
+_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_MAX_QUOTE = 8000
+
+
+def _facing(text: str, pos: int) -> str:
+    ch = text[pos]
+    if ch in _OPEN:
+        return "open"
+    if ch in _CLOSE:
+        return "close"
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    left = not nxt.isspace() and (prev.isspace() or prev in "([{\u2014\u2013-/" or prev in _OPEN + '"')
+    right = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or nxt in _CLOSE + '"')
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either" if (left and right) or (not prev.isspace() and not nxt.isspace()) else "loose"
+
+
+@same_text_cache
+def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
+    para_starts = [s for s, _ in paragraphs(text)]
+
+    def para_of(pos: int) -> int:
+        return bisect_left(para_starts, pos + 1) - 1
+
+    out = []
+    stack: list[int] = []
+    for m in _MARKS.finditer(text):
+        pos = m.start()
+        face = _facing(text, pos)
+        if stack and para_of(pos) != para_of(stack[-1]):
+            line_start = para_starts[para_of(pos)]
+            if pos == line_start and face in ("open", "either"):
+                continue  # continuation of a quotation into a new paragraph
+            if face == "open" or pos - stack[-1] > _MAX_QUOTE:
+                stack.clear()
+        if face == "open" or (face == "either" and not stack):
+            if stack and pos == stack[-1] + 1:
+                stack[-1] = pos  # a doubled opener: '"“' opens once, after both marks
+                continue
+            stack.append(pos)
+        elif face in ("close", "either", "loose") and stack:
+            start = stack.pop()
+            out.append((start, pos, len(stack), False))
+    if stack:
+        last_para = len(para_starts) - 1
+        start = stack[-1]
+        if para_of(start) == last_para and len(text) - start < _MAX_QUOTE:
+            out.append((start, len(text), len(stack) - 1, True))
+    out.sort()
+    return out
+
+
+# the lookbehind sits after the mark (the same test) so the scan can skip to quote marks
+_SINGLE = re.compile(r"['\u2018](?<![\w'\u2019]['\u2018])(?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
+
+
+def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Top-level 'single-quoted' fragments (headlines use them); apostrophes are not marks."""
+    out = []
+    inside = SpanIndex(inside)
+    for m in _SINGLE.finditer(text):
+        if inside.covers(m.start()):
+            continue
+        out.append((m.start(), m.end() - 1))
+    return out
