@@ -38,7 +38,7 @@ CASES = [
     ("violated the Fair Labor Standards Act and California's Labor Code",
      [("Fair Labor Standards Act", None, "29 U.S.C. § 201 et seq."), ("California Labor Code", None, None)]),
     ("damages under California's Civil Code § 1708.85",
-     [("California Civil Code", "1708.85", "California Civil Code § 1708.85")]),
+     [("California Civil Code", "1708.85", "Cal. Civ. Code § 1708.85")]),
     ("a suit under Assembly Bill 5 and Texas House Bill 20", [("Assembly Bill 5", None, None),
                                                             ("Texas House Bill 20", None,
                                                              "Tex. Civ. Prac. & Rem. Code § 143A.001 et seq.")]),

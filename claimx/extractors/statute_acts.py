@@ -1,0 +1,184 @@
+"""Laws named in words that the gazetteer lacks: a run of capitalized words ending in "Act"
+or "Code" ("Frobnication Protection Act of 2011", "Telecommunications (Interception and
+Access) Act 1979 (Cth)"), an amendment named by an ordinal or a name ("Fifth Amendment",
+"Durbin Amendment"), bills ("Assembly Bill 5", "S.B. 976", "H.R. 3590") and ballot measures
+("Proposition 22"). Each is named as written; word lists live in ``statute_rules.json``.
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress, count
+from typing import Optional
+
+from claimx.extractors.statute_data import places, rules
+from claimx.text.gazetteer import Tokens
+from claimx.text.segment import SpanIndex
+from claimx.text.wordtrie import trie_pattern
+
+CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against", "with"}
+YEAR_AFTER = re.compile(r"(?:,?\s+of|,)?\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-/]\d|,\d)")
+_SUFFIX = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: bool) -> list[int]:
+    """Token indexes of the name words before token ``i`` (nearest last), at most 14 back."""
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    j, words = i - 1, []
+    while j >= 0 and i - j <= 14:
+        t = strs[j]
+        if covered.covers(starts[j]):
+            break
+        gap = mt[ends[j]:starts[j + 1]]
+        if "\n" in gap or len(gap) > 2:
+            break
+        if t == ")":  # "Telecommunications (Interception and Access) Act"
+            k = j - 1
+            while k > j - 7 and k >= 0 and strs[k] != "(" and (strs[k][0].isupper() or strs[k] in CONNECTORS):
+                k -= 1
+            if k < 0 or strs[k] != "(" or k == j - 1:
+                break
+            words.extend(range(j, k - 1, -1))
+            j = k - 1
+            continue
+        if t[0].isupper() or t[0].isdigit() and amendment:
+            words.append(j)
+        elif t in CONNECTORS or t in ("-", "'", "."):
+            words.append(j)
+        elif t == "s" and j > 0 and strs[j - 1] == "'":
+            words.append(j)
+        else:
+            break
+        j -= 1
+    words.reverse()
+    return words
+
+
+def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
+    """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
+    rl, pl = rules(), places()
+    heads, bad_start, ordinals = set(rl["heads"]), set(rl["not_first_words"]), set(rl["ordinals"])
+    not_named = set(rl["not_amendment_names"])
+    states = pl["us_states"]
+    out = []
+    covered = SpanIndex(covered_spans)
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    for i in compress(count(), map((heads | {"Amendment"}).__contains__, strs)):
+        tok, end = strs[i], ends[i]
+        if covered.covers(starts[i]):
+            continue
+        words = _walk_back(mt, toks, i, covered, tok == "Amendment")
+        while words and (strs[words[0]] in CONNECTORS or strs[words[0]] in ("-", "'", ".", "s", "(", ")")
+                         or strs[words[0]] in bad_start):
+            words.pop(0)
+        state_prefix = None  # "Illinois' Biometric ..." -> drop the possessive place
+        for k in range(len(words) - 1):
+            if strs[words[k]] == "'" and k > 0:
+                prefix = mt[starts[words[0]]:ends[words[k - 1]]]
+                if prefix in states or prefix in ("U.S", "US", "Federal"):
+                    state_prefix = prefix if prefix in states else None
+                    words = words[k + 1:]
+                    if words and strs[words[0]] == "s":
+                        words = words[1:]
+                break
+        content = [w for w in words if strs[w][0].isupper() and strs[w] not in heads]
+        if tok == "Amendment":
+            words = _amendment_words(mt, toks, words, ordinals, not_named)
+            if not words:
+                continue
+        elif len(content) < 1 or (tok != "Act" and len(content) < (1 if state_prefix else 2)):
+            continue
+        s, e, year, jur = starts[words[0]], end, None, None
+        m = YEAR_AFTER.match(mt, e)
+        if m and tok == "Act":
+            year, e = int(m.group(1)), m.end()
+        m = _SUFFIX.match(mt, e)
+        if m and m.group(1) in pl["jurisdiction_suffixes"]:  # "... Act 1979 (Cth)"
+            jur, e = pl["jurisdiction_suffixes"][m.group(1)], m.end()
+        name = mt[s:end] if not state_prefix else f"{state_prefix} {mt[s:end]}"
+        if state_prefix:
+            # the mention keeps its surface ("California's Labor Code"); the name reads as a law
+            s = mt.rfind(state_prefix, 0, starts[words[0]])
+            jur = f"US-{states[state_prefix]}"
+        out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
+                    "jur": jur or jurisdiction_before(mt, s)})
+    return out
+
+
+def _amendment_words(mt: str, toks: Tokens, words: list[int], ordinals: set, not_named: set) -> list[int]:
+    """'Fifth', 'Twenty-First' or a name ('Durbin', 'Equal Rights') before 'Amendment'."""
+    strs, starts = toks.strings, toks.starts
+    if not words:
+        return []
+    last = strs[words[-1]]
+    if last in ordinals or last[0].isdigit():
+        if starts[words[-1]] > 0 and mt[starts[words[-1]] - 1] == "-" and words[-1] >= 2:
+            return [words[-1] - 2, words[-1] - 1, words[-1]]  # "Twenty-First"
+        return words[-1:]
+    named = [w for w in words[-2:] if strs[w][0].isupper() and strs[w] not in not_named]
+    if not named or strs[words[-1]] in not_named or strs[words[-1]].isupper():
+        return []
+    return words[words.index(named[0]):]
+
+
+def jurisdiction_before(mt: str, s: int) -> Optional[str]:
+    """A state or country named right at or before a mention ("Texas House Bill 20", "UK ...")."""
+    pl = places()
+    head = mt[s:s + 40]
+    for name, code in pl["us_states"].items():
+        if head.startswith((name + " ", name + "'")) or mt[max(0, s - len(name) - 3):s].startswith(name):
+            return f"US-{code}"
+    for word, code in pl["country_prefixes"].items():
+        if head.startswith(word + " ") or mt[max(0, s - len(word) - 1):s].rstrip().endswith(word):
+            return code
+    if head.startswith(("Federal ", "U.S. ", "US ")):
+        return "US"
+    return None
+
+
+# -- bills and ballot measures ------------------------------------------------
+
+_BILL_WORDS = r"(?:Assembly|Senate|House)\s+(?:Bill|Joint\s+Resolution)"
+_BILL_ABBR = r"(?:A\.?B|S\.?B|H\.?B|A\.?J\.?R|H\.?J\.?R|S\.?J\.?R)\.?"
+
+
+def _bill_patterns():
+    states = trie_pattern(places()["us_states"])
+    named = re.compile(rf"\b(?:{states}(?:'s)?\s+)?(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
+    abbr = re.compile(rf"(?<![\w.]){_BILL_ABBR}\s?(\d{{1,5}})\b(?![.,]\d)")
+    number = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?(\d{2,5})\b"
+                        r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
+    return named, abbr, number
+
+
+_PATTERNS: list = []
+
+
+def bills(mt: str) -> list[dict]:
+    """'Assembly Bill 5 of 2019', 'SB 976', 'H.R. 3590', 'Proposition 22': one key per bill
+    whatever the spelling ('Senate Bill 976' and 'S.B. 976' are one)."""
+    if not _PATTERNS:
+        _PATTERNS.extend(_bill_patterns())
+    named, abbr, number = _PATTERNS
+    keys = rules()["bill_keys"]
+    hits = []
+    if "Bill" in mt or "Prop" in mt or "Resolution" in mt:
+        hits += named.finditer(mt)
+    if "B" in mt or "JR" in mt:
+        hits += abbr.finditer(mt)
+    if "H.R" in mt or "S." in mt:
+        hits += number.finditer(mt)
+    out = []
+    for m in sorted(hits, key=lambda m: m.start()):
+        text = re.sub(r"\s+", " ", m.group(0))
+        kind = re.sub(r"[\s.]", "", text[:m.start(1) - m.start()])
+        kind = next((v for k, v in keys.items() if kind.endswith(k)), kind)
+        e = m.end()
+        y = re.match(r"\s+of\s+((?:19|20)\d\d)\b", mt[e:e + 12])
+        if y:
+            e += y.end()
+        jur = jurisdiction_before(mt, m.start())
+        if kind in ("HR", "S") and jur is None:
+            jur = "US"
+        out.append({"start": m.start(), "end": e, "law": None, "name": text, "section": None,
+                    "bill": f"{jur or ''} {kind} {int(m.group(1))}", "jur": jur})
+    return out
