@@ -144,7 +144,7 @@ _BILL_ABBR = r"(?:A\.?B|S\.?B|H\.?B|A\.?J\.?R|H\.?J\.?R|S\.?J\.?R)\.?"
 def _bill_patterns():
     states = trie_pattern(places()["us_states"])
     named = re.compile(rf"\b(?:{states}(?:'s)?\s+)?(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
-    abbr = re.compile(rf"(?<![\w.]){_BILL_ABBR}\s?(\d{{1,5}})\b(?![.,]\d)")
+    abbr = re.compile(rf"{_BILL_ABBR}\s?(\d{{1,5}})\b(?![.,]\d)")  # a word or dot before it: not a bill
     number = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?(\d{2,5})\b"
                         r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
     return named, abbr, number
@@ -164,7 +164,8 @@ def bills(mt: str) -> list[dict]:
     if "Bill" in mt or "Prop" in mt or "Resolution" in mt:
         hits += named.finditer(mt)
     if "B" in mt or "JR" in mt:
-        hits += abbr.finditer(mt)
+        hits += (m for m in abbr.finditer(mt) if not (m.start() and (mt[m.start() - 1].isalnum()
+                                                                      or mt[m.start() - 1] in "._")))
     if "H.R" in mt or "S." in mt:
         hits += number.finditer(mt)
     out = []

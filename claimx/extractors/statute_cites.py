@@ -25,7 +25,7 @@ SECLIST = rf"{SEC}(?:(?:{SEP}|{RANGE}){SEC}){{0,12}}(?:\s+et\s+seq\.?)?"
 _RANGE_RX = re.compile(RANGE)
 _SEC_SPLIT = re.compile(f"({SEC})")
 
-_USC = re.compile(
+_USC = BoundaryScan(
     rf"\b(\d{{1,2}}),?\s+(?:U\.?\s?S\.?\s?C(?:ode)?\.?(?:\s?[ASU]\.?)?|United\s+States\s+Code),?"
     rf"(?:\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.|S\.)\s*|\s+)({SECLIST})")
 _CFR = re.compile(rf"\b(\d{{1,2}})\s+C\.?\s?F\.?\s?R\.?,?\s*(?:§§?|[Pp]arts?)?\s*({SECLIST})")
@@ -35,6 +35,9 @@ _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]
 _CONST = re.compile(r"(?<![\w.])((?:U\.\s?S\.|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))\s?Const\.?,?\s+"
                     r"(?:(amend)\.?\s+([IVXLC]+|\d+)|(art)\.?\s+([IVXLC]+|\d+))"
                     r"(?:,?\s*§\s*(\d+))?(?:,?\s*cl\.\s*(\d+))?")
+# "Regulation (EU) 2016/679", "Regulation (EC) No 1049/2001", "Directive 2000/31/EC", "Council Directive 85/374/EEC"
+_EU_ACT = BoundaryScan(r"\b(?:(?:Council|Commission)\s+)?(Regulation|Directive|Decision)\s+"
+                       r"(?:\((EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EC|EEC)))\b")
 _STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:(?:[A-Z][a-z]{1,12}\.?|and|&|of)\s){0,4}"
                     r"(?:Code|Law|Laws|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
 _STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER})\s*({SECLIST})")
@@ -62,9 +65,13 @@ def _cite(start, end, cit, law=None, section=None, jur=None) -> dict:
 def _listed(m: re.Match, group, prefix: str, jur: str, law_of=lambda sec, cit: None,
             start: Optional[int] = None) -> list[dict]:
     out = []
-    for k, (s, e, sec) in enumerate(split_sections(m.group(group), m.start(group))):
-        sec = re.sub(r"\s+", "", sec)
+    seclist = m.group(group)
+    parts = split_sections(seclist, m.start(group))
+    for k, (s, e, sec) in enumerate(parts):
         cit = f"{prefix} § {sec}"
+        if k == len(parts) - 1:  # the match's tail ("et seq.", a year) ends the last mention
+            e = max(e, m.end())
+            cit += " et seq." if seclist.endswith(("et seq.", "et seq")) else ""
         first = m.start() if start is None else start
         out.append(_cite(first if k == 0 else s, e, cit, law_of(sec, cit), sec, jur))
     return out
@@ -86,9 +93,16 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
     pl = places()
     by_cit = data.by_citation.get
     if "U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "Code" in mt:
+        memo: dict = {}  # (title, section) -> law: a long list repeats its sections
+
+        def law_of(title: str, sec: str) -> Optional[str]:
+            if (title, sec) not in memo:
+                memo[(title, sec)] = usc_law(data, title, sec)
+            return memo[(title, sec)]
+
         for m in _USC.finditer(mt):
             title = m.group(1)
-            out += _listed(m, 2, f"{title} U.S.C.", "US", lambda sec, cit, t=title: usc_law(data, t, sec))
+            out += _listed(m, 2, f"{title} U.S.C.", "US", lambda sec, cit, t=title: law_of(t, sec))
     if "C.F.R" in mt or "CFR" in mt or "C. F. R" in mt:
         for m in _CFR.finditer(mt):
             out += _listed(m, 2, f"{m.group(1)} C.F.R.", "US")
@@ -101,6 +115,11 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
             act = f"{m.group(1)} ILCS {m.group(2)}"
             cit = act + (f"/{m.group(3)}" if m.group(3) else "")
             out.append(_cite(m.start(), m.end(), cit, by_cit(act), m.group(3), "US-IL"))
+    if "Regulation" in mt or "Directive" in mt or "Decision" in mt:
+        for m in _EU_ACT.finditer(mt):
+            cit = _norm(m.group())
+            law = by_cit(cit) or by_cit(re.sub(r"^(?:Council|Commission) ", "", cit))
+            out.append(_cite(m.start(), m.end(), cit, law, None, "EU"))
     if "Const" in mt:
         out += _constitutions(mt, data, pl)
     if "Code" in mt or "Law" in mt or "Stat" in mt:

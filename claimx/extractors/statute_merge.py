@@ -73,8 +73,14 @@ def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
     named = _attach_citations_to_named_acts(data, kept)
     items: dict[tuple, Statute] = {}
     key_of: dict[int, tuple] = {}
+    memo: dict = {}  # a long list or a repeated name: one key computation per distinct mention
     for r in kept:
-        key, name, section, cit, year, jur = _key(data, r, named)
+        sig = (r.get("law"), r.get("section"), r.get("citation"), r.get("cited"), r.get("name"),
+               r.get("bill"), r.get("year"), r.get("jur"))
+        got = memo.get(sig)
+        if got is None:
+            got = memo[sig] = _key(data, r, named)
+        key, name, section, cit, year, jur = got
         src = r.get("same_as")
         if src is not None and id(src) in key_of:  # "Assembly Bill 5 (Cal. Lab. Code § 2750.3)"
             key = key_of[id(src)]

@@ -33,9 +33,21 @@ MARKER = r"(?:§§?|(?:[Ss]ections?|[Ss]ecs?\.)(?=\s*\d))"
 @dataclass(frozen=True)
 class Series:
     key: str
-    rx: re.Pattern
+    pattern: str  # compiled on the first text whose anchor word calls for it (300 compiles cost 0.5 s)
     lead_number: bool  # the template opens with a title, volume or year before the abbreviation
     jurisdiction: Optional[str]
+
+    @property
+    def rx(self) -> Optional[re.Pattern]:
+        return _compiled(self.pattern)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> Optional[re.Pattern]:
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 def _data_dir() -> Optional[Path]:
@@ -125,13 +137,9 @@ def grammar(seclist: str, jurisdictions_json: str) -> Grammar:
             forms = sorted({key, *entry.get("variations", [])}, key=len, reverse=True)
             reporter = "(?P<reporter>%s)" % "|".join(_spaced(f) for f in forms)
             for template in entry.get("regexes", []):
-                pattern = _expand(template, variables, {"reporter": reporter, "law_section": seclist})
-                try:
-                    rx = re.compile(pattern)
-                except re.error:
-                    continue
+                pattern = _expand(template, variables, {"reporter": reporter, "law_section": f"(?P<sections>{seclist})"})
                 lead = not template.startswith(("$reporter", "(?P<reporter>"))
-                series = Series(key, rx, lead, jurisdictions.get(entry.get("jurisdiction")))
+                series = Series(key, pattern, lead, jurisdictions.get(entry.get("jurisdiction")))
                 for word in _first_word(template, forms):
                     by_word.setdefault(word, []).append(series)
     anchor = re.compile("(?:%s)(?!\\w)" % trie_pattern(by_word)) if by_word else None
@@ -157,7 +165,8 @@ def find_series(mt: str, gram: Grammar) -> list[tuple[re.Match, Series]]:
             start = (lead.start() if lead else None) if series.lead_number else p
             if start is None or start < last_end:
                 continue
-            m = series.rx.match(mt, start)
+            rx = series.rx
+            m = rx.match(mt, start) if rx is not None else None
             if m and m.end() > hit.end() and (best is None or m.end() - m.start() > best[0].end() - best[0].start()):
                 best = (m, series)
         if best:

@@ -14,7 +14,7 @@ them into one item per distinct (law, section) (``statute_merge``):
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
 
 from claimx.extractors.statute_acts import YEAR_AFTER, bills, general_acts
 from claimx.extractors.statute_cites import SEC, bluebook, find_citations
@@ -26,6 +26,7 @@ from claimx.text.gazetteer import tokens
 from claimx.text.normalize import match_text
 from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SpanIndex
+from claimx.text.wordtrie import trie_pattern
 
 # "Section 10(b) of the", "Sections 1 and 2 of", "Articles 25 and 39 of" right before a law's name
 _SECTION_OF = re.compile(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Part|Rule)\s+"
@@ -197,9 +198,16 @@ def _abbrev_ok(mt: str, s: int, e: int) -> bool:
 
 def _place_counts(mt: str) -> dict:
     """How often the article names each country (its cue words), for a shared law name."""
+    rx, code_of = _cue_scan()
     out: dict[str, int] = {}
-    for code, words in places()["country_cues"].items():
-        n = sum(len(re.findall(r"(?<![\w.])%s(?!\w)" % re.escape(w), mt)) for w in words)
-        if n:
-            out[code] = n
+    for m in rx.finditer(mt):
+        if not (m.start() and (mt[m.start() - 1].isalnum() or mt[m.start() - 1] == ".")):
+            code = code_of[m.group()]
+            out[code] = out.get(code, 0) + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_scan():
+    code_of = {w: code for code, words in places()["country_cues"].items() for w in words}
+    return re.compile("(?:%s)(?!\\w)" % trie_pattern(code_of)), code_of
