@@ -7,6 +7,7 @@ Access) Act 1979 (Cth)"), an amendment named by an ordinal or a name ("Fifth Ame
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count
 from typing import Optional
 
@@ -121,18 +122,24 @@ def _amendment_words(mt: str, toks: Tokens, words: list[int], ordinals: set, not
 
 
 def jurisdiction_before(mt: str, s: int) -> Optional[str]:
-    """A state or country named right at or before a mention ("Texas House Bill 20", "UK ...")."""
-    pl = places()
-    head = mt[s:s + 40]
-    for name, code in pl["us_states"].items():
-        if head.startswith((name + " ", name + "'")) or mt[max(0, s - len(name) - 3):s].startswith(name):
-            return f"US-{code}"
-    for word, code in pl["country_prefixes"].items():
-        if head.startswith(word + " ") or mt[max(0, s - len(word) - 1):s].rstrip().endswith(word):
-            return code
-    if head.startswith(("Federal ", "U.S. ", "US ")):
+    """A state or country named at or right before a mention ("Texas House Bill 20", "UK ...")."""
+    head, before, code_of = _place_scans()
+    m = head.match(mt, s) or before.search(mt, max(0, s - 32), s)
+    if m:
+        return code_of[m.group(1)]
+    if mt.startswith(("Federal ", "U.S. ", "US "), s):
         return "US"
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_scans():
+    pl = places()
+    code_of = {**pl["country_prefixes"], **{name: f"US-{code}" for name, code in pl["us_states"].items()}}
+    words = trie_pattern(code_of)
+    head = re.compile(rf"({words})(?=[ '])")
+    before = re.compile(rf"(?<![\w.])({words})(?:'s|')?\s*$")
+    return head, before, code_of
 
 
 # -- bills and ballot measures ------------------------------------------------
