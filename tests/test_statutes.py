@@ -249,3 +249,12 @@ def _growth(unit: str) -> float:
 @pytest.mark.parametrize("unit", ["18 U.S.C. \u00a7\u00a7 1, 2, 3, ", "Big Data Protection Act "])
 def test_repeated_citation_lists_and_act_names_take_linear_time(unit):
     assert _growth(unit) < 30  # 10x the text: linear work is ~10x, quadratic ~100x
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors may sue under 18 U.S.C. \u00a7 1595, their lawyer said.",
+    "The survivors sued under the TVPRA, the civil remedy Congress wrote into the law.",
+])
+def test_the_civil_remedy_is_the_tvpra_however_it_is_cited(text):
+    assert [(st["name"], st["citation"]) for st in statutes(text)] == [
+        ("Trafficking Victims Protection Reauthorization Act", "18 U.S.C. \u00a7 1595")]

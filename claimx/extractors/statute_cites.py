@@ -23,6 +23,7 @@ SEP = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))"
 RANGE = r"(?:\s*(?:\u2013|\u2014|--|\s+through\s+|\s+to\s+)\s*)"
 SECLIST = rf"{SEC}(?:(?:{SEP}|{RANGE}){SEC}){{0,12}}(?:\s+et\s+seq\.?)?"
 _RANGE_RX = re.compile(RANGE)
+_MARK_END = re.compile(r"\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)$")
 _SEC_SPLIT = re.compile(f"({SEC})")
 
 _USC = BoundaryScan(
@@ -63,12 +64,12 @@ def _cite(start, end, cit, law=None, section=None, jur=None) -> dict:
 
 
 def _listed(m: re.Match, group, prefix: str, jur: str, law_of=lambda sec, cit: None,
-            start: Optional[int] = None) -> list[dict]:
+            start: Optional[int] = None, mark: str = "§ ") -> list[dict]:
     out = []
     seclist = m.group(group)
     parts = split_sections(seclist, m.start(group))
     for k, (s, e, sec) in enumerate(parts):
-        cit = f"{prefix} § {sec}"
+        cit = f"{prefix} {mark}{sec}"
         if k == len(parts) - 1:  # the match's tail ("et seq.", a year) ends the last mention
             e = max(e, m.end())
             cit += " et seq." if seclist.endswith(("et seq.", "et seq")) else ""
@@ -96,8 +97,8 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
         memo: dict = {}  # (title, section) -> law: a long list repeats its sections
 
         def law_of(title: str, sec: str) -> Optional[str]:
-            if (title, sec) not in memo:
-                memo[(title, sec)] = usc_law(data, title, sec)
+            if (title, sec) not in memo:  # a law's own citation first (18 U.S.C. § 1595: the TVPRA)
+                memo[(title, sec)] = by_cit(f"{title} U.S.C. § {sec}") or usc_law(data, title, sec)
             return memo[(title, sec)]
 
         for m in _USC.finditer(mt):
@@ -130,8 +131,11 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
             cit = _norm(m.group())
             out.append(_cite(m.start(), m.end(), cit, by_cit(cit), None, series.jurisdiction))
             continue
-        prefix = re.sub(rf"\s*{MARKER}\s*$", "", _norm(mt[m.start():m.start("sections")]))
-        out += _listed(m, "sections", prefix, series.jurisdiction, lambda sec, cit: by_cit(cit))
+        prefix = _norm(mt[m.start():m.start("sections")])
+        bare = _MARK_END.sub("", prefix)  # "§", "section" -> "§"; none stays none
+        whole = by_cit(bare.rstrip(","))  # "Mass. Gen. Laws ch. 93A, § 2": a section of the act cited whole
+        out += _listed(m, "sections", bare, series.jurisdiction, lambda sec, cit: by_cit(cit) or whole,
+                       mark="§ " if bare != prefix else "")
     return out
 
 

@@ -56,8 +56,10 @@ def _key(data: StatuteData, r: dict, named: set):
         if r["law"] in named and (not main or citation.startswith(main.split(" et seq")[0])
                                   or main.startswith(citation)):
             section = citation = None
-        elif section:  # "15 U.S.C. § 45" is Section 5 of the FTC Act
-            section = data.by_section_citation.get((law.id, citation), section)
+        elif (law.id, citation) in data.by_section_citation:  # "15 U.S.C. § 45": Section 5 of the FTC Act
+            section = data.by_section_citation[(law.id, citation)]
+        elif citation == law.citation:  # a law's own official citation is the law
+            section = None
     if law is not None:
         sec_data = data.sections.get((law.id, section)) if section else None
         cit = (sec_data or {}).get("citation") or citation or (law.citation if not section else None)

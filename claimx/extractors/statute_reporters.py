@@ -81,6 +81,8 @@ def _spaced(literal: str) -> str:
 def _expand(template: str, variables: dict, overrides: dict) -> str:
     t = template.replace(" / ", r"\s*/\s*").replace(", § ", ",? § ").replace(" § ", "\0M\0")
     t = re.sub(r"\bart ", r"art\.? ", t)
+    # "ch. 93A", "tit. 5A": a title, chapter or article number may carry letters
+    t = re.sub(r"\(\?P<(title|chapter|article)>\\d\+\)", r"(?P<\1>\\d+[A-Za-z]{0,2})", t)
     t = t.replace(" ", r"\s+").replace("\0M\0", rf"\s*{MARKER}\s*")
 
     def sub(m: re.Match) -> str:
