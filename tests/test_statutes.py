@@ -173,6 +173,16 @@ def test_a_shared_bare_name_goes_by_the_article_places(text, jurisdiction):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Toronto's regulator said the merger breached the Competition Act; Canadian officials agreed.",
+     ("Canadian Competition Act", "CA")),
+    ("The CMA in London said the merger breached the Competition Act.", ("Competition Act 1998", "GB")),
+    ("The regulator said the merger breached the Competition Act.", ("Competition Act", None)),
+])
+def test_a_name_shared_after_a_country_word_or_year_is_dropped(text, expected):
+    assert [(st["name"], st["jurisdiction"]) for st in statutes(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Officials ordered the blocks under Section 69A of the Information Technology Act, 2000. "
      "Section 69A lets the ministry act.",
      [("Information Technology Act, 2000", "69A", "IN", 2)]),

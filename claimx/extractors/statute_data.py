@@ -48,12 +48,15 @@ def load_data(extra_json: str = "[]") -> StatuteData:
     gaz = Gazetteer()
     usc: dict[int, list[tuple[tuple, tuple, str]]] = {}
     items = list(load_json("patterns/statutes.json")) + json.loads(extra_json)
-    # "Online Safety Act 2023" (GB) and "Online Safety Act 2021" (AU): the bare name is either
+    # "Online Safety Act 2023" (GB) and "Online Safety Act 2021" (AU), "Competition Act 1998" (GB)
+    # and "Canadian Competition Act": the bare name is either
+    prefixes = sorted(places()["country_prefixes"], key=len, reverse=True)
+    country = re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, prefixes)))
     bare_owners: dict[str, list[str]] = {}
     for item in items:
         for form in [item["name"], *item.get("aliases", [])]:
-            bare = _YEAR_TAIL.sub("", form)
-            if bare != form:
+            bare = country.sub("", _YEAR_TAIL.sub("", form))
+            if bare != form and item["id"] not in bare_owners.get(bare, []):
                 bare_owners.setdefault(bare, []).append(item["id"])
     for item in items:
         law = Law(item["id"], item["name"], item.get("citation"), item.get("year"),
@@ -83,7 +86,7 @@ def load_data(extra_json: str = "[]") -> StatuteData:
     for bare, owners in bare_owners.items():
         if len({laws[lid].jurisdiction for lid in owners}) > 1:
             for lid in owners:
-                gaz.add(match_text(bare), ("law", lid, None))
+                gaz.add(match_text(bare), ("bare", lid, None))
     by_citation: dict[str, str] = {}
     for law in laws.values():
         if law.citation:

@@ -139,7 +139,8 @@ def grammar(seclist: str, jurisdictions_json: str) -> Grammar:
             forms = sorted({key, *entry.get("variations", [])}, key=len, reverse=True)
             reporter = "(?P<reporter>%s)" % "|".join(_spaced(f) for f in forms)
             for template in entry.get("regexes", []):
-                pattern = _expand(template, variables, {"reporter": reporter, "law_section": f"(?P<sections>{seclist})"})
+                overrides = {"reporter": reporter, "law_section": f"(?P<sections>{seclist})"}
+                pattern = _expand(template, variables, overrides)
                 lead = not template.startswith(("$reporter", "(?P<reporter>"))
                 series = Series(key, pattern, lead, jurisdictions.get(entry.get("jurisdiction")))
                 for word in _first_word(template, forms):

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from claimx.extractors.statute_acts import YEAR_AFTER, bills, general_acts
 from claimx.extractors.statute_cites import SEC, bluebook, find_citations
-from claimx.extractors.statute_cites import _STATE_CODE, _STATE_CODE_REACH  # noqa: F401 (a scan property test reads them here)
+# a scan property test (tests/test_fast_paths.py) reads these two here
+from claimx.extractors.statute_cites import _STATE_CODE, _STATE_CODE_REACH  # noqa: F401
 from claimx.extractors.statute_data import load_data, places
 from claimx.extractors.statute_merge import merge
 from claimx.models import Statute
@@ -67,17 +69,18 @@ class StatuteFinder:
         for s, e, payloads in self.data.gaz.finditer(mt, toks):
             if not _abbrev_ok(mt, s, e):
                 continue
-            laws = [p for p in payloads if p[0] == "law"]
-            if len({p[1] for p in laws}) > 1 and len(laws) == len(payloads):
+            shared = [p[1] for p in payloads if p[0] == "bare"]
+            if shared and all(p[0] != "section" for p in payloads):
                 cues = cues if cues is not None else _place_counts(mt)
-                law_id = self._pick(mt, e, [p[1] for p in laws], cues)
-                out.append({"start": s, "end": e, "law": law_id, "section": None})
+                named = next((p[1] for p in payloads if p[0] == "law"), None)
+                law_id = self._pick(mt, e, shared, cues) or named
+                out.append({"start": s, "end": e, "law": law_id, "section": None, "name": mt[s:e], "jur": None})
                 continue
             _, law_id, section = sorted(payloads, key=lambda p: (p[0] != "section", p[1]))[0]
             out.append({"start": s, "end": e, "law": law_id, "section": section})
         return out
 
-    def _pick(self, mt: str, end: int, law_ids: list[str], cues: dict) -> str:
+    def _pick(self, mt: str, end: int, law_ids: list[str], cues: dict) -> Optional[str]:
         """One name, several jurisdictions: the year after it, else the article's places."""
         m = YEAR_AFTER.match(mt, end)
         if m:
@@ -85,7 +88,8 @@ class StatuteFinder:
                 if self.data.laws[lid].year == int(m.group(1)):
                     return lid
         scored = [(cues.get(self.data.laws[lid].jurisdiction, 0), -k, lid) for k, lid in enumerate(law_ids)]
-        return max(scored)[2]
+        best = max(scored)
+        return best[2] if best[0] else None  # no place named: the law its own name is, or none
 
     def _code_sections(self, mt: str, raw: list[dict]) -> None:
         """'California's Civil Code § 1708.85': a code named in words, then its section."""
@@ -144,8 +148,7 @@ class StatuteFinder:
         if not named or "ection" not in mt:
             return []
         covered = SpanIndex((r["start"], r["end"]) for r in raw)
-        alts = "|".join(re.escape(s) for s in sorted(named, key=len, reverse=True))
-        pat = BoundaryScan(r"\b[Ss]ection\s+(%s)(?![\w(])" % alts)
+        pat = BoundaryScan(r"\b[Ss]ection\s+(%s)(?![\w(])" % trie_pattern(named))
         return [{**named[m.group(1)], "start": m.start(), "end": m.end()}
                 for m in pat.finditer(mt) if not covered.covers(m.start())]
 
@@ -160,7 +163,7 @@ class StatuteFinder:
             return []
         known = {(r["start"], r["end"]) for r in raw}
         covered = SpanIndex(known)
-        pat = BoundaryScan(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(a) for a in defined))
+        pat = BoundaryScan(r"(?<![\w-])(%s)(?![\w-])" % trie_pattern(defined))
         return [{**defined[m.group(1)], "start": m.start(), "end": m.end(), "same_as": None,
                  "alias_of": defined[m.group(1)]}
                 for m in pat.finditer(mt) if (m.start(), m.end()) not in known and not covered.covers(m.start())]
