@@ -192,6 +192,8 @@ def test_a_name_shared_after_a_country_word_or_year_is_dropped(text, expected):
      [("Online News Act", None, "CA", 1), ("Canadian Charter of Rights and Freedoms", None, "CA", 1)]),
     ("Investigators cited the Surveillance Devices (Workplace Privacy) Act 2005 (Cth) in court.",
      [("Surveillance Devices (Workplace Privacy) Act", None, "AU", 1)]),
+    ("The watchdog relied on the Privacy Act 1988 (Cth) and the Spam Act 2003 (Cth), its filing said.",
+     [("Privacy Act 1988", None, "AU", 1), ("Spam Act", None, "AU", 1)]),
     ("Brussels opened proceedings under the Digital Markets Act and the AI Act.",
      [("Digital Markets Act", None, "EU", 1), ("Artificial Intelligence Act", None, "EU", 1)]),
 ])

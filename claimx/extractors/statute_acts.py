@@ -36,8 +36,8 @@ def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: boo
             k = j - 1
             while k > j - 7 and k >= 0 and strs[k] != "(" and (strs[k][0].isupper() or strs[k] in CONNECTORS):
                 k -= 1
-            if k < 0 or strs[k] != "(" or k == j - 1:
-                break
+            if k < 1 or strs[k] != "(" or k == j - 1 or not strs[k - 1][0].isupper() or strs[k - 1] in CONNECTORS:
+                break  # a parenthesis inside a name, after a name word; not "(Cth) and the ..."
             words.extend(range(j, k - 1, -1))
             j = k - 1
             continue
@@ -148,6 +148,7 @@ _BILL_WORDS = r"(?:Assembly|Senate|House)\s+(?:Bill|Joint\s+Resolution)"
 _BILL_ABBR = r"(?:A\.?B|S\.?B|H\.?B|A\.?J\.?R|H\.?J\.?R|S\.?J\.?R)\.?"
 
 
+@lru_cache(maxsize=1)
 def _bill_patterns():
     states = trie_pattern(places()["us_states"])
     named = re.compile(rf"\b(?:{states}(?:'s)?\s+)?(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
@@ -157,15 +158,10 @@ def _bill_patterns():
     return named, abbr, number
 
 
-_PATTERNS: list = []
-
-
 def bills(mt: str) -> list[dict]:
     """'Assembly Bill 5 of 2019', 'SB 976', 'H.R. 3590', 'Proposition 22': one key per bill
     whatever the spelling ('Senate Bill 976' and 'S.B. 976' are one)."""
-    if not _PATTERNS:
-        _PATTERNS.extend(_bill_patterns())
-    named, abbr, number = _PATTERNS
+    named, abbr, number = _bill_patterns()
     keys = rules()["bill_keys"]
     hits = []
     if "Bill" in mt or "Prop" in mt or "Resolution" in mt:

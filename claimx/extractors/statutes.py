@@ -155,9 +155,10 @@ class StatuteFinder:
     def _defined_abbreviations(self, mt: str, raw: list[dict]) -> list[dict]:
         """'... Act (TVPRA)', 'Assembly Bill 5 (AB 5)': later uses of the short form."""
         defined: dict[str, dict] = {}
+        suffixes = places()["jurisdiction_suffixes"]
         for r in raw:
             m = _DEFINED.match(mt, r["end"])
-            if m and m.group(1) not in defined:
+            if m and m.group(1) not in defined and m.group(1) not in suffixes:  # "(Cth)" says whose act
                 defined[m.group(1)] = r
         if not defined:
             return []
