@@ -13,6 +13,7 @@ from typing import Optional
 
 from claimx.extractors.statute_data import places, rules
 from claimx.text.gazetteer import Tokens
+from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SpanIndex
 from claimx.text.wordtrie import trie_pattern
 
@@ -151,21 +152,26 @@ _BILL_ABBR = r"(?:A\.?B|S\.?B|H\.?B|A\.?J\.?R|H\.?J\.?R|S\.?J\.?R)\.?"
 @lru_cache(maxsize=1)
 def _bill_patterns():
     states = trie_pattern(places()["us_states"])
-    named = re.compile(rf"\b(?:{states}(?:'s)?\s+)?(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
+    named = BoundaryScan(rf"\b(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
+    state_before = re.compile(rf"(?<![\w.])(?:{states})(?:'s)?\s+$")  # "California's Assembly Bill 5"
     abbr = re.compile(rf"{_BILL_ABBR}\s?(\d{{1,5}})\b(?![.,]\d)")  # a word or dot before it: not a bill
     number = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?(\d{2,5})\b"
                         r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
-    return named, abbr, number
+    return named, state_before, abbr, number
 
 
 def bills(mt: str) -> list[dict]:
     """'Assembly Bill 5 of 2019', 'SB 976', 'H.R. 3590', 'Proposition 22': one key per bill
     whatever the spelling ('Senate Bill 976' and 'S.B. 976' are one)."""
-    named, abbr, number = _bill_patterns()
+    named, state_before, abbr, number = _bill_patterns()
     keys = rules()["bill_keys"]
-    hits = []
+    hits, starts = [], {}
     if "Bill" in mt or "Prop" in mt or "Resolution" in mt:
-        hits += named.finditer(mt)
+        for m in named.finditer(mt):
+            hits.append(m)
+            st = state_before.search(mt, max(0, m.start() - 20), m.start())
+            if st:
+                starts[m.start()] = st.start()
     if "B" in mt or "JR" in mt:
         hits += (m for m in abbr.finditer(mt) if not (m.start() and (mt[m.start() - 1].isalnum()
                                                                       or mt[m.start() - 1] in "._")))
@@ -173,16 +179,17 @@ def bills(mt: str) -> list[dict]:
         hits += number.finditer(mt)
     out = []
     for m in sorted(hits, key=lambda m: m.start()):
-        text = re.sub(r"\s+", " ", m.group(0))
-        kind = re.sub(r"[\s.]", "", text[:m.start(1) - m.start()])
+        start = starts.get(m.start(), m.start())
+        text = re.sub(r"\s+", " ", mt[start:m.end()]).replace("'s ", " ", 1)  # "California Assembly Bill 5"
+        kind = re.sub(r"[\s.']", "", mt[start:m.start(1)])
         kind = next((v for k, v in keys.items() if kind.endswith(k)), kind)
         e = m.end()
         y = re.match(r"\s+of\s+((?:19|20)\d\d)\b", mt[e:e + 12])
         if y:
             e += y.end()
-        jur = jurisdiction_before(mt, m.start())
+        jur = jurisdiction_before(mt, start)
         if kind in ("HR", "S") and jur is None:
             jur = "US"
-        out.append({"start": m.start(), "end": e, "law": None, "name": text, "section": None,
+        out.append({"start": start, "end": e, "law": None, "name": text, "section": None,
                     "bill": f"{jur or ''} {kind} {int(m.group(1))}", "jur": jur})
     return out

@@ -121,7 +121,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
             cit = _norm(m.group())
             law = by_cit(cit) or by_cit(re.sub(r"^(?:Council|Commission) ", "", cit))
             out.append(_cite(m.start(), m.end(), cit, law, None, "EU"))
-    if "Const" in mt:
+    if "Const." in mt or "Const," in mt:
         out += _constitutions(mt, data, pl)
     if "Code" in mt or "Law" in mt or "Stat" in mt:
         out += _state_codes(mt, data, pl)
