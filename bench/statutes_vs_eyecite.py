@@ -4,9 +4,17 @@ eyecite (Free Law Project) is the standard citation extractor; this measures wha
 finds in news text, where laws are named far more often than cited. It is not a
 dependency of claimx: install it to run this (`pip install eyecite`).
 
+Two measures:
+- each gold set: statute P/R/F1 with the project's scorer;
+- reporters-db's own statute and code examples (the package both tools read, `laws.json`),
+  each set in a news sentence: the share found whole (a mention or citation span equal to
+  the example), and how many statutes each tool reports on the same sentences with the
+  example taken out (false statutes from the citation grammar).
+
 usage: python bench/statutes_vs_eyecite.py [SET_DIR ...]   (default: ../shared/seeds ../shared/dev)
 Each SET_DIR holds gold/<id>.json and articles/<id>.txt (or <id>.txt), as in ../shared.
 """
+import importlib.util
 import json
 import sys
 import tempfile
@@ -16,6 +24,7 @@ import claimx
 from claimx.tools.evaluate import score_dirs
 
 ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "The amended complaint, filed Tuesday, says the insurer broke {} when it denied the claim."
 
 
 def eyecite_statutes(text: str) -> list[dict]:
@@ -29,6 +38,10 @@ def eyecite_statutes(text: str) -> list[dict]:
             out.append({"name": c.matched_text(), "text": text[s:e], "start": s, "end": e,
                         "citation": c.matched_text(), "mentions": []})
     return out
+
+
+def claimx_statutes(text: str) -> list[dict]:
+    return claimx.extract(text)["statutes"]
 
 
 def run(set_dir: Path) -> dict:
@@ -49,6 +62,32 @@ def run(set_dir: Path) -> dict:
     return results
 
 
+def reporters_examples() -> list[str]:
+    spec = importlib.util.find_spec("reporters_db")
+    laws = json.loads((Path(spec.origin).parent / "data" / "laws.json").read_text(encoding="utf-8"))
+    return [ex for entries in laws.values() for entry in entries
+            if entry["cite_type"] in ("leg_statute", "admin_compilation", "leg_act") for ex in entry["examples"]]
+
+
+def _spans(items: list[dict]) -> set:
+    spans = {(it["start"], it["end"]) for it in items}
+    return spans | {(m["start"], m["end"]) for it in items for m in it.get("mentions") or []}
+
+
+def reporters_table() -> dict:
+    examples = reporters_examples()
+    out = {}
+    for name, find in (("claimx", claimx_statutes), ("eyecite", eyecite_statutes)):
+        found = 0
+        for ex in examples:
+            text = SENTENCE.format(ex)
+            s = text.index(ex)
+            found += (s, s + len(ex)) in _spans(find(text))
+        false = len(find(SENTENCE.format("the rules")))
+        out[name] = (found, len(examples), false)
+    return out
+
+
 def main(argv):
     sets = [Path(a) for a in argv[1:]] or [ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "dev"]
     print(f"{'set':10} {'extractor':9} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
@@ -59,6 +98,10 @@ def main(argv):
         for name, r in run(set_dir).items():
             print(f"{set_dir.name:10} {name:9} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f} "
                   f"{r['tp']:4} {r['fp']:3} {r['fn']:3}")
+    print("\nreporters-db statute and code examples, each in a sentence:")
+    for name, (found, total, false) in reporters_table().items():
+        print(f"{name:9} found whole {found}/{total} ({found / total:.1%}); "
+              f"statutes on the sentence without it: {false}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ KEYS = {"id", "name", "aliases", "abbreviations", "citation", "year", "jurisdict
 SECTION_KEYS = {"section", "aliases", "citation", "bare"}
 KINDS = {"act", "amendment", "constitution", "regulation", "directive", "code", "treaty"}
 ID_RE = re.compile(r"^[a-z0-9_]+$")
-JUR_RE = re.compile(r"^[A-Z]{2}(-[A-Z]{2})?$")
+JUR_RE = re.compile(r"^[A-Z]{2}(-[A-Z]{2,3})?$")  # ISO 3166-1, and -2 (AU-NSW)
 USC_SEC_RE = re.compile(r"^(\d+[A-Za-z]*|\d+-\d+)$")
 
 
@@ -182,3 +182,36 @@ def test_spot_titles(by_id):
     assert "Title IX" in t9["aliases"]
     s1983 = next(s for s in by_id["civil_rights_act_1871"]["sections"] if s["section"] == "1983")
     assert s1983["bare"] is True
+
+
+PLACES = PATH.parent / "statute_places.json"
+RULES = PATH.parent / "statute_rules.json"
+
+
+def test_jurisdictions_are_iso_codes(data):
+    # GB, not UK (ISO 3166); XX marks treaties and conventions of many states
+    assert not [item["id"] for item in data if item["jurisdiction"] == "UK"]
+    assert {"US", "GB", "EU", "AU", "IN", "CA"} <= {item["jurisdiction"] for item in data}
+
+
+def test_statute_places_shape():
+    places = json.loads(PLACES.read_text(encoding="utf-8"))
+    assert {"reporters_jurisdictions", "country_cues", "jurisdiction_suffixes", "country_prefixes",
+            "code_subjects"} <= set(places)
+    codes = [*places["reporters_jurisdictions"].values(), *places["country_cues"],
+             *places["jurisdiction_suffixes"].values(), *places["country_prefixes"].values()]
+    assert all(JUR_RE.match(c) for c in codes), codes
+    for words in places["country_cues"].values():
+        assert _is_str_list(words) and len(set(words)) == len(words)
+    # a cue word places an article in one country only
+    owners = [w for words in places["country_cues"].values() for w in words]
+    assert len(owners) == len(set(owners))
+    assert all(isinstance(v, str) and v for v in places["code_subjects"].values())
+
+
+def test_statute_rules_bill_keys_and_amendment_words():
+    rules = json.loads(RULES.read_text(encoding="utf-8"))
+    keys = rules["bill_keys"]
+    assert keys["AssemblyBill"] == keys["AB"] == "AB" and keys["SenateBill"] == keys["SB"] == "SB"
+    assert set(keys.values()) <= set(keys)  # every kind is also its own short prefix
+    assert not set(rules["not_amendment_names"]) & set(rules["ordinals"])

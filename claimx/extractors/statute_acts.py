@@ -1,0 +1,195 @@
+"""Laws named in words that the gazetteer lacks: a run of capitalized words ending in "Act"
+or "Code" ("Frobnication Protection Act of 2011", "Telecommunications (Interception and
+Access) Act 1979 (Cth)"), an amendment named by an ordinal or a name ("Fifth Amendment",
+"Durbin Amendment"), bills ("Assembly Bill 5", "S.B. 976", "H.R. 3590") and ballot measures
+("Proposition 22"). Each is named as written; word lists live in ``statute_rules.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress, count
+from typing import Optional
+
+from claimx.extractors.statute_data import places, rules
+from claimx.text.gazetteer import Tokens
+from claimx.text.scan import BoundaryScan
+from claimx.text.segment import SpanIndex
+from claimx.text.wordtrie import trie_pattern
+
+CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against", "with"}
+YEAR_AFTER = re.compile(r"(?:,?\s+of|,)?\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-/]\d|,\d)")
+_SUFFIX = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: bool) -> list[int]:
+    """Token indexes of the name words before token ``i`` (nearest last), at most 14 back."""
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    j, words = i - 1, []
+    while j >= 0 and i - j <= 14:
+        t = strs[j]
+        if covered.covers(starts[j]):
+            break
+        gap = mt[ends[j]:starts[j + 1]]
+        if "\n" in gap or len(gap) > 2:
+            break
+        if t == ")":  # "Telecommunications (Interception and Access) Act"
+            k = j - 1
+            while k > j - 7 and k >= 0 and strs[k] != "(" and (strs[k][0].isupper() or strs[k] in CONNECTORS):
+                k -= 1
+            if k < 1 or strs[k] != "(" or k == j - 1 or not strs[k - 1][0].isupper() or strs[k - 1] in CONNECTORS:
+                break  # a parenthesis inside a name, after a name word; not "(Cth) and the ..."
+            words.extend(range(j, k - 1, -1))
+            j = k - 1
+            continue
+        if t[0].isupper() or t[0].isdigit() and amendment:
+            words.append(j)
+        elif t in CONNECTORS or t in ("-", "'", "."):
+            words.append(j)
+        elif t == "s" and j > 0 and strs[j - 1] == "'":
+            words.append(j)
+        else:
+            break
+        j -= 1
+    words.reverse()
+    return words
+
+
+def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
+    """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
+    rl, pl = rules(), places()
+    heads, bad_start, ordinals = set(rl["heads"]), set(rl["not_first_words"]), set(rl["ordinals"])
+    not_named = set(rl["not_amendment_names"])
+    states = pl["us_states"]
+    out = []
+    covered = SpanIndex(covered_spans)
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    for i in compress(count(), map((heads | {"Amendment"}).__contains__, strs)):
+        tok, end = strs[i], ends[i]
+        if covered.covers(starts[i]):
+            continue
+        words = _walk_back(mt, toks, i, covered, tok == "Amendment")
+        while words and (strs[words[0]] in CONNECTORS or strs[words[0]] in ("-", "'", ".", "s", "(", ")")
+                         or strs[words[0]] in bad_start):
+            words.pop(0)
+        state_prefix = None  # "Illinois' Biometric ..." -> drop the possessive place
+        for k in range(len(words) - 1):
+            if strs[words[k]] == "'" and k > 0:
+                prefix = mt[starts[words[0]]:ends[words[k - 1]]]
+                if prefix in states or prefix in ("U.S", "US", "Federal"):
+                    state_prefix = prefix if prefix in states else None
+                    words = words[k + 1:]
+                    if words and strs[words[0]] == "s":
+                        words = words[1:]
+                break
+        content = [w for w in words if strs[w][0].isupper() and strs[w] not in heads]
+        if tok == "Amendment":
+            words = _amendment_words(mt, toks, words, ordinals, not_named)
+            if not words:
+                continue
+        elif len(content) < 1 or (tok != "Act" and len(content) < (1 if state_prefix else 2)):
+            continue
+        s, e, year, jur = starts[words[0]], end, None, None
+        m = YEAR_AFTER.match(mt, e)
+        if m and tok == "Act":
+            year, e = int(m.group(1)), m.end()
+        m = _SUFFIX.match(mt, e)
+        if m and m.group(1) in pl["jurisdiction_suffixes"]:  # "... Act 1979 (Cth)"
+            jur, e = pl["jurisdiction_suffixes"][m.group(1)], m.end()
+        name = mt[s:end] if not state_prefix else f"{state_prefix} {mt[s:end]}"
+        if state_prefix:
+            # the mention keeps its surface ("California's Labor Code"); the name reads as a law
+            s = mt.rfind(state_prefix, 0, starts[words[0]])
+            jur = f"US-{states[state_prefix]}"
+        out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
+                    "jur": jur or jurisdiction_before(mt, s)})
+    return out
+
+
+def _amendment_words(mt: str, toks: Tokens, words: list[int], ordinals: set, not_named: set) -> list[int]:
+    """'Fifth', 'Twenty-First' or a name ('Durbin', 'Equal Rights') before 'Amendment'."""
+    strs, starts = toks.strings, toks.starts
+    if not words:
+        return []
+    last = strs[words[-1]]
+    if last in ordinals or last[0].isdigit():
+        if starts[words[-1]] > 0 and mt[starts[words[-1]] - 1] == "-" and words[-1] >= 2:
+            return [words[-1] - 2, words[-1] - 1, words[-1]]  # "Twenty-First"
+        return words[-1:]
+    named = [w for w in words[-2:] if strs[w][0].isupper() and strs[w] not in not_named]
+    if not named or strs[words[-1]] in not_named or strs[words[-1]].isupper():
+        return []
+    return words[words.index(named[0]):]
+
+
+def jurisdiction_before(mt: str, s: int) -> Optional[str]:
+    """A state or country named at or right before a mention ("Texas House Bill 20", "UK ...")."""
+    head, before, code_of = _place_scans()
+    m = head.match(mt, s) or before.search(mt, max(0, s - 32), s)
+    if m:
+        return code_of[m.group(1)]
+    if mt.startswith(("Federal ", "U.S. ", "US "), s):
+        return "US"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_scans():
+    pl = places()
+    code_of = {**pl["country_prefixes"], **{name: f"US-{code}" for name, code in pl["us_states"].items()}}
+    words = trie_pattern(code_of)
+    head = re.compile(rf"({words})(?=[ '])")
+    before = re.compile(rf"(?<![\w.])({words})(?:'s|')?\s*$")
+    return head, before, code_of
+
+
+# -- bills and ballot measures ------------------------------------------------
+
+_BILL_WORDS = r"(?:Assembly|Senate|House)\s+(?:Bill|Joint\s+Resolution)"
+_BILL_ABBR = r"(?:A\.?B|S\.?B|H\.?B|A\.?J\.?R|H\.?J\.?R|S\.?J\.?R)\.?"
+
+
+@lru_cache(maxsize=1)
+def _bill_patterns():
+    states = trie_pattern(places()["us_states"])
+    named = BoundaryScan(rf"\b(?:{_BILL_WORDS}|Proposition|Prop\.?)\s+(\d{{1,5}})\b")
+    state_before = re.compile(rf"(?<![\w.])(?:{states})(?:'s)?\s+$")  # "California's Assembly Bill 5"
+    abbr = re.compile(rf"{_BILL_ABBR}\s?(\d{{1,5}})\b(?![.,]\d)")  # a word or dot before it: not a bill
+    number = re.compile(r"(?:H(?<!\wH)\.\s?R\.|S(?<!\wS)\.)\s?(\d{2,5})\b"
+                        r"(?=\s*(?:,|\)|which|would|the|bill|act|passed|\.))")
+    return named, state_before, abbr, number
+
+
+def bills(mt: str) -> list[dict]:
+    """'Assembly Bill 5 of 2019', 'SB 976', 'H.R. 3590', 'Proposition 22': one key per bill
+    whatever the spelling ('Senate Bill 976' and 'S.B. 976' are one)."""
+    named, state_before, abbr, number = _bill_patterns()
+    keys = rules()["bill_keys"]
+    hits, starts = [], {}
+    if "Bill" in mt or "Prop" in mt or "Resolution" in mt:
+        for m in named.finditer(mt):
+            hits.append(m)
+            st = state_before.search(mt, max(0, m.start() - 20), m.start())
+            if st:
+                starts[m.start()] = st.start()
+    if "B" in mt or "JR" in mt:
+        hits += (m for m in abbr.finditer(mt) if not (m.start() and (mt[m.start() - 1].isalnum()
+                                                                      or mt[m.start() - 1] in "._")))
+    if "H.R" in mt or "S." in mt:
+        hits += number.finditer(mt)
+    out = []
+    for m in sorted(hits, key=lambda m: m.start()):
+        start = starts.get(m.start(), m.start())
+        text = re.sub(r"\s+", " ", mt[start:m.end()]).replace("'s ", " ", 1)  # "California Assembly Bill 5"
+        kind = re.sub(r"[\s.']", "", mt[start:m.start(1)])
+        kind = next((v for k, v in keys.items() if kind.endswith(k)), kind)
+        e = m.end()
+        y = re.match(r"\s+of\s+((?:19|20)\d\d)\b", mt[e:e + 12])
+        if y:
+            e += y.end()
+        jur = jurisdiction_before(mt, start)
+        if kind in ("HR", "S") and jur is None:
+            jur = "US"
+        out.append({"start": start, "end": e, "law": None, "name": text, "section": None,
+                    "bill": f"{jur or ''} {kind} {int(m.group(1))}", "jur": jur})
+    return out

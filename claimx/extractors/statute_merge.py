@@ -1,0 +1,125 @@
+"""Raw statute mentions -> one Statute per distinct (law, section), with its mentions.
+
+A raw mention is a dict: start, end, law (gazetteer id or None), section, and for laws the
+gazetteer lacks: name, citation, year, jur; "cited" marks a formal citation, "bill" a bill's
+key, "same_as" the raw mention it restates (a citation in parentheses right after a law).
+"""
+from __future__ import annotations
+
+import re
+
+from claimx.extractors.statute_data import StatuteData
+from claimx.models import Mention, Statute
+
+
+def drop_nested(raw: list[dict]) -> list[dict]:
+    """Leftmost-longest (a formal citation first on a tie): a mention inside or overlapping an
+    earlier, longer one goes, unless it is a listed section inside its own ("2" in "Sections 1
+    and 2 of the Sherman Act")."""
+    raw.sort(key=lambda r: (r["start"], -(r["end"] - r["start"]), not r.get("cited")))
+    kept, last_end = [], -1
+    for r in raw:
+        if r.get("inside"):
+            kept.append(r)
+            continue
+        if r["start"] < last_end:
+            continue
+        kept.append(r)
+        last_end = r["end"]
+    return kept
+
+
+def _attach_citations_to_named_acts(data: StatuteData, kept: list[dict]) -> set:
+    named = {r["law"] for r in kept if r.get("law") and not r.get("cited") and r.get("section") is None}
+    mains = []
+    for lid in sorted(named):
+        main = (data.laws[lid].citation or "").split(" et seq")[0]
+        if main and "\u00a7\u00a7" not in main:
+            mains.append((main, lid))
+    for r in kept:
+        # "29 U.S.C. § 206(d)(1)(iv)" in an article that names the Equal Pay Act (29 U.S.C. § 206(d))
+        if r.get("cited") and r.get("citation"):
+            for main, lid in mains:
+                if r["citation"].startswith(main):
+                    r["law"] = lid
+                    break
+    return named
+
+
+def _key(data: StatuteData, r: dict, named: set):
+    """(key, name, section, citation, year, jurisdiction) of one raw mention."""
+    law = data.laws.get(r["law"]) if r.get("law") else None
+    section, citation = r.get("section"), r.get("citation")
+    if law is not None and r.get("cited"):
+        # a citation of a named act's own section is a mention of that act
+        main = (law.citation or "").replace("\u00a7\u00a7", "\u00a7")
+        if r["law"] in named and (not main or citation.startswith(main.split(" et seq")[0])
+                                  or main.startswith(citation)):
+            section = citation = None
+        elif (law.id, citation) in data.by_section_citation:  # "15 U.S.C. § 45": Section 5 of the FTC Act
+            section = data.by_section_citation[(law.id, citation)]
+        elif citation == law.citation:  # a law's own official citation is the law
+            section = None
+    if law is not None:
+        sec_data = data.sections.get((law.id, section)) if section else None
+        cit = (sec_data or {}).get("citation") or citation or (law.citation if not section else None)
+        return (law.id, section), law.name, section, cit, law.year, law.jurisdiction
+    name = re.sub(r"\s+", " ", r.get("name") or "").strip()
+    name = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    key = ("_bill", r["bill"].split(" ", 1)[1], None) if r.get("bill") else ("_", name.lower(), section)
+    return key, name, section, citation, r.get("year"), r.get("jur")
+
+
+def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
+    kept = drop_nested(raw)
+    named = _attach_citations_to_named_acts(data, kept)
+    items: dict[tuple, Statute] = {}
+    key_of: dict[int, tuple] = {}
+    memo: dict = {}  # a long list or a repeated name: one key computation per distinct mention
+    for r in kept:
+        sig = (r.get("law"), r.get("section"), r.get("citation"), r.get("cited"), r.get("name"),
+               r.get("bill"), r.get("year"), r.get("jur"))
+        got = memo.get(sig)
+        if got is None:
+            got = memo[sig] = _key(data, r, named)
+        key, name, section, cit, year, jur = got
+        src = r.get("same_as")
+        if src is not None and id(src) in key_of:  # "Assembly Bill 5 (Cal. Lab. Code § 2750.3)"
+            key = key_of[id(src)]
+            st = items[key]
+            if st.citation is None and cit:
+                st.citation = cit
+            if st.jurisdiction is None and jur:
+                st.jurisdiction = jur
+            st.add(Mention(r["start"], r["end"], text[r["start"]:r["end"]]))
+            continue
+        key_of[id(r)] = key
+        st = items.get(key)
+        if st is None:
+            st = items[key] = Statute(name=name, key=str(key[0] if key[0] not in ("_", "_bill") else name),
+                                      section=section, citation=cit, year=year, jurisdiction=jur)
+        else:
+            if st.citation is None and cit:
+                st.citation = cit
+            if st.jurisdiction is None and jur:
+                st.jurisdiction = jur
+            if r.get("bill") and len(name) > len(st.name):  # "AB 5" then "Assembly Bill 5"
+                st.name = name
+        st.add(Mention(r["start"], r["end"], text[r["start"]:r["end"]]))
+    _fold_act_into_section(data, items)
+    return sorted(items.values(), key=lambda s: s.first)
+
+
+def _fold_act_into_section(data: StatuteData, items: dict) -> None:
+    """'Section 230' and 'the Communications Decency Act' in one article are one item: the
+    act is cited for that section (its own citation is the section's)."""
+    for key in [k for k in items if k[0] not in ("_", "_bill") and k[1] is None]:
+        law = data.laws.get(key[0])
+        sections = [k for k in items if k[0] == key[0] and k[1] is not None]
+        if law is None or len(sections) != 1:
+            continue
+        target = items[sections[0]]
+        if law.citation and target.citation == law.citation:
+            for m in items[key].mentions:
+                target.add(m)
+            del items[key]
