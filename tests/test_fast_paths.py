@@ -219,7 +219,7 @@ _CODE_PARTS = ["Cal. ", "Civ. ", "Code", " \u00a7 ", "\u00a7\u00a7 ", "1708.85",
 @given(st.lists(st.sampled_from(_CODE_PARTS), max_size=16).map("".join))
 def test_state_code_scan_before_each_section_mark_equals_finditer(text):
     from claimx.text.scan import finditer_before_mark
-    from claimx.extractors.statutes import _STATE_CODE, _STATE_CODE_REACH
+    from claimx.extractors.statutes.cites import _STATE_CODE, _STATE_CODE_REACH
 
     assert [m.span() for m in finditer_before_mark(_STATE_CODE, text, "\u00a7", _STATE_CODE_REACH)] == \
         [m.span() for m in _STATE_CODE.finditer(text)]

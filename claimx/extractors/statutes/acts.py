@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Optional
 
-from claimx.extractors.statute_data import places, rules
+from claimx.extractors.statutes.data import places, rules
 from claimx.text.gazetteer import Tokens
 from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SpanIndex

@@ -4,7 +4,7 @@ claimx's own rules cover the federal families it maps to named acts (U.S.C. -> t
 holds the section, Pub. L. and ILCS -> the act with that citation), C.F.R., the U.S. and state
 constitutions, and state codes named in words ("California's Civil Code § 1708.85",
 "California Labor Code section 2750.3"); every other state code, administrative code and
-session-law series comes compiled from reporters-db (``statute_reporters``).
+session-law series comes compiled from reporters-db (``reporters``).
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from claimx.extractors.statute_data import StatuteData, places, usc_law
-from claimx.extractors.statute_reporters import MARKER, find_series, grammar
+from claimx.extractors.statutes.data import StatuteData, places, usc_law
+from claimx.extractors.statutes.reporters import MARKER, find_series, grammar
 from claimx.text.scan import BoundaryScan, finditer_before_mark, max_width
 
 SEC = (r"\d+[A-Za-z]{0,3}(?:[-\u2013.:]\d+[A-Za-z]{0,3})*(?:\([A-Za-z0-9]{1,4}\)){0,5}(?![\w(])"

@@ -1,14 +1,14 @@
 """Statutes: named acts, sections, constitutional provisions, bills and code citations.
 
 ``StatuteFinder.find`` runs named passes over the text, each adding raw mentions, then merges
-them into one item per distinct (law, section) (``statute_merge``):
+them into one item per distinct (law, section) (``merge``):
 - gazetteer: the popular-names list (``data/patterns/statutes.json``: names, aliases,
   abbreviations, famous bare sections such as "Section 230"); a name two jurisdictions share
   ("Online Safety Act") goes to the one the year after it or the article's place words name;
-- general acts: laws missing from it, named as written (``statute_acts``);
+- general acts: laws missing from it, named as written (``acts``);
 - code sections named in words, years after act names, "Section 10(b) of the ..." prefixes;
 - abbreviations defined in the text ("... Act (TVPRA)", "Assembly Bill 5 (AB 5)");
-- bills and ballot measures; formal citations (``statute_cites``, with reporters-db's series);
+- bills and ballot measures; formal citations (``cites``, with reporters-db's series);
 - restatements: a citation in parentheses right after a law is that law.
 """
 from __future__ import annotations
@@ -17,12 +17,11 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from claimx.extractors.statute_acts import YEAR_AFTER, bills, general_acts
-from claimx.extractors.statute_cites import SEC, bluebook, find_citations
+from claimx.extractors.statutes.acts import YEAR_AFTER, bills, general_acts
+from claimx.extractors.statutes.cites import SEC, bluebook, find_citations
 # a scan property test (tests/test_fast_paths.py) reads these two here
-from claimx.extractors.statute_cites import _STATE_CODE, _STATE_CODE_REACH  # noqa: F401
-from claimx.extractors.statute_data import load_data, places
-from claimx.extractors.statute_merge import merge
+from claimx.extractors.statutes.data import load_data, places
+from claimx.extractors.statutes.merge import merge
 from claimx.models import Statute
 from claimx.text.gazetteer import tokens
 from claimx.text.normalize import match_text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extractors.statute_data import StatuteData
+from claimx.extractors.statutes.data import StatuteData
 from claimx.models import Mention, Statute
 
 
