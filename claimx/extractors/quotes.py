@@ -361,6 +361,7 @@ class Classifier:
         self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
         self.policy = [w.lower() for w in self.lex["policy_words"]]
+        self.settlement = re.compile(trie_pattern(w.lower() for w in self.lex["settlement_words"]))
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
@@ -370,17 +371,21 @@ class Classifier:
         if words < self.min_words or (q.speaker is None and embedded and words < 10):
             return "fragment"
         verb = (q.verb or "").lower()
-        if verb in self.denial_verbs or self.denial.search(low) or \
+        spk = (q.speaker or "").lower()
+        legal_speaker = bool(self.legal.search(spk))
+        # a complaint that "alleged" the insurer would "deny" claims is no denial
+        accuser = legal_speaker or verb in self.accusatory
+        if verb in self.denial_verbs or (not accuser and self.denial.search(low)) or \
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
         if (tail.rstrip().endswith(":") and _POLICY_INTRO.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in ("policy", "terms of service", "guidelines"))):
             return "policy"
-        spk = (q.speaker or "").lower()
-        legal_speaker = bool(self.legal.search(spk))
         if speaker_role == "defendant" and not legal_speaker:
             return "statement"
+        if self.settlement.search(low) and not self.accusation.search(low):
+            return "statement"  # "we are pleased to report that the parties have reached a settlement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
             return "allegation"
         if q.speaker is not None and self.accusation.search(low):
