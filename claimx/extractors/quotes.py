@@ -42,6 +42,7 @@ _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
 _POLICY_INTRO = re.compile(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$")
 _SPACES = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"(?:^|[.!?:;\"\u201d\n])[ \t]*\n|\n[ \t]*(?:\n|$)")
 _DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
                        r"agency|commission|court|order|report|statement)\b", re.I)
 
@@ -98,7 +99,8 @@ def _facing(text: str, pos: int) -> str:
 @same_text_cache
 def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
-    para_starts = [s for s, _ in paragraphs(text)]
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
 
     def para_of(pos: int) -> int:
         return bisect_left(para_starts, pos + 1) - 1
@@ -111,7 +113,11 @@ def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
         if stack and para_of(pos) != para_of(stack[-1]):
             line_start = para_starts[para_of(pos)]
             if pos == line_start and face in ("open", "either"):
-                continue  # continuation of a quotation into a new paragraph
+                # a quotation continued into a new paragraph: one passage per paragraph, the
+                # first ending where its paragraph does (QuoteFinder gives both one speaker)
+                out.append((stack.pop(), paras[para_of(pos) - 1][1], len(stack), False))
+                stack.append(pos)
+                continue
             if face == "open" or pos - stack[-1] > _MAX_QUOTE:
                 stack.clear()
         if face == "open" or (face == "either" and not stack):
@@ -165,6 +171,7 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
+        self.abbreviations = frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
         self._verb_memo: tuple = (None, [])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
@@ -173,8 +180,8 @@ class Attributor:
         m = _LEAD_PUNCT.match(region)
         base = close_end + m.end()
         tail = mt[base:limit]
-        cut = _CLAUSE_END.search(tail)
-        tail = tail[:cut.start()] if cut else tail
+        cut = _clause_end(tail, self.abbreviations)
+        tail = tail[:cut] if cut is not None else tail
         vm = next((v for v in self.verb_re.finditer(tail) if _verb_use(tail, v)), None)
         if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
             return None
@@ -305,6 +312,21 @@ def _verb_use(region: str, vm) -> bool:
     if _TO_VERB.match(region, vm.end(), vm.end() + 12):
         return False
     return True
+
+
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z.]))((?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,4})$")
+
+
+def _clause_end(tail: str, abbreviations: frozenset) -> Optional[int]:
+    """Where the attribution after a quotation ends: the first clause mark that is not the period
+    of "U.S." or "Sen." ("..., Nick Hanna, U.S. attorney for ..., said")."""
+    for m in _CLAUSE_END.finditer(tail):
+        if tail[m.start()] == ".":
+            w = _INITIALS_BEFORE.search(tail, max(0, m.start() - 8), m.start())
+            if w and (w.group(1) in abbreviations or "." in w.group(1) or len(w.group(1)) == 1):
+                continue
+        return m.start()
+    return None
 
 
 def _first_comma(mt: str, start: int, end: int) -> int:
@@ -441,7 +463,8 @@ class QuoteFinder:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
                 q.speaker = _SPACES.sub(" ", q.speaker_text)
-            elif prev is not None and prev.speaker and self._continues(mt, prev_close, open_pos):
+            elif prev is not None and prev.speaker and (self._continues(mt, prev_close, open_pos) or
+                                                         _continued(text, prev_close, open_pos)):
                 q.speaker, q.verb = prev.speaker, prev.verb
                 q.speaker_text, q.speaker_start, q.speaker_end = prev.speaker_text, prev.speaker_start, prev.speaker_end
             if q.speaker:
@@ -466,9 +489,11 @@ class QuoteFinder:
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
-        """The next quotation in the same paragraph, after its attribution, same speaker."""
+        """The next quotation in the same paragraph, after its attribution, same speaker. A line
+        break after a word ("...Assistant Secretary for Fair Housing and Equal\nOpportunity.") is
+        hard-wrapped text, not a new paragraph."""
         between = mt[prev_close + 1:open_pos]
-        return "\n" not in between and len(between) < 200
+        return len(between) < 200 and not _PARAGRAPH_BREAK.search(between)
 
     @staticmethod
     def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
@@ -482,6 +507,13 @@ class QuoteFinder:
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
+
+
+def _continued(text: str, prev_close: int, open_pos: int) -> bool:
+    """This passage goes on from the last one into a new paragraph: the last one ended with its
+    paragraph, not with a closing mark."""
+    return 0 <= prev_close < len(text) and not _MARKS.match(text, prev_close) and \
+        not text[prev_close:open_pos].strip()
 
 
 def _looks_like_person(s: str) -> bool:
