@@ -42,6 +42,10 @@ _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
 _POLICY_INTRO = re.compile(r"(polic(?:y|ies)|terms of (?:service|use)|guidelines|rules)\b[^.]{0,60}:\s*$")
 _SPACES = re.compile(r"\s+")
+_NP_BEFORE_ING = re.compile(r"\b([a-z]+)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                            r"\s*,?\s*$")
+_NAME_OF = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s+of\s")
+_PERSON = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])")
 _PARAGRAPH_BREAK = re.compile(r"(?:^|[.!?:;\"\u201d\n])[ \t]*\n|\n[ \t]*(?:\n|$)")
 _DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
                        r"agency|commission|court|order|report|statement)\b", re.I)
@@ -171,6 +175,11 @@ class Attributor:
         self.adverbs = set(self.lex["adverbs"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
+        self.source_cues = frozenset(self.lex["source_cues"])
+        rules = self.lex["speaker_rules"]
+        self.handover = frozenset(rules["handover_verbs"])
+        self.documents = re.compile(r"\b(?:%s)\b" % trie_pattern(rules["document_nouns"]), re.IGNORECASE)
+        self.continuation_heads = frozenset(rules["continuation_heads"])
         self.abbreviations = frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
         self._verb_memo: tuple = (None, [])
 
@@ -186,7 +195,7 @@ class Attributor:
         if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
             return None
         verb = vm.group(1)
-        if verb.lower() == "according to":
+        if verb.lower() in self.source_cues:
             np = self._np_after(mt, base + vm.end(), base + len(tail))
             return (np, verb) if np else None
         before = tail[:vm.start()].strip(" ,")
@@ -204,11 +213,11 @@ class Attributor:
         vm = verbs[-1]
         verb = vm.group(1)
         vstart, vend = sent_start + vm.start(), sent_start + vm.end()
-        if verb.lower() == "according to":
+        if verb.lower() in self.source_cues:
             np = self._np_after(mt, vend, open_pos)
             return (np, verb) if np else None
         if verb.lower().endswith("ing"):
-            np = self._subject(mt, sent_start, _first_comma(mt, sent_start, vstart), first=True)
+            np = self._ing_subject(mt, sent_start, vstart)
         elif len(verbs) > 1 and not mt[verbs[-2].end() + sent_start:vstart].strip(" ,"):
             np = None
         elif len(verbs) > 1:
@@ -216,6 +225,16 @@ class Attributor:
         else:
             np = self._subject(mt, sent_start, vstart)
         return (np, verb) if np else None
+
+    def _ing_subject(self, mt: str, sent_start: int, vstart: int) -> Optional[tuple[int, int]]:
+        """'The families filed a lawsuit alleging': the families; 'A court revived a lawsuit
+        claiming': the lawsuit; 'She received a message saying': no one named."""
+        m = _NP_BEFORE_ING.search(mt, sent_start, vstart)
+        if m and m.group(1).lower() not in self.handover:
+            np = (m.start(2), m.end(2))
+            return _strip_np(mt, *np, self.adverbs) if self.documents.search(mt[np[0]:np[1]]) else None
+        end = m.start(1) if m and mt[sent_start:m.start(1)].strip() else vstart  # "The families | filed a lawsuit"
+        return self._subject(mt, sent_start, _first_comma(mt, sent_start, end), first=True)
 
     def intro(self, mt: str, sent_start: int, open_pos: int) -> Optional[tuple]:
         """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
@@ -279,7 +298,12 @@ class Attributor:
             if lw in _PREP_START or lw in self.participles or (
                     w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _DETERMINERS):
                 continue
+            if words[-1] in self.continuation_heads:
+                continue  # "..., Orlando Division wrote": the rest of a court's name
             if len(words) > 12:
+                lead = _NAME_OF.match(seg)  # "Judge Ana Ruiz of the U.S. District Court for ..."
+                if lead and self._has_name(lead.group(1)):
+                    cands.append((s, s + lead.end(1)))
                 continue
             if first and w0[0].isupper() and lw not in _DETERMINERS:
                 cut = _LOWER_AFTER_NAME.search(seg)
@@ -304,7 +328,7 @@ class Attributor:
 
 def _verb_use(region: str, vm) -> bool:
     """'the mother's claims are' and 'continued to decline' are not speech."""
-    if vm.group(1).lower() == "according to":
+    if vm.group(1).lower() in _lex()[0]["source_cues"]:
         return True
     before = region[max(0, vm.start() - 12):vm.start()].lower()
     if before[-1:].isspace() and _NOT_SPEECH_BEFORE.search(before):
@@ -434,6 +458,7 @@ class QuoteFinder:
         prev_close = -1
         named: list[Quote] = []
         inside = [(a, b) for a, b, _, _ in spans]
+        quoted = SpanIndex(inside)
         opens = [a for a, _, _, _ in spans]
         for open_pos, close_pos, depth, truncated in spans:
             if chrome is not None and open_pos in chrome:
@@ -459,6 +484,9 @@ class QuoteFinder:
             found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))
             if not found:
                 found = self.attr.pre(mt, sent[0], open_pos)
+            if not found:
+                lead = _list_intro(text, open_pos, sidx)
+                found = self.attr.pre(mt, *lead) if lead else None
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
@@ -470,7 +498,10 @@ class QuoteFinder:
             if q.speaker:
                 kind = self.attr.is_pronoun(q.speaker)
                 if kind:
-                    q.speaker = self._resolve(kind, named) or q.speaker
+                    since = named[-1].speaker_end if named and named[-1].speaker_end else 0
+                    person = self._person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos,
+                                                 quoted) if kind == "person" else None
+                    q.speaker = person or self._resolve(kind, named) or q.speaker
                 elif depth == 0:
                     named.append(q)
             before = mt[max(0, open_pos - 200):open_pos]
@@ -486,6 +517,17 @@ class QuoteFinder:
             quotes.append(Quote(a + 1, b, text[a + 1:b], kind="fragment"))
         quotes.sort()
         return quotes
+
+    def _person_before(self, text: str, start: int, end: int, quoted: SpanIndex) -> Optional[str]:
+        """The last person named outside quotation marks in text[start:end] ("Paul Cassell, a
+        lawyer for the families, criticized the deal. '...,' he said."): "he" is that person
+        rather than a speaker quoted before them."""
+        first_names = self.attr.first_names
+        last = None
+        for m in _PERSON.finditer(text, start, end):
+            if m.group(1).split()[0] in first_names and not quoted.covers(m.start()):
+                last = m.group(1)
+        return last
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
@@ -507,6 +549,27 @@ class QuoteFinder:
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
+
+
+_BULLET_LEAD = re.compile(r"[\s\u2022\u25aa\u25cf\u2013\u2014*>-]*")
+
+
+def _list_intro(text: str, open_pos: int, sidx: SentenceIndex) -> Optional[tuple[int, int]]:
+    """The sentence that introduces a quotation on a line of its own, or a list of them:
+    'The complaint alleges that Meta:' then '• "Proactively served..."' lines, or '... a statement
+    from Steve Berman:' then the quoted paragraph. (start, end) of that sentence, or None."""
+    paras = paragraphs(text)
+    k = bisect_right(paras, (open_pos, len(text) + 1)) - 1
+    if k <= 0 or _BULLET_LEAD.fullmatch(text, paras[k][0], open_pos) is None:
+        return None  # words before the mark on its own line: not a quotation opening a line
+    for j in range(k - 1, max(-1, k - 40), -1):
+        s, e = paras[j]
+        if text[e - 1] == ":":
+            sent = sidx.at(e - 1)
+            return (max(s, sent[0]) if sent else s, e)
+        if not _BULLET_LEAD.match(text, s).end() > s:
+            return None  # a paragraph of prose that does not end with a colon
+    return None
 
 
 def _continued(text: str, prev_close: int, open_pos: int) -> bool:
