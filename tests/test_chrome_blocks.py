@@ -71,6 +71,9 @@ LAYOUTS = {
     "watch inline": [BODY_TWITCH, "~Watch: Facebook whistleblower testifies before Senate", BODY_ETSY],
     "cookie one-liner": [
         BODY_TINDER, "~This site uses cookies. By continuing to browse you agree to our use of cookies.", BODY_SNAP],
+    "inline share list": [BODY_SNAP, "~Share: Facebook, Twitter, LinkedIn", BODY_ROBLOX],
+    "share this with buttons": [
+        BODY_DISCORD, "~Share this:", "~X (Twitter)", "~Facebook Messenger", "~Copy Link", BODY_TWITCH],
     "push alerts box": [
         BODY_ROBLOX, "~Get breaking news alerts from us on your phone", "~Allow", "~No thanks", BODY_DISCORD],
 }

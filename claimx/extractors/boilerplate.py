@@ -92,10 +92,12 @@ def _block_rules() -> _BlockRules:
         inline=re.compile(b["inline_teasers"], re.IGNORECASE),
         button=re.compile(r"(?:%s)\W*" % alt(b["button_lines"]), re.IGNORECASE),
         glue=frozenset(b["glue_words"]),
-        reader=re.compile(b["reader_words"], re.IGNORECASE),
-        strong=re.compile(r"\b(?:%s)\b" % b["strong_cues"], re.IGNORECASE),
-        weak=re.compile(r"\b(?:%s)\b" % b["weak_cues"], re.IGNORECASE),
-        legal=re.compile(r"\b(?:%s)\b" % b["legal_words"], re.IGNORECASE),
+        # matched on the lowercased line, with no word boundary before the words (a literal-first
+        # pattern lets re skip to the letters that can start one; _word_at checks the boundary)
+        reader=re.compile(r"(?:%s)(?!\w)" % b["reader_words"]),
+        strong=re.compile(r"(?:%s)(?!\w)" % b["strong_cues"]),
+        weak=re.compile(r"(?:%s)(?!\w)" % b["weak_cues"]),
+        legal=re.compile(r"(?:%s)(?!\w)" % b["legal_words"]),
         max_words=b["max_words"])
 
 
@@ -116,31 +118,42 @@ def line_kind(line: str) -> int:
         return _BODY  # a paragraph of the article: nothing below is this long
     if r.inline.match(s):
         return _CHROME
-    words = _WORD.findall(s)
-    if len(s) <= 80 and words:
+    if len(s) <= 80:
+        lower = [w.lower().strip(".") for w in _WORD.findall(s)]
         icons = _rules()[1]
-        lower = [w.lower().strip(".") for w in words]
-        if all(w in icons or w in r.glue for w in lower) and not re.search(r"[.!?,]\s|[.!?]$", s):
+        if lower and all(w in icons or w in r.glue for w in lower) and not re.search(r"[.!?]\s|[.!?]$", s):
             n = len({w for w in lower if w in icons})
             if n >= 2:
                 return _CHROME  # "Facebook Twitter Email": a share bar of its own
             if n == 1:
                 return _WEAK    # "Facebook" alone: a share button when its neighbours are chrome
-    return _reader_kind(s, words, r)
+    return _reader_kind(s, r)
 
 
-def _reader_kind(s: str, words: list, r: _BlockRules) -> int:
+def _reader_kind(s: str, r: _BlockRules) -> int:
     """Newsletter, cookie, paywall and app boxes: the site talking to the reader about itself.
     Never a line with a quotation in it (quoted speech says "you" and "we" too), nor one in
-    the article's legal words (a settlement notice: "if you signed up ... you may be eligible")."""
-    if len(words) > r.max_words or _QUOTE_CHARS.intersection(s) or r.legal.search(s):
+    the article's legal words (a settlement notice: "if you signed up ... you may be eligible").
+    The cheap tests first: most lines of an article are long and never address the reader."""
+    if _QUOTE_CHARS.intersection(s):
         return _BODY
-    strong = len(r.strong.findall(s))
-    if not strong:
-        return _WEAK if (len(words) <= 30 and r.reader.search(s) and r.weak.search(s)) else _BODY
-    if r.reader.search(s) or (len(words) <= 12 and not s.endswith(".")):
-        return _CHROME  # "Sign up for our newsletter", "Already a subscriber? Log in"
-    return _WEAK if strong >= 2 else _BODY
+    low = s.lower()
+    short = len(s) <= 100 and not s.endswith(".")  # "Already a subscriber? Log in"
+    reader = _word_at(r.reader, low)
+    if not (reader or short) or _word_at(r.legal, low):
+        return _BODY
+    n_words = len(_WORD.findall(s))
+    if n_words > r.max_words:
+        return _BODY
+    if _word_at(r.strong, low):
+        return _CHROME if reader or n_words <= 12 else _BODY
+    return _WEAK if (reader and n_words <= 30 and _word_at(r.weak, low)) else _BODY
+
+
+def _word_at(rx: re.Pattern, low: str) -> bool:
+    """``rx`` matches a whole word of ``low`` (what a leading ``\\b`` would say)."""
+    return any(m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
+               for m in rx.finditer(low))
 
 
 def _headline_shaped(line: str) -> bool:

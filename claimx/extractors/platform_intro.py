@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimx.io.resources import load_json
+from claimx.text.wordtrie import trie_pattern
+
 _NAME = r"[A-Z][\w]*(?:[.-]\w+)*(?:\s[A-Z][\w]*(?:[.-]\w+)*){0,2}"
 
 
@@ -25,33 +28,40 @@ class Introduced:
 class Introducer:
     def __init__(self, ctx: dict):
         intro = ctx["introduce"]
-        nouns = "|".join(sorted(map(re.escape, intro["nouns"]), key=len, reverse=True))
         after = "|".join(map(re.escape, intro["after_appositive"]))
         self.tlds = "|".join(map(re.escape, intro["tlds"]))
-        self.appositive = re.compile(
-            rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<noun>{nouns})"
-            rf"(?=\s*[,.;:)]|\s+(?:{after})\b)")
-        self.prefix = re.compile(
-            rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){{0,2}}?)(?P<noun>{nouns})\s+"
-            rf"(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
-        self.domain = re.compile(rf"(?<![\w.@/-])(?P<name>[A-Za-z][\w-]*\.(?:{self.tlds}))(?![\w/@-]|\.\w)")
+        # every shape hangs on a platform noun or a top-level domain: found first (a trie-shaped
+        # search), then the words around each are read in a short window
+        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern(intro["nouns"]))
+        self.appositive = re.compile(  # "Bloxflip, a Roblox gambling " before the noun
+            rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
+        self.appositive_end = re.compile(rf"\s*[,.;:)]|\s+(?:{after})\b")
+        self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){0,2}?)$")
+        self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
+        self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
+        self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
         self.bad_q = frozenset(intro["bad_qualifiers"])
         self.not_names = frozenset(intro["not_names"])
+        self.outlets = frozenset(load_json("lexicons/news_outlets.json"))  # news outlets are no platforms
         self.cues = frozenset(ctx["cue_words"]) | frozenset(intro["domain_cues"])
 
     def find(self, text: str, taken) -> list[tuple[Introduced, list[tuple[int, int]]]]:
         """Each unknown platform with all its mentions; ``taken(start, end)`` says a span is
         already a known platform or page chrome."""
         first: dict[str, Introduced] = {}
-        for rx in (self.appositive, self.prefix):
-            for m in rx.finditer(text):
-                s, e = m.span("name")
-                name = m.group("name")
-                if self._name_ok(name) and not self.bad_q.intersection(m.group("q").lower().split()):
-                    self._keep(first, name, s, e, taken)
-        for m in self.domain.finditer(text):
-            if self._cue_near(text, m.start(), m.end()):
-                self._keep(first, m.group("name"), m.start(), m.end(), taken)
+        for nm in self.noun.finditer(text):
+            ns, ne = nm.span()
+            m = self.appositive.search(text, max(0, ns - 160), ns)
+            if m and self.appositive_end.match(text, ne):
+                self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
+            d = self.determiner.search(text, max(0, ns - 60), ns)
+            m = self.name_after.match(text, ne) if d else None
+            if m:
+                self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken)
+        for tm in self.tld.finditer(text):
+            d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
+            if d and self._cue_near(text, d.start(), tm.end()):
+                self._keep(first, text[d.start():tm.end()], d.start(), tm.end(), taken)
         out = []
         for item in sorted(first.values(), key=lambda i: i.start):
             spans = self._mentions(text, item, taken)
@@ -59,8 +69,12 @@ class Introducer:
                 out.append((item, spans))
         return out
 
+    def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken) -> None:
+        if self._name_ok(name) and not self.bad_q.intersection(qualifiers.lower().split()):
+            self._keep(first, name, s, s + len(name), taken)
+
     def _name_ok(self, name: str) -> bool:
-        return len(name) >= 3 and not self.not_names.intersection(name.split())
+        return len(name) >= 3 and not self.not_names.intersection(name.split()) and name not in self.outlets
 
     def _keep(self, first: dict, name: str, s: int, e: int, taken) -> None:
         if taken(s, e):
