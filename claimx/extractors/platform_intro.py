@@ -62,12 +62,9 @@ class Introducer:
             d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
             if d and self._cue_near(text, d.start(), tm.end()):
                 self._keep(first, text[d.start():tm.end()], d.start(), tm.end(), taken)
-        out = []
-        for item in sorted(first.values(), key=lambda i: i.start):
-            spans = self._mentions(text, item, taken)
-            if spans:
-                out.append((item, spans))
-        return out
+        items = sorted(first.values(), key=lambda i: i.start)
+        spans = self._mentions(text, items, taken) if items else {}
+        return [(item, spans[item.key]) for item in items if spans.get(item.key)]
 
     def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken) -> None:
         if self._name_ok(name) and not self.bad_q.intersection(qualifiers.lower().split()):
@@ -87,10 +84,19 @@ class Introducer:
         words = re.findall(r"[a-z]+", text[max(0, s - 60):e + 60].lower())
         return not self.cues.isdisjoint(words)
 
-    def _mentions(self, text: str, item: Introduced, taken) -> list[tuple[int, int]]:
-        """Every mention of the name: as written, or its bare stem ("Bloxflip" of "Bloxflip.com")."""
-        stem = re.sub(r"\.(?:%s)$" % self.tlds, "", item.name, flags=re.IGNORECASE)
-        forms = {item.name, stem[:1].upper() + stem[1:]} if len(stem) >= 3 else {item.name}
-        alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-        rx = re.compile(rf"(?<![\w.@/-])(?:{alt})(?:\.(?:{self.tlds}))?(?![\w-]|\.\w)")
-        return [m.span() for m in rx.finditer(text) if not taken(*m.span())]
+    def _mentions(self, text: str, items: list, taken) -> dict[str, list[tuple[int, int]]]:
+        """Every mention of each name, in one pass: as written, or its bare stem ("Bloxflip" of
+        "Bloxflip.com")."""
+        key_of: dict[str, str] = {}
+        for item in items:
+            stem = re.sub(r"\.(?:%s)$" % self.tlds, "", item.name, flags=re.IGNORECASE)
+            for form in (item.name, stem[:1].upper() + stem[1:]) if len(stem) >= 3 else (item.name,):
+                key_of.setdefault(form, item.key)
+        rx = re.compile(r"(?<![\w.@/-])%s(?:\.(?:%s))?(?![\w-]|\.\w)" % (trie_pattern(key_of), self.tlds))
+        out: dict[str, list] = {}
+        for m in rx.finditer(text):
+            form = m.group()
+            key = key_of.get(form) or key_of.get(form.rsplit(".", 1)[0])
+            if key and not taken(*m.span()):
+                out.setdefault(key, []).append(m.span())
+        return out
