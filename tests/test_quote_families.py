@@ -96,3 +96,23 @@ def test_speakers_that_are_not_speakers(text, speaker):
 ])
 def test_kinds(text, kind):
     assert quotes(text)[0][2] == kind
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    # a plaintiff's or victim's own account is an allegation, the relative clause no part of the speaker
+    ("\u201cI saw racist slurs written on the walls of the break room every week,\u201d said a former worker "
+     "who joined the suit.", "a former worker", "allegation"),
+    ("\u201cI was called names and shoved into lockers for months,\u201d the boy told reporters.", "the boy",
+     "allegation"),
+    # told by the one refused, "was denied" is no denial
+    ("\u201cI was denied a promotion three times after I complained,\u201d said Rita Gomez, who sued the firm.",
+     "Rita Gomez", "statement"),
+    ("\u201cWe deny these claims and look forward to trial,\u201d a spokesperson said.", "a spokesperson", "denial"),
+])
+def test_own_accounts_and_denials(text, speaker, kind):
+    assert quotes(text)[0][1:] == (speaker, kind)
+
+
+def test_quotation_in_parentheses_keeps_the_sentence_source():
+    text = "The complaint says the manager (\u201cwho repeatedly groped female staff at the store\u201d) was promoted."
+    assert quotes(text) == [("who repeatedly groped female staff at the store", "The complaint", "allegation")]

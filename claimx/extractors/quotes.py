@@ -260,6 +260,9 @@ class Attributor:
         if not m:
             return None
         s, e = start + m.start(1), start + m.end(1)
+        rel = _RELATIVE.search(mt, s, e)  # "said a former worker who joined the suit"
+        if rel and mt[s:rel.start()].strip():
+            e = limit = rel.start()
         parts = [p for p in _segments(mt, s, limit)]
         named = [p for p in parts[:3] if self._has_name(mt[p[0]:p[1]])]
         if named:
@@ -405,7 +408,9 @@ class Classifier:
         self.denial_verbs = set(self.lex["denial_verbs"])
         # "does any of these words occur in the quotation": one trie-shaped search each
         self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
-        self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
+        # "I was denied a promotion" is someone else's refusal, told by the one refused: no denial
+        self.denial = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
+                                 % trie_pattern(w.lower() for w in self.lex["denial_words"]))
         self.policy = [w.lower() for w in self.lex["policy_words"]]
         self.settlement = re.compile(trie_pattern(w.lower() for w in self.lex["settlement_words"]))
         self.min_words = self.lex["min_clause_words"]
