@@ -146,6 +146,7 @@ def test_body_lines_keep_their_entities_next_to_chrome():
     "Related claims against the company were dismissed in 2022.",
     "More than 40 states joined the suit against Meta on Tuesday.",
     "Facebook",  # a lone icon word between body lines is not a share bar
+    "Facebook and Instagram",  # a section heading of the article
     "If you signed up for the streaming service before 2023, you may be eligible for a payment.",
     "You can log in to the settlement website to check the status of your claim forms.",
     "Our office will not tolerate companies that ignore the law, the attorney general said.",
