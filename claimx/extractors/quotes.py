@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
+from claimx.extractors.quote_context import clause_end, continued, list_intro, paragraph_break, person_before
 from claimx.models import Quote
 from claimx.io.resources import load_json, load_lines
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs, sentences
@@ -31,7 +32,6 @@ _MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _MAX_QUOTE = 8000
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 _LEAD_PUNCT = re.compile(r"\s*[,.;:!?\u2014\u2013-]?\s*")
-_CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
 _NP_START = re.compile(r"\s*((?:[^,.;:\"]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|where|when|that)\s+")
 _LOWER_AFTER_NAME = re.compile(r"\s(?!(?:of|for|and|de|van|von|der|the)\b)[a-z]")
@@ -45,8 +45,6 @@ _SPACES = re.compile(r"\s+")
 _NP_BEFORE_ING = re.compile(r"\b([a-z]+)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
                             r"\s*,?\s*$")
 _NAME_OF = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s+of\s")
-_PERSON = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])")
-_PARAGRAPH_BREAK = re.compile(r"(?:^|[.!?:;\"\u201d\n])[ \t]*\n|\n[ \t]*(?:\n|$)")
 _DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
                        r"agency|commission|court|order|report|statement)\b", re.I)
 
@@ -189,7 +187,7 @@ class Attributor:
         m = _LEAD_PUNCT.match(region)
         base = close_end + m.end()
         tail = mt[base:limit]
-        cut = _clause_end(tail, self.abbreviations)
+        cut = clause_end(tail, self.abbreviations)
         tail = tail[:cut] if cut is not None else tail
         vm = next((v for v in self.verb_re.finditer(tail) if _verb_use(tail, v)), None)
         if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
@@ -341,21 +339,6 @@ def _verb_use(region: str, vm) -> bool:
     return True
 
 
-_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z.]))((?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,4})$")
-
-
-def _clause_end(tail: str, abbreviations: frozenset) -> Optional[int]:
-    """Where the attribution after a quotation ends: the first clause mark that is not the period
-    of "U.S." or "Sen." ("..., Nick Hanna, U.S. attorney for ..., said")."""
-    for m in _CLAUSE_END.finditer(tail):
-        if tail[m.start()] == ".":
-            w = _INITIALS_BEFORE.search(tail, max(0, m.start() - 8), m.start())
-            if w and (w.group(1) in abbreviations or "." in w.group(1) or len(w.group(1)) == 1):
-                continue
-        return m.start()
-    return None
-
-
 def _first_comma(mt: str, start: int, end: int) -> int:
     k = mt.find(",", start, end)
     return k if k != -1 else end
@@ -490,22 +473,22 @@ class QuoteFinder:
             if not found:
                 found = self.attr.pre(mt, sent[0], open_pos)
             if not found:
-                lead = _list_intro(text, open_pos, sidx)
+                lead = list_intro(text, open_pos, sidx)
                 found = self.attr.pre(mt, *lead) if lead else None
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
                 q.speaker = _SPACES.sub(" ", q.speaker_text)
             elif prev is not None and prev.speaker and (self._continues(mt, prev_close, open_pos) or
-                                                         _continued(text, prev_close, open_pos)):
+                                                         continued(text, prev_close, open_pos)):
                 q.speaker, q.verb = prev.speaker, prev.verb
                 q.speaker_text, q.speaker_start, q.speaker_end = prev.speaker_text, prev.speaker_start, prev.speaker_end
             if q.speaker:
                 kind = self.attr.is_pronoun(q.speaker)
                 if kind:
                     since = named[-1].speaker_end if named and named[-1].speaker_end else 0
-                    person = self._person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos,
-                                                 quoted) if kind == "person" else None
+                    person = person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos, quoted,
+                                           self.attr.first_names) if kind == "person" else None
                     q.speaker = person or self._resolve(kind, named) or q.speaker
                 elif depth == 0:
                     named.append(q)
@@ -523,24 +506,13 @@ class QuoteFinder:
         quotes.sort()
         return quotes
 
-    def _person_before(self, text: str, start: int, end: int, quoted: SpanIndex) -> Optional[str]:
-        """The last person named outside quotation marks in text[start:end] ("Paul Cassell, a
-        lawyer for the families, criticized the deal. '...,' he said."): "he" is that person
-        rather than a speaker quoted before them."""
-        first_names = self.attr.first_names
-        last = None
-        for m in _PERSON.finditer(text, start, end):
-            if m.group(1).split()[0] in first_names and not quoted.covers(m.start()):
-                last = m.group(1)
-        return last
-
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
         """The next quotation in the same paragraph, after its attribution, same speaker. A line
         break after a word ("...Assistant Secretary for Fair Housing and Equal\nOpportunity.") is
         hard-wrapped text, not a new paragraph."""
         between = mt[prev_close + 1:open_pos]
-        return len(between) < 200 and not _PARAGRAPH_BREAK.search(between)
+        return len(between) < 200 and not paragraph_break(between)
 
     @staticmethod
     def _resolve(kind: str, named: list[Quote]) -> Optional[str]:
@@ -554,34 +526,6 @@ class QuoteFinder:
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
-
-
-_BULLET_LEAD = re.compile(r"[\s\u2022\u25aa\u25cf\u2013\u2014*>-]*")
-
-
-def _list_intro(text: str, open_pos: int, sidx: SentenceIndex) -> Optional[tuple[int, int]]:
-    """The sentence that introduces a quotation on a line of its own, or a list of them:
-    'The complaint alleges that Meta:' then '• "Proactively served..."' lines, or '... a statement
-    from Steve Berman:' then the quoted paragraph. (start, end) of that sentence, or None."""
-    paras = paragraphs(text)
-    k = bisect_right(paras, (open_pos, len(text) + 1)) - 1
-    if k <= 0 or _BULLET_LEAD.fullmatch(text, paras[k][0], open_pos) is None:
-        return None  # words before the mark on its own line: not a quotation opening a line
-    for j in range(k - 1, max(-1, k - 40), -1):
-        s, e = paras[j]
-        if text[e - 1] == ":":
-            sent = sidx.at(e - 1)
-            return (max(s, sent[0]) if sent else s, e)
-        if not _BULLET_LEAD.match(text, s).end() > s:
-            return None  # a paragraph of prose that does not end with a colon
-    return None
-
-
-def _continued(text: str, prev_close: int, open_pos: int) -> bool:
-    """This passage goes on from the last one into a new paragraph: the last one ended with its
-    paragraph, not with a closing mark."""
-    return 0 <= prev_close < len(text) and not _MARKS.match(text, prev_close) and \
-        not text[prev_close:open_pos].strip()
 
 
 def _looks_like_person(s: str) -> bool:
