@@ -49,10 +49,12 @@ def test_apostrophes_are_not_quote_marks():
 def test_paragraph_continuation():
     text = ("She added: \u201cWe asked them nicely, then we asked them formally.\n\n"
             "\u201cNow we are asking a judge.\u201d")
+    # one passage per paragraph (the gold's items), the second with the first one's speaker
     spans = find_spans(text)
-    assert len(spans) == 1
-    q = quotes(text)[0]
-    assert q.text.startswith("We asked them nicely") and q.text.endswith("asking a judge.")
+    assert len(spans) == 2
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["We asked them nicely, then we asked them formally.", "Now we are asking a judge."]
+    assert [q.speaker for q in qs] == ["She", "She"]
 
 
 def test_nested_straight_quotes_in_unclosed_passage():

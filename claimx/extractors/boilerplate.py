@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
@@ -61,8 +62,133 @@ def _lower_words(line: str, low: str) -> list[str]:
     return list(map(str.strip, _WORD.findall(low), repeat(".")))
 
 
+# what a line is, for the block pass: chrome on its own; a teaser heading (chrome that opens a
+# block of headlines); weak (chrome only next to other chrome: a button, a lone icon word,
+# a line of reader boilerplate with one cue); or body
+_BODY, _CHROME, _TEASER, _WEAK = 0, 1, 2, 3
+_BULLET = re.compile(r"^(?:[-\u2013\u2014*\u2022\u25aa\u25b8\u203a\u00bb>|#]+|\d{1,2}[.)])\s*")
+_QUOTE_CHARS = frozenset("\"\u201c\u201d")
+
+
+@dataclass(frozen=True)
+class _BlockRules:
+    teaser: re.Pattern
+    inline: re.Pattern
+    button: re.Pattern
+    glue: frozenset
+    reader: re.Pattern
+    strong: re.Pattern
+    weak: re.Pattern
+    legal: re.Pattern
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def _block_rules() -> _BlockRules:
+    b = load_json("patterns/chrome.json")["blocks"]
+    alt = "|".join
+    return _BlockRules(
+        teaser=re.compile(r"(?:%s)\s*[:\u2014\u2013-]?\s*" % alt(b["teaser_headings"]), re.IGNORECASE),
+        inline=re.compile(b["inline_teasers"], re.IGNORECASE),
+        button=re.compile(r"(?:%s)\W*" % alt(b["button_lines"]), re.IGNORECASE),
+        glue=frozenset(b["glue_words"]),
+        # matched on the lowercased line, with no word boundary before the words (a literal-first
+        # pattern lets re skip to the letters that can start one; _word_at checks the boundary)
+        reader=re.compile(r"(?:%s)(?!\w)" % b["reader_words"]),
+        strong=re.compile(r"(?:%s)(?!\w)" % b["strong_cues"]),
+        weak=re.compile(r"(?:%s)(?!\w)" % b["weak_cues"]),
+        legal=re.compile(r"(?:%s)(?!\w)" % b["legal_words"]),
+        max_words=b["max_words"])
+
+
+def line_kind(line: str) -> int:
+    """What one line is on its own; ``chrome_ranges`` then decides by its neighbours."""
+    s = line.strip()
+    if not s:
+        return _BODY
+    r = _block_rules()
+    bare = _BULLET.sub("", s) if len(s) <= 120 else None
+    if bare is not None and r.teaser.fullmatch(bare):
+        return _TEASER
+    if is_chrome_line(s):
+        return _CHROME
+    if bare is not None and r.button.fullmatch(bare):
+        return _WEAK
+    if len(s) > 400:
+        return _BODY  # a paragraph of the article: nothing below is this long
+    if r.inline.match(s):
+        return _CHROME
+    if len(s) <= 80:
+        lower = [w.lower().strip(".") for w in _WORD.findall(s)]
+        icons = _rules()[1]
+        if lower and all(w in icons or w in r.glue for w in lower) and not re.search(r"[.!?]\s|[.!?]$", s):
+            n = len({w for w in lower if w in icons})
+            if n >= 2:
+                return _CHROME  # "Facebook Twitter Email": a share bar of its own
+            if n == 1:
+                return _WEAK    # "Facebook" alone: a share button when its neighbours are chrome
+    return _reader_kind(s, r)
+
+
+def _reader_kind(s: str, r: _BlockRules) -> int:
+    """Newsletter, cookie, paywall and app boxes: the site talking to the reader about itself.
+    Never a line with a quotation in it (quoted speech says "you" and "we" too), nor one in
+    the article's legal words (a settlement notice: "if you signed up ... you may be eligible").
+    The cheap tests first: most lines of an article are long and never address the reader."""
+    if _QUOTE_CHARS.intersection(s):
+        return _BODY
+    low = s.lower()
+    short = len(s) <= 100 and not s.endswith(".")  # "Already a subscriber? Log in"
+    reader = _word_at(r.reader, low)
+    if not (reader or short) or _word_at(r.legal, low):
+        return _BODY
+    n_words = len(_WORD.findall(s))
+    if n_words > r.max_words:
+        return _BODY
+    if _word_at(r.strong, low):
+        return _CHROME if reader or n_words <= 12 else _BODY
+    return _WEAK if (reader and n_words <= 30 and _word_at(r.weak, low)) else _BODY
+
+
+def _word_at(rx: re.Pattern, low: str) -> bool:
+    """``rx`` matches a whole word of ``low`` (what a leading ``\\b`` would say)."""
+    return any(m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
+               for m in rx.finditer(low))
+
+
+def _headline_shaped(line: str) -> bool:
+    """A teaser item: short, no sentence end (a headline has no full stop), not a quote."""
+    s = _BULLET.sub("", line.strip()).rstrip("\"'\u201d\u2019)]")
+    return bool(s) and len(s) <= 220 and len(s.split()) <= 25 and s[-1] not in ".;,:"
+
+
 def chrome_ranges(text: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in paragraphs(text) if is_chrome_line(text[s:e])]
+    """Chrome lines: those chrome on their own; the headline-shaped lines under a teaser
+    heading ("RELATED STORIES"); and buttons, lone icon words and reader boilerplate that
+    touch other chrome (a share bar one word per line under "Share", a cookie box)."""
+    paras = paragraphs(text)
+    kinds = [line_kind(text[s:e]) for s, e in paras]
+    chrome = [k in (_CHROME, _TEASER) for k in kinds]
+    teaser = False
+    for i, k in enumerate(kinds):  # the stories listed under a teaser heading
+        if k == _TEASER:
+            teaser = True
+        elif teaser and (chrome[i] or k == _WEAK or _headline_shaped(text[paras[i][0]:paras[i][1]])):
+            chrome[i] = True
+        else:
+            teaser = False
+    i = 0
+    while i < len(kinds):  # a run of weak lines is chrome where it touches chrome
+        if kinds[i] != _WEAK or chrome[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == _WEAK and not chrome[j]:
+            j += 1
+        if (i > 0 and chrome[i - 1]) or (j < len(kinds) and chrome[j]):
+            chrome[i:j] = [True] * (j - i)
+        i = j
+    return [r for r, c in zip(paras, chrome) if c]
 
 
 class ChromeIndex:

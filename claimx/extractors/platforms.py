@@ -11,10 +11,12 @@ import json
 import re
 from functools import lru_cache
 
+from claimx.extractors.platform_intro import Introducer
 from claimx.text.gazetteer import Gazetteer, tokens
 from claimx.models import Mention, Platform
 from claimx.io.resources import apostrophe_variants, load_json
 from claimx.text.normalize import match_text
+from claimx.text.segment import SpanIndex
 
 _POSSESSIVE = re.compile(r"'s?\s*$")
 
@@ -39,6 +41,10 @@ class PlatformFinder:
         self.cues = frozenset(ctx["cue_words"])
         self.before = frozenset(ctx["before_words"])
         self.window = ctx["window"]
+        self.suffixes = frozenset(ctx["company_suffixes"])
+        self.owners = {pid: frozenset(names) for pid, names in ctx["owner_possessives"].items()}
+        self.company_first = frozenset(ctx["company_first"]["ids"])
+        self.introducer = Introducer(ctx)
         self.operators = {}
         for item in self.entries.values():
             if item.get("operator"):
@@ -56,6 +62,8 @@ class PlatformFinder:
                 continue
             pid, ambiguous = sorted(payloads)[0]
             mention = Mention(start, end, text[start:end])
+            if ambiguous and last + 1 < len(toks) and toks.strings[last + 1] in self.suffixes:
+                continue  # "X Corp.", "Amazon Inc.": the company, not its service
             if ambiguous:
                 if not self._context_ok(mt, toks, i, end, pid, self.operators):
                     pending.append((pid, mention))
@@ -66,7 +74,23 @@ class PlatformFinder:
             if pid in found or pid in confirmed:
                 if not self._is_operator_possessive(mt, mention.end):
                     self._add(found, pid, mention)
+        self._add_introduced(text, chrome, found)
         return sorted(found.values(), key=lambda p: p.first)
+
+    def _add_introduced(self, text, chrome, found) -> None:
+        """Unknown platforms the text introduces ("Bloxflip, a Roblox gambling site")."""
+        known = SpanIndex((m.start, m.end) for p in found.values() for m in p.mentions)
+
+        def taken(s, e):
+            return (chrome is not None and s in chrome) or known.overlaps(s, e)
+
+        for item, spans in self.introducer.find(text, taken):
+            key = "new:" + item.key
+            if key in found:
+                continue
+            plat = found[key] = Platform(name=item.name, key=key)
+            for s, e in spans:
+                plat.add(Mention(s, e, text[s:e]))
 
     def _add(self, found, pid, mention):
         item = self.entries[pid]
@@ -87,17 +111,36 @@ class PlatformFinder:
             return False
         if self._is_operator_possessive(mt, end):
             return False
-        lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
         strs = toks.strings
+        if pid in self.company_first:
+            return self._company_named_ok(strs, i)
+        op = operators.get(pid)
+        lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
         window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
         if i > 0 and strs[i - 1].lower() in self.before:
             return True
+        # "Musk's X": the owner's possessive (data: owner_possessives, by last name)
+        if i >= 3 and strs[i - 1] == "s" and strs[i - 2] == "'" and strs[i - 3] in self.owners.get(pid, ()):
+            return True
         # "Microsoft's Mixer": the operator's possessive before the name
-        op = operators.get(pid)
         if op and i >= 2 and strs[i - 1] in ("'", "s") and strs[max(0, i - 3)] == op:
             return True
         if op and i >= 2 and strs[i - 2] == op and strs[i - 1] == "'":
             return True
         return False
+
+    def _company_named_ok(self, strs, i) -> bool:
+        """A service named after its company ("Google", "Amazon") is mostly the company: "Google
+        will collect less data from users" is Google the company. Only a platform word right at
+        the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service."""
+        nxt = strs[i + 1:i + 4]
+        if nxt[:2] in (["'", "s"], ["’", "s"]) or nxt[:1] in (["'"], ["’"]):
+            after = nxt[2:3] if nxt[1:2] == ["s"] else nxt[1:2]
+            return bool(after) and after[0].lower() in self.cues
+        if i > 0 and strs[i - 1].lower() in self.before:
+            return True
+        near = strs[max(0, i - 1):i] + nxt[:2]
+        return any(w.lower() in self.cues for w in near)
+

@@ -16,16 +16,16 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
+from claimx.extractors.quote_context import clause_end, continued, list_intro, paragraph_break, person_before
 from claimx.models import Quote
 from claimx.io.resources import load_json, load_lines
 from claimx.text.normalize import is_word_char, match_text
 from claimx.text.quote_marks import find_single_spans, find_spans
-from claimx.text.segment import SentenceIndex, sentences
+from claimx.text.segment import SentenceIndex, SpanIndex, sentences
 from claimx.text.wordtrie import trie_pattern
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 _LEAD_PUNCT = re.compile(r"\s*[,.;:!?\u2014\u2013-]?\s*")
-_CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
 _NP_START = re.compile(r"\s*((?:[^,.;:\"]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|where|when|that)\s+")
 _LOWER_AFTER_NAME = re.compile(r"\s(?!(?:of|for|and|de|van|von|der|the)\b)[a-z]")
@@ -35,6 +35,11 @@ _LAST_WORD = re.compile(r"\s+(\w+)$")
 _KEEP_FINAL_PERIOD = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$")
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|denying)\b")
 _SPACES = re.compile(r"\s+")
+_NP_BEFORE_ING = re.compile(r"\b([a-z]+)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                            r"\s*,?\s*$")
+_NAME_OF = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s+of\s")
+_DOC_LIKE = re.compile(r"\b(lawsuit|suit|complaint|filing|petition|letter|company|"
+                       r"agency|commission|court|order|report|statement)\b", re.I)
 
 
 def _ends_in_word(region: str) -> bool:
@@ -81,6 +86,12 @@ class Attributor:
         self.participles = set(self.lex.get("participles", []))
         self.not_subject_first = frozenset(self.lex["not_subject_first_words"])
         self.determiners = frozenset(self.lex["determiners"])
+        self.source_cues = frozenset(self.lex["source_cues"])
+        rules = self.lex["speaker_rules"]
+        self.handover = frozenset(rules["handover_verbs"])
+        self.documents = re.compile(r"\b(?:%s)\b" % trie_pattern(rules["document_nouns"]), re.IGNORECASE)
+        self.continuation_heads = frozenset(rules["continuation_heads"])
+        self.abbreviations = frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""
@@ -88,13 +99,13 @@ class Attributor:
         m = _LEAD_PUNCT.match(region)
         base = close_end + m.end()
         tail = mt[base:limit]
-        cut = _CLAUSE_END.search(tail)
-        tail = tail[:cut.start()] if cut else tail
+        cut = clause_end(tail, self.abbreviations)
+        tail = tail[:cut] if cut is not None else tail
         vm = next((v for v in self.verb_re.finditer(tail) if _verb_use(tail, v)), None)
         if not vm or len(_WORD.findall(tail[:vm.start()])) > 20:
             return None
         verb = vm.group(1)
-        if verb.lower() == "according to":
+        if verb.lower() in self.source_cues:
             np = self._np_after(mt, base + vm.end(), base + len(tail))
             return (np, verb) if np else None
         before = tail[:vm.start()].strip(" ,")
@@ -112,11 +123,11 @@ class Attributor:
         vm = verbs[-1]
         verb = vm.group(1)
         vstart, vend = sent_start + vm.start(), sent_start + vm.end()
-        if verb.lower() == "according to":
+        if verb.lower() in self.source_cues:
             np = self._np_after(mt, vend, open_pos)
             return (np, verb) if np else None
         if verb.lower().endswith("ing"):
-            np = self._subject(mt, sent_start, _first_comma(mt, sent_start, vstart), first=True)
+            np = self._ing_subject(mt, sent_start, vstart)
         elif len(verbs) > 1 and not mt[verbs[-2].end() + sent_start:vstart].strip(" ,"):
             np = None
         elif len(verbs) > 1:
@@ -124,6 +135,16 @@ class Attributor:
         else:
             np = self._subject(mt, sent_start, vstart)
         return (np, verb) if np else None
+
+    def _ing_subject(self, mt: str, sent_start: int, vstart: int) -> Optional[tuple[int, int]]:
+        """'The families filed a lawsuit alleging': the families; 'A court revived a lawsuit
+        claiming': the lawsuit; 'She received a message saying': no one named."""
+        m = _NP_BEFORE_ING.search(mt, sent_start, vstart)
+        if m and m.group(1).lower() not in self.handover:
+            np = (m.start(2), m.end(2))
+            return _strip_np(mt, *np, self.adverbs) if self.documents.search(mt[np[0]:np[1]]) else None
+        end = m.start(1) if m and mt[sent_start:m.start(1)].strip() else vstart  # "The families | filed a lawsuit"
+        return self._subject(mt, sent_start, _first_comma(mt, sent_start, end), first=True)
 
     def intro(self, mt: str, sent_start: int, open_pos: int, memo: Optional[dict] = None) -> Optional[tuple]:
         """'Setzer wrote, "...': a cue verb ending right before the opening mark."""
@@ -153,6 +174,9 @@ class Attributor:
         if not m:
             return None
         s, e = start + m.start(1), start + m.end(1)
+        rel = _RELATIVE.search(mt, s, e)  # "said a former worker who joined the suit"
+        if rel and mt[s:rel.start()].strip():
+            e = limit = rel.start()
         parts = [p for p in _segments(mt, s, limit)]
         named = [p for p in parts[:3] if self._has_name(mt[p[0]:p[1]])]
         if named:
@@ -191,7 +215,12 @@ class Attributor:
             if lw in self.not_subject_first or lw in self.participles or (
                     w0[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in self.determiners):
                 continue
+            if words[-1] in self.continuation_heads:
+                continue  # "..., Orlando Division wrote": the rest of a court's name
             if len(words) > 12:
+                lead = _NAME_OF.match(seg)  # "Judge Ana Ruiz of the U.S. District Court for ..."
+                if lead and self._has_name(lead.group(1)):
+                    cands.append((s, s + lead.end(1)))
                 continue
             if first and w0[0].isupper() and lw not in self.determiners:
                 cut = _LOWER_AFTER_NAME.search(seg)
@@ -216,7 +245,7 @@ class Attributor:
 
 def _verb_use(region: str, vm) -> bool:
     """'the mother's claims are' and 'continued to decline' are not speech."""
-    if vm.group(1).lower() == "according to":
+    if vm.group(1).lower() in _lex()[0]["source_cues"]:
         return True
     before = region[max(0, vm.start() - 12):vm.start()].lower()
     if before[-1:].isspace() and _NOT_SPEECH_BEFORE.search(before):
@@ -278,7 +307,10 @@ class Classifier:
         self.denial_verbs = set(self.lex["denial_verbs"])
         # "does any of these words occur in the quotation": one trie-shaped search each
         self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
-        self.denial = re.compile(trie_pattern(w.lower() for w in self.lex["denial_words"]))
+        # "I was denied a promotion" is someone else's refusal, told by the one refused: no denial
+        self.denial = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
+                                 % trie_pattern(w.lower() for w in self.lex["denial_words"]))
+        self.settlement = re.compile(trie_pattern(w.lower() for w in self.lex["settlement_words"]))
         # a quotation after "...the company's policy states:" is the policy's own words
         self.policy_intro = re.compile(r"%s\b[^.]{0,60}:\s*$" % trie_pattern(self.lex["policy_intro_words"]))
         self.policy_speakers = tuple(self.lex["policy_speakers"])
@@ -291,17 +323,21 @@ class Classifier:
         if words < self.min_words or (q.speaker is None and embedded and words < 10):
             return "fragment"
         verb = (q.verb or "").lower()
-        if verb in self.denial_verbs or self.denial.search(low) or \
+        spk = (q.speaker or "").lower()
+        legal_speaker = bool(self.legal.search(spk))
+        # a complaint that "alleged" the insurer would "deny" claims is no denial
+        accuser = legal_speaker or verb in self.accusatory
+        if verb in self.denial_verbs or (not accuser and self.denial.search(low)) or \
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
         tail = before[-160:].lower()
         if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
-        spk = (q.speaker or "").lower()
-        legal_speaker = bool(self.legal.search(spk))
         if speaker_role == "defendant" and not legal_speaker:
             return "statement"
+        if self.settlement.search(low) and not self.accusation.search(low):
+            return "statement"  # "we are pleased to report that the parties have reached a settlement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
             return "allegation"
         if q.speaker is not None and self.accusation.search(low):
@@ -331,6 +367,7 @@ class QuoteFinder:
         prev_close = -1
         named: list[Quote] = []
         inside = [(a, b) for a, b, _, _ in spans]
+        quoted = SpanIndex(inside)
         opens = [a for a, _, _, _ in spans]
         for open_pos, close_pos, depth, truncated in spans:
             if chrome is not None and open_pos in chrome:
@@ -357,17 +394,24 @@ class QuoteFinder:
             found = intro or (None if truncated else self.attr.post(mt, close_pos + 1, limit))
             if not found:
                 found = self.attr.pre(mt, sent[0], open_pos, memo)
+            if not found:
+                lead = list_intro(text, open_pos, sidx)
+                found = self.attr.pre(mt, *lead, memo) if lead else None
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
                 q.speaker = _SPACES.sub(" ", q.speaker_text)
-            elif prev is not None and prev.speaker and self._continues(mt, prev_close, open_pos):
+            elif prev is not None and prev.speaker and (self._continues(mt, prev_close, open_pos) or
+                                                         continued(text, prev_close, open_pos)):
                 q.speaker, q.verb = prev.speaker, prev.verb
                 q.speaker_text, q.speaker_start, q.speaker_end = prev.speaker_text, prev.speaker_start, prev.speaker_end
             if q.speaker:
                 kind = self.attr.is_pronoun(q.speaker)
                 if kind:
-                    q.speaker = self._resolve(kind, named) or q.speaker
+                    since = named[-1].speaker_end if named and named[-1].speaker_end else 0
+                    person = person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos, quoted,
+                                           self.attr.first_names) if kind == "person" else None
+                    q.speaker = person or self._resolve(kind, named) or q.speaker
                 elif depth == 0:
                     named.append(q)
             before = mt[max(0, open_pos - 200):open_pos]
@@ -386,9 +430,11 @@ class QuoteFinder:
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
-        """The next quotation in the same paragraph, after its attribution, same speaker."""
+        """The next quotation in the same paragraph, after its attribution, same speaker. A line
+        break after a word ("...Assistant Secretary for Fair Housing and Equal\nOpportunity.") is
+        hard-wrapped text, not a new paragraph."""
         between = mt[prev_close + 1:open_pos]
-        return "\n" not in between and len(between) < 200
+        return len(between) < 200 and not paragraph_break(between)
 
     def _resolve(self, kind: str, named: list[Quote]) -> Optional[str]:
         for q in reversed(named):

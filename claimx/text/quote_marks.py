@@ -41,7 +41,8 @@ def _facing(text: str, pos: int) -> str:
 @same_text_cache
 def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     """(open_mark, close_mark, depth, truncated) for each double-quoted passage."""
-    para_starts = [s for s, _ in paragraphs(text)]
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
 
     def para_of(pos: int) -> int:
         return bisect_left(para_starts, pos + 1) - 1
@@ -54,7 +55,11 @@ def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
         if stack and para_of(pos) != para_of(stack[-1]):
             line_start = para_starts[para_of(pos)]
             if pos == line_start and face in ("open", "either"):
-                continue  # continuation of a quotation into a new paragraph
+                # a quotation continued into a new paragraph: one passage per paragraph, the
+                # first ending where its paragraph does (QuoteFinder gives both one speaker)
+                out.append((stack.pop(), paras[para_of(pos) - 1][1], len(stack), False))
+                stack.append(pos)
+                continue
             if face == "open" or pos - stack[-1] > _MAX_QUOTE:
                 stack.clear()
         if face == "open" or (face == "either" and not stack):

@@ -1,0 +1,102 @@
+"""Platforms the gazetteer does not know, where the text says what they are.
+
+A small gambling site or a new app is named once with what it is ("Bloxflip, a Roblox
+gambling site,", "the betting site Rollbit", "a website called Rollbit") or as a domain
+("stakeplay.gg") beside a platform word. Then every other mention of that name counts too.
+The words are in data/patterns/platform_context.json ("introduce").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimx.io.resources import load_json
+from claimx.text.wordtrie import trie_pattern
+
+_NAME = r"[A-Z][\w]*(?:[.-]\w+)*(?:\s[A-Z][\w]*(?:[.-]\w+)*){0,2}"
+
+
+@dataclass(frozen=True)
+class Introduced:
+    """One name found as an unknown platform: its merging key and the first surface form."""
+    key: str
+    name: str
+    start: int
+    end: int
+
+
+class Introducer:
+    def __init__(self, ctx: dict):
+        intro = ctx["introduce"]
+        after = "|".join(map(re.escape, intro["after_appositive"]))
+        self.tlds = "|".join(map(re.escape, intro["tlds"]))
+        # every shape hangs on a platform noun or a top-level domain: found first (a trie-shaped
+        # search), then the words around each are read in a short window
+        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern(intro["nouns"]))
+        self.appositive = re.compile(  # "Bloxflip, a Roblox gambling " before the noun
+            rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
+        self.appositive_end = re.compile(rf"\s*[,.;:)]|\s+(?:{after})\b")
+        self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){0,2}?)$")
+        self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
+        self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
+        self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
+        self.bad_q = frozenset(intro["bad_qualifiers"])
+        self.not_names = frozenset(intro["not_names"])
+        self.outlets = frozenset(load_json("lexicons/news_outlets.json"))  # news outlets are no platforms
+        self.cues = frozenset(ctx["cue_words"]) | frozenset(intro["domain_cues"])
+
+    def find(self, text: str, taken) -> list[tuple[Introduced, list[tuple[int, int]]]]:
+        """Each unknown platform with all its mentions; ``taken(start, end)`` says a span is
+        already a known platform or page chrome."""
+        first: dict[str, Introduced] = {}
+        for nm in self.noun.finditer(text):
+            ns, ne = nm.span()
+            m = self.appositive.search(text, max(0, ns - 160), ns)
+            if m and self.appositive_end.match(text, ne):
+                self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
+            d = self.determiner.search(text, max(0, ns - 60), ns)
+            m = self.name_after.match(text, ne) if d else None
+            if m:
+                self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken)
+        for tm in self.tld.finditer(text):
+            d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
+            if d and self._cue_near(text, d.start(), tm.end()):
+                self._keep(first, text[d.start():tm.end()], d.start(), tm.end(), taken)
+        items = sorted(first.values(), key=lambda i: i.start)
+        spans = self._mentions(text, items, taken) if items else {}
+        return [(item, spans[item.key]) for item in items if spans.get(item.key)]
+
+    def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken) -> None:
+        if self._name_ok(name) and not self.bad_q.intersection(qualifiers.lower().split()):
+            self._keep(first, name, s, s + len(name), taken)
+
+    def _name_ok(self, name: str) -> bool:
+        return len(name) >= 3 and not self.not_names.intersection(name.split()) and name not in self.outlets
+
+    def _keep(self, first: dict, name: str, s: int, e: int, taken) -> None:
+        if taken(s, e):
+            return
+        key = re.sub(r"\.(?:%s)$" % self.tlds, "", name, flags=re.IGNORECASE).lower()
+        if key not in first or s < first[key].start:
+            first[key] = Introduced(key, name, s, e)
+
+    def _cue_near(self, text: str, s: int, e: int) -> bool:
+        words = re.findall(r"[a-z]+", text[max(0, s - 60):e + 60].lower())
+        return not self.cues.isdisjoint(words)
+
+    def _mentions(self, text: str, items: list, taken) -> dict[str, list[tuple[int, int]]]:
+        """Every mention of each name, in one pass: as written, or its bare stem ("Bloxflip" of
+        "Bloxflip.com")."""
+        key_of: dict[str, str] = {}
+        for item in items:
+            stem = re.sub(r"\.(?:%s)$" % self.tlds, "", item.name, flags=re.IGNORECASE)
+            for form in (item.name, stem[:1].upper() + stem[1:]) if len(stem) >= 3 else (item.name,):
+                key_of.setdefault(form, item.key)
+        rx = re.compile(r"(?<![\w.@/-])%s(?:\.(?:%s))?(?![\w-]|\.\w)" % (trie_pattern(key_of), self.tlds))
+        out: dict[str, list] = {}
+        for m in rx.finditer(text):
+            form = m.group()
+            key = key_of.get(form) or key_of.get(form.rsplit(".", 1)[0])
+            if key and not taken(*m.span()):
+                out.setdefault(key, []).append(m.span())
+        return out

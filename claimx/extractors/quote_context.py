@@ -1,0 +1,76 @@
+"""Where a quotation's source is when it is not next to it (quotes.py asks these).
+
+News text names a speaker a line or a sentence away from the words: a list of quoted items
+under "The complaint alleges that Meta:", a paragraph after "... a statement from Jane
+Doe:", the next paragraph of the same quotation, a pronoun for the person the sentence
+before named, an attribution that runs past "U.S." and "Sen.". Plain functions of the text;
+no state.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional
+
+from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
+
+_CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z.]))((?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,4})$")
+_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_BULLET_LEAD = re.compile(r"[\s\u2022\u25aa\u25cf\u2013\u2014*>-]*")
+_PERSON = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])")
+# a line break after the end of a sentence, or a blank line: a new paragraph (a break after a
+# word is hard-wrapped text: "...for Fair Housing and Equal\nOpportunity.")
+_PARAGRAPH_BREAK = re.compile(r"(?:^|[.!?:;\"\u201d\n])[ \t]*\n|\n[ \t]*(?:\n|$)")
+
+
+def clause_end(tail: str, abbreviations: frozenset) -> Optional[int]:
+    """Where the attribution after a quotation ends: the first clause mark that is not the period
+    of "U.S." or "Sen." ("..., Nick Hanna, U.S. attorney for ..., said")."""
+    for m in _CLAUSE_END.finditer(tail):
+        if tail[m.start()] == ".":
+            w = _INITIALS_BEFORE.search(tail, max(0, m.start() - 8), m.start())
+            if w and (w.group(1) in abbreviations or "." in w.group(1) or len(w.group(1)) == 1):
+                continue
+        return m.start()
+    return None
+
+
+def paragraph_break(between: str) -> bool:
+    return bool(_PARAGRAPH_BREAK.search(between))
+
+
+def list_intro(text: str, open_pos: int, sidx: SentenceIndex) -> Optional[tuple[int, int]]:
+    """The sentence that introduces a quotation on a line of its own, or a list of them:
+    'The complaint alleges that Meta:' then '\u2022 "Proactively served..."' lines, or '... a statement
+    from Steve Berman:' then the quoted paragraph. (start, end) of that sentence, or None."""
+    paras = paragraphs(text)
+    k = bisect_right(paras, (open_pos, len(text) + 1)) - 1
+    if k <= 0 or _BULLET_LEAD.fullmatch(text, paras[k][0], open_pos) is None:
+        return None  # words before the mark on its own line: not a quotation opening a line
+    for j in range(k - 1, max(-1, k - 40), -1):
+        s, e = paras[j]
+        if text[e - 1] == ":":
+            sent = sidx.at(e - 1)
+            return (max(s, sent[0]) if sent else s, e)
+        if not _BULLET_LEAD.match(text, s).end() > s:
+            return None  # a paragraph of prose that does not end with a colon
+    return None
+
+
+def continued(text: str, prev_close: int, open_pos: int) -> bool:
+    """This passage goes on from the last one into a new paragraph: the last one ended with its
+    paragraph, not with a closing mark."""
+    return 0 <= prev_close < len(text) and not _MARK.match(text, prev_close) and \
+        not text[prev_close:open_pos].strip()
+
+
+def person_before(text: str, start: int, end: int, quoted: SpanIndex, first_names: frozenset) -> Optional[str]:
+    """The last person named outside quotation marks in text[start:end] ("Paul Cassell, a
+    lawyer for the families, criticized the deal. '...,' he said."): "he" is that person
+    rather than a speaker quoted before them."""
+    last = None
+    for m in _PERSON.finditer(text, start, end):
+        if m.group(1).split()[0] in first_names and not quoted.covers(m.start()):
+            last = m.group(1)
+    return last
