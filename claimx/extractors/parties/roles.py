@@ -1,0 +1,155 @@
+"""Roles: cue patterns around each mention (``cues/party_cues.json``) vote, list members share
+their list's cues, and each party's votes decide its role; a party with none is left out."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from itertools import compress, count
+from operator import itemgetter
+
+from claimx.extractors.quotes import find_spans
+from claimx.models import Party
+from claimx.text.gazetteer import tokens as gaz_tokens
+
+from .candidates import Call
+from .lexicon import Lexicon
+
+# "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
+_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
+_PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
+_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+
+
+def list_groups(mt: str, spans) -> list[list]:
+    """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
+    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
+    groups, cur = [], []
+    for s, e, p in spans:
+        if cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s):
+            cur.append((s, e, p))
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [(s, e, p)]
+    if cur:
+        groups.append(cur)
+    split = []
+    for g in groups:
+        joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]):
+            split.extend([x] for x in g)
+        else:
+            split.append(g)
+    return split
+
+
+def assign_roles(call: Call, parties: list[Party]) -> None:
+    lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
+    spans = [(mm.start, mm.end, p) for p in parties for mm in p.mentions]
+    spans.sort(key=itemgetter(0))
+    groups = list_groups(mt, spans)
+    votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    quoted = [(a, b) for a, b, _, _ in find_spans(text)]
+    quote_starts = [a for a, _ in quoted]
+    lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
+    cased = lex.left_first_cased  # "sued", "Sued", "SUED"
+    toks = gaz_tokens(mt)
+    at = list(compress(count(), map(cased.__contains__, toks.strings)))
+    leads = [toks.starts[i] for i in at]
+    lead_words = [toks.strings[i].lower() for i in at]
+    for g in groups:
+        s0, e1 = g[0][0], g[-1][1]
+        k = bisect_left(quote_starts, s0) - 1
+        if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
+            continue  # what a quotation says about someone is a claim, not the story's frame
+        sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
+        weight = 2 if s0 <= lede else 1
+        found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
+        right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+        if right.lstrip()[:1] == "(":
+            right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
+        found |= lex.right_cues.roles(right)
+        # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
+        for _, _, p in g:
+            for role in found:
+                votes[id(p)][role] += weight
+    # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
+    for m in lex.defendant_descriptor.finditer(mt):
+        desc = m.group(1).strip()
+        for s0, e0, p in spans:
+            if s0 > m.end() and mt[max(0, s0 - len(desc) - 1):s0].strip().lower().endswith(desc.lower()):
+                votes[id(p)]["defendant"] += 1
+    # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
+    firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
+        e == "title:counsel" for e in p.evidence)}
+    for k, (s0, e0, p) in enumerate(spans[:-1]):
+        s1, e1, q = spans[k + 1]
+        if s1 - e0 <= 16 and p.kind == "person" and _OF_FIRM.fullmatch(mt, e0, s1):
+            if id(q) in firms or votes[id(p)]["counsel"]:
+                votes[id(p)]["counsel"] += 1
+                votes[id(q)]["counsel"] += 1
+    on_behalf = re.search(r"\bon behalf of\b", mt) is not None
+    for p in parties:
+        p.role = decide(p, votes[id(p)], on_behalf)
+
+
+def decide(p: Party, v: Counter, on_behalf: bool) -> str:
+    """A party's role from its votes, its kind and the titles it was named with."""
+    ev = p.evidence
+    if p.kind == "court":
+        return "court"
+    title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
+    if "judge" in title_roles or v["judge"]:
+        return "judge"
+    if "counsel" in title_roles or v["counsel"] and p.kind != "government":
+        return "counsel"
+    if p.kind == "government":
+        agency = v["agency"] + 1
+        role = "plaintiff" if v["plaintiff"] > agency else "agency"
+        if v["defendant"] > max(v["plaintiff"], agency):
+            role = "defendant"
+        return role
+    if "agency" in title_roles and not (v["plaintiff"] or v["defendant"]):
+        return "agency"
+    if v["plaintiff"] or v["defendant"]:
+        role = "plaintiff" if v["plaintiff"] >= v["defendant"] else "defendant"
+        if "advocate" in title_roles and role == "plaintiff" and on_behalf:
+            role = "advocate"
+        return role
+    if "advocate" in title_roles or v["advocate"]:
+        return "advocate"
+    if v["agency"] and p.kind != "person":
+        return "agency"
+    if "pseudonym" in ev:
+        return "plaintiff"
+    return "other"
+
+
+def left_cues(lex: Lexicon, mt: str, leads: list[int], lead_words: list[str], lo: int, hi: int) -> set[str]:
+    """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``
+    at one of ``leads`` (the starts of words a cue can begin with)."""
+    by_word = lex.left_by_word
+    while hi > lo and mt[hi - 1] in "\"'":
+        hi -= 1
+    found: set[str] = set()
+    for k in range(bisect_left(leads, lo), bisect_left(leads, hi)):
+        any_cue, cues = by_word[lead_words[k]]
+        if any_cue.match(mt, leads[k], hi):
+            found.update(role for role, p in cues if p.match(mt, leads[k], hi))
+    return found
+
+
+def keep(lex: Lexicon, parties: list[Party]) -> list[Party]:
+    """The parties with a role in the dispute, in text order."""
+    out = []
+    for p in parties:
+        if p.role == "other":
+            continue
+        if "outlet" in p.evidence and p.role not in ("plaintiff", "defendant"):
+            continue
+        if p.name in lex.places or p.name in lex.stop:
+            continue
+        out.append(p)
+    return sorted(out, key=lambda p: p.first)
