@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -88,21 +87,14 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
 
     renamed = "formerly" in mt or "previously" in mt
     firsts = sentence_firsts(mt, call.sidx)
-    tok_starts: list = []  # the party tokens' starts, made when first asked
+    inside: list = []  # [the capitalized words used where no sentence opens], made when first asked
 
     def used_inside(name: str) -> bool:
-        """Is ``name`` a capitalized word somewhere it does not open a sentence? (Its
-        occurrences in the text, each looked up among the tokens.)"""
-        if not tok_starts:
-            tok_starts.extend(map(itemgetter(1), toks))  # a C loop
-        n = len(tok_starts)
-        a = mt.find(name)
-        while a != -1:
-            k = bisect_left(tok_starts, a)
-            if k < n and tok_starts[k] == a and toks[k].text == name and toks[k].cap and a not in firsts:
-                return True
-            a = mt.find(name, a + 1)
-        return False
+        """Is ``name`` a capitalized word somewhere it does not open a sentence? (One pass over
+        the tokens, the first time it is asked: a set lookup per question.)"""
+        if not inside:
+            inside.append({t.text for t in toks if t.cap and t.start not in firsts})
+        return name in inside[0]
 
     def generic_target(c: Cand):
         if c.name in lex.generic_heads:

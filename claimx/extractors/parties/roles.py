@@ -76,11 +76,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             for role in found:
                 votes[id(p)][role] += weight
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
-    for m in lex.defendant_descriptor.finditer(mt):
-        desc = m.group(1).strip()
-        for s0, e0, p in spans:
-            if s0 > m.end() and mt[max(0, s0 - len(desc) - 1):s0].strip().lower().endswith(desc.lower()):
-                votes[id(p)]["defendant"] += 1
+    for p, n in descriptor_votes(lex, mt, spans):
+        votes[id(p)]["defendant"] += n
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
         e == "title:counsel" for e in p.evidence)}
@@ -93,6 +90,27 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
+
+
+def descriptor_votes(lex: Lexicon, mt: str, spans):
+    """(party, n) for each mention right after a descriptor ("the gun maker Vantor Arms") that
+    n earlier "lawsuit against a gun maker" phrases used: one vote per such phrase. The phrases
+    are grouped by length, so each mention costs one look-up per length, not one per phrase."""
+    by_len: dict[tuple[int, int], dict[str, list[int]]] = {}
+    for m in lex.defendant_descriptor.finditer(mt):
+        desc = m.group(1).strip()
+        low = desc.lower()
+        by_len.setdefault((len(desc), len(low)), {}).setdefault(low, []).append(m.end())
+    if not by_len:
+        return
+    for s0, _, p in spans:
+        for (n_chars, n_low), ends_by in by_len.items():
+            window = mt[max(0, s0 - n_chars - 1):s0].strip().lower()
+            ends = ends_by.get(window[-n_low:]) if n_low and len(window) >= n_low else ends_by.get("") if not n_low else None
+            if ends:
+                n = bisect_left(ends, s0)  # the phrases that end before the mention
+                if n:
+                    yield p, n
 
 
 def decide(p: Party, v: Counter, on_behalf: bool) -> str:
