@@ -70,6 +70,12 @@ def _plain_party_tokens(mt):
         c = word[0]
         if not (c.isupper() or c.isdigit() or word in lex.inner_words or (c.islower() and not word.islower())):
             continue
+        if c.isupper() and s > 1 and mt[s - 1] in "'\u2019" and out and out[-1][2] == s - 1 \
+                and len(out[-1][0]) == 1 and out[-1][0].isupper():
+            s = out.pop()[1]  # "O'Brien"
+        elif c.isupper() and "-" in word and word.rsplit("-", 1)[1].islower() and len(word.rsplit("-", 1)[1]) > 1 \
+                and word.rsplit("-", 1)[1] not in lex.descriptor_suffixes:
+            e -= len(word.rsplit("-", 1)[1]) + 1  # "Firm-has"
         if e < len(mt) and mt[e] == "." and lex.keeps_period(word):
             e += 1
         text = mt[s:e]

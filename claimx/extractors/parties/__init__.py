@@ -15,8 +15,8 @@ from claimx.models import Party
 from claimx.text.normalize import match_text
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
 
-from .candidates import (Call, drop_nested, gazetteer, join_courts, model_candidates, platform_candidates,
-                         pseudonyms)
+from .candidates import (Call, drop_nested, drop_parent_descriptors, gazetteer, join_courts, model_candidates,
+                         platform_candidates, polities, pseudonyms)
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge
 from .names import name_forms, organizations, persons
@@ -35,6 +35,8 @@ class PartyFinder:
 
     def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=(), ents=()) -> list[Party]:
         mt = match_text(text)
+        if not self.lex.legal_action.search(mt):
+            return []  # no legal matter reported: nobody is a party
         sents = sents if sents is not None else split_sentences(text)
         call = Call(self.lex, text, mt, SentenceIndex(sents))
         excl = sorted(exclude)
@@ -42,6 +44,8 @@ class PartyFinder:
         cands = platform_candidates(call, cands, platforms)
         taken = [(c.start, c.end) for c in cands]
         cands += pseudonyms(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += polities(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += persons(call, taken)
         cands += model_candidates(call, cands, ents)  # a model's names beat frame-only guesses
@@ -53,6 +57,7 @@ class PartyFinder:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         cands = drop_nested(cands)
         cands = join_courts(mt, cands)
+        cands = drop_parent_descriptors(mt, cands)
         parties = merge(call, cands, chrome, excl, self._name_forms)
         assign_roles(call, parties)
         return keep(self.lex, parties)

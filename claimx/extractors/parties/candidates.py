@@ -74,7 +74,7 @@ def gazetteer(call: Call) -> list[Cand]:
     for s, e, payloads in lex.gaz.finditer(mt):
         kind, canonical = sorted(payloads)[0]
         sm = lex.attached_form.match(mt[e:e + 8])
-        if sm and kind == "organization":
+        if sm and kind in ("organization", "platform"):  # "TikTok Inc." is the company
             e += sm.end()
         # "the Supreme Court" of a state, "Apple's App Store": fine; a lowercase word after a
         # one-word company ("Meta platforms") is still the company
@@ -130,6 +130,61 @@ def pseudonyms(call: Call, taken) -> list[Cand]:
         if taken.covers(m.start()):
             continue
         out.append(Cand(m.start(), m.end(), m.group(), "person", source="pseudonym"))
+    return out
+
+
+_STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]own|[Vv]illage)\s+of\s+)(?=[A-Z])")
+_PARENT_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:parent|owner|parent company|parent firm|owner company),?\s+")
+
+
+def polities(call: Call, taken) -> list[Cand]:
+    """States and cities: "the state of Texas" -> Texas, "the city of Chicago" -> City of Chicago,
+    and a bare "Texas" or "Chicago". Their role comes only from a legal frame (``roles``)."""
+    mt, lex = call.mt, call.lex
+    taken = SpanIndex(taken)
+    out = []
+    heads = {m.end(): m for m in _STATE_OF.finditer(mt)} if " of " in mt else {}
+    for s, e, places in lex.polity_gaz.finditer(mt):
+        if taken.covers(s) or lex.descriptor(mt[s:e + 8].split(" ", 1)[0]):
+            continue
+        after = mt[e:e + 2]
+        head = heads.get(s)
+        if head is None and (after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())):
+            continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
+        name = places[0]
+        if head is not None:
+            start = head.start(1)
+            if head.group(1)[:1] in "Cc" and head.group(1).lower().startswith("city"):
+                name = "City of " + name
+            out.append(Cand(start, e, mt[start:e], "government", source="place", canonical=name))
+        elif not _locative(lex, mt, s, e):
+            out.append(Cand(s, e, mt[s:e], "government", source="place", canonical=name))
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ADDRESS = re.compile(r"([A-Z][\w.'-]*),\s+$")
+
+
+def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
+    """A bare place that only says where: "in Texas", "Racine resident", "Westborough, Massachusetts"."""
+    if mt[max(0, s - 4):s].lower().endswith(("of ", "in ", "at ", "from ")):
+        return True
+    nxt = _NEXT_WORD.match(mt, e)
+    if nxt and nxt.group(1) in lex.place_modifier_nouns:
+        return True
+    town = _ADDRESS.search(mt, max(0, s - 40), s)
+    return town is not None and town.group(1) not in lex.us_states
+
+
+def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:
+    """"Instagram parent Meta": the first name only says whose parent Meta is."""
+    out = []
+    for a, b in zip(cands, cands[1:] + [None]):
+        if b is not None and a.kind == "organization" and b.start - a.end < 40 and \
+                _PARENT_OF.fullmatch(mt, a.end, b.start):
+            continue
+        out.append(a)
     return out
 
 

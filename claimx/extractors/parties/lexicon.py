@@ -45,6 +45,10 @@ class Lexicon:
     attached_tail: re.Pattern      # the same at the end of a name (dropped from its key)
     ordinals: dict
     descriptor_suffixes: frozenset
+    place_modifier_nouns: frozenset
+    us_states: frozenset
+    polity_gaz: Gazetteer          # states and cities: a party when a legal frame names one bare
+    legal_action: re.Pattern       # a text with no match reports no legal matter
 
     def keeps_period(self, word: str) -> bool:
         """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
@@ -92,6 +96,9 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
     for t in load_json("lexicons/titles.json"):
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
             title_gaz.add(match_text(v), t["role"])
+    polity_gaz = Gazetteer()
+    for place in [*places["us_states"], *places["cities"]]:
+        polity_gaz.add(match_text(place), place)
     suffix_class: dict = {}
     for cls, ws in suffixes.items():
         for w in ws:
@@ -118,6 +125,10 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         attached_tail=re.compile(r",?\s+(?:%s)$" % "|".join(map(re.escape, words["attached_forms"]))),
         ordinals=dict(words["ordinals"]),
         descriptor_suffixes=frozenset(words["descriptor_suffixes"]),
+        us_states=frozenset(places["us_states"]),
+        place_modifier_nouns=frozenset(words["place_modifier_nouns"]),
+        polity_gaz=polity_gaz,
+        legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
     )
 
 

@@ -101,8 +101,8 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
             return next((q for q in reversed(parties) if q.name.split()[-1] == c.name), None)
         return None
 
-    strong = [c for c in cands if c.source != "frame"]
-    frames = [c for c in cands if c.source == "frame"]
+    strong = [c for c in cands if c.source not in ("frame", "head")]
+    frames = [c for c in cands if c.source in ("frame", "head")]
     for c in strong:
         k = key(lex, c)
         p = by_key.get(k) or lookup.get(c.name) or lookup.get(fold(c.name))
@@ -118,11 +118,14 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
         if p is not None:
             attach(p, c)
             continue
+        if c.source == "head":
+            continue
         if " " not in c.name and c.start in firsts and not used_inside(c.name):
             continue  # "Rather, ...": a capitalized word only because it opens a sentence
         p = by_key[key(lex, c)] = new_party(c)
         attach(p, c)
     _short_references(call, parties, lookup, chrome, excl)
+    parties = _join_surnames(parties, meta)
     for p in parties:
         m = meta[id(p)]
         p.evidence = []
@@ -130,10 +133,36 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
             p.evidence.append("outlet")
         if m["pseudonym"]:
             p.evidence.append("pseudonym")
-        if m["sources"] == {"frame"}:
+        if m["sources"] <= {"frame", "head"}:
             p.evidence.append("frame-only")
+        if m["sources"] & {"gazetteer", "platform", "model", "pseudonym"}:
+            p.evidence.append("listed")
+        if m["sources"] == {"place"}:
+            p.evidence.append("place")
         p.evidence.extend(f"title:{r}" for r in m["title_roles"])
     return parties
+
+
+def _join_surnames(parties: list[Party], meta: dict) -> list[Party]:
+    """"Attorney General Becerra" and "Xavier Becerra", "Ms. Marsh" and "Lena Marsh": a one-word
+    titled person is the one full-named person with that surname, if there is exactly one."""
+    by_surname: dict[str, list[Party]] = {}
+    for p in parties:
+        if p.kind == "person" and " " in p.name:
+            by_surname.setdefault(p.name.rsplit(" ", 1)[1], []).append(p)
+    out = []
+    for p in parties:
+        full = by_surname.get(p.name) if p.kind == "person" and " " not in p.name else None
+        if full and len(full) == 1:
+            q = full[0]
+            for mm in p.mentions:
+                q.add(mm)
+            q.title = q.title or p.title
+            meta[id(q)]["sources"] |= meta[id(p)]["sources"]
+            meta[id(q)]["title_roles"] += meta[id(p)]["title_roles"]
+            continue
+        out.append(p)
+    return out
 
 
 def _short_references(call: Call, parties: list[Party], lookup: dict, chrome, excl) -> None:

@@ -147,6 +147,10 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     name = mt[s:e]
     if name in lex.places or name in lex.stop or words[0] in lex.places and len(words) == 1:
         return None
+    if len(words) == 1 and (lex.suffix_class.get(words[0]) or words[0] in lex.generic_heads):
+        # "the Office", "the Union", "Tribunal": a head word alone names no one; it may still
+        # refer to a party named before ("the Commission"), never start one
+        return Cand(s, e, name, "organization", source="head")
     last = words[-1].rstrip(".")
     last2 = " ".join(words[-2:])
     sc = lex.suffix_class

@@ -16,9 +16,12 @@ from .candidates import Call
 from .lexicon import Lexicon
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*|\s*,?\s*(?:and|&)\s+(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
+_CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
@@ -27,7 +30,10 @@ def list_groups(mt: str, spans) -> list[list]:
     after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
     groups, cur = [], []
     for s, e, p in spans:
-        if cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s):
+        j = cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s)
+        if j and "the" in j.group() and "frame-only" in p.evidence:
+            j = None  # "the NCAA and the Power 5 conferences": a guess after "the" is no list member
+        if j:
             cur.append((s, e, p))
         else:
             if cur:
@@ -66,15 +72,22 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             continue  # what a quotation says about someone is a claim, not the story's frame
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
         weight = 2 if s0 <= lede else 1
-        found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
+        if all("place" in p.evidence for _, _, p in g):
+            # a bare state or city is a party only right after the legal verb or preposition
+            found = {"plaintiff" if m.group(1) else "defendant"
+                     for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
+        else:
+            found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
         right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
+        # a role noun right before the name ("attorneys A and B") says more than a verb frame
+        strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right)
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
         for _, _, p in g:
             for role in found:
-                votes[id(p)][role] += weight
+                votes[id(p)][role] += weight * (2 if role in strong else 1)
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
@@ -87,6 +100,11 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             if id(q) in firms or votes[id(p)]["counsel"]:
                 votes[id(p)]["counsel"] += 1
                 votes[id(q)]["counsel"] += 1
+    # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
+    for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
+        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
+            votes[id(p)]["plaintiff"] += 3
+            votes[id(q)]["defendant"] += 3
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
@@ -121,11 +139,15 @@ def decide(p: Party, v: Counter, on_behalf: bool) -> str:
     title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
     if "judge" in title_roles or v["judge"]:
         return "judge"
-    if "counsel" in title_roles or v["counsel"] and p.kind != "government":
+    if "counsel" in title_roles or (v["counsel"] > max(v["plaintiff"], v["defendant"]) and p.kind != "government"):
         return "counsel"
-    if p.kind == "government":
+    if "place" in ev:  # a state or city acts in the matter only as a side of it
+        if v["plaintiff"] or v["defendant"]:
+            return "plaintiff" if v["plaintiff"] >= v["defendant"] else "defendant"
+        return "other"
+    if p.kind == "government":  # a body that brings the suit or the charges is a plaintiff
         agency = v["agency"] + 1
-        role = "plaintiff" if v["plaintiff"] > agency else "agency"
+        role = "plaintiff" if v["plaintiff"] >= agency else "agency"
         if v["defendant"] > max(v["plaintiff"], agency):
             role = "defendant"
         return role
@@ -167,7 +189,7 @@ def keep(lex: Lexicon, parties: list[Party]) -> list[Party]:
             continue
         if "outlet" in p.evidence and p.role not in ("plaintiff", "defendant"):
             continue
-        if p.name in lex.places or p.name in lex.stop:
+        if (p.name in lex.places and "place" not in p.evidence) or p.name in lex.stop:
             continue
         out.append(p)
     return sorted(out, key=lambda p: p.first)

@@ -48,6 +48,13 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
                 cap = len(word) > 2 and any(map(str.isupper, word[1:]))
         elif c.isupper():
             cap = True
+            if s > 1 and mt[s - 1] in "'\u2019" and out and out[-1].end == s - 1 and len(out[-1].text) == 1 \
+                    and out[-1].text.isupper():
+                s = out.pop().start  # "O'Brien", "D'Angelo": one name word, not "O" and "Brien"
+            elif "-" in word:
+                tail = word.rsplit("-", 1)[1]
+                if tail.islower() and len(tail) > 1 and tail not in lex.descriptor_suffixes:
+                    e -= len(tail) + 1  # "Firm-has": a hyphen standing for a dash ends the name word
         elif c.isdigit():
             cap = any(map(str.isalpha, word))
         elif word in keep_lower:
