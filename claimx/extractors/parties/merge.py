@@ -137,6 +137,8 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
             p.evidence.append("frame-only")
         if m["sources"] & {"gazetteer", "platform", "model", "pseudonym"}:
             p.evidence.append("listed")
+        if m["sources"] == {"platform"}:
+            p.evidence.append("platform-only")
         if m["sources"] == {"place"}:
             p.evidence.append("place")
         p.evidence.extend(f"title:{r}" for r in m["title_roles"])

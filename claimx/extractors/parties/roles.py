@@ -108,6 +108,25 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
+    by_salience(lex, parties, votes, lede)
+
+
+def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int) -> None:
+    """The document-level decision for the principal parties no cue sentence names: a company
+    named at least three times, first in the headline or lead, is the side the story is about
+    (the one sued: legal news reports suits against companies); and where no plaintiff is found
+    but a defendant is, the prosecuting body the story names most brings the case."""
+    for p in parties:
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+                and "listed" in p.evidence and "platform-only" not in p.evidence and "outlet" not in p.evidence:
+            p.role = "defendant"
+    roles = {p.role for p in parties}
+    if "plaintiff" not in roles and "defendant" in roles:
+        bodies = [p for p in parties if p.kind == "government" and p.role == "agency" and "listed" in p.evidence
+                  and not lex.prosecuting_words.isdisjoint(p.name.split())]
+        if bodies:
+            top = max(bodies, key=lambda p: (sum(votes[id(p)].values()) + len(p.mentions), -p.first.start))
+            top.role = "plaintiff"
 
 
 def descriptor_votes(lex: Lexicon, mt: str, spans):
@@ -139,7 +158,9 @@ def decide(p: Party, v: Counter, on_behalf: bool) -> str:
     title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
     if "judge" in title_roles or v["judge"]:
         return "judge"
-    if "counsel" in title_roles or (v["counsel"] > max(v["plaintiff"], v["defendant"]) and p.kind != "government"):
+    official = "agency" in title_roles and "counsel" not in title_roles  # "U.S. Attorney Nick Hanna"
+    if "counsel" in title_roles or (v["counsel"] > max(v["plaintiff"], v["defendant"]) and p.kind != "government"
+                                    and not official):
         return "counsel"
     if "place" in ev:  # a state or city acts in the matter only as a side of it
         if v["plaintiff"] or v["defendant"]:
@@ -160,7 +181,7 @@ def decide(p: Party, v: Counter, on_behalf: bool) -> str:
         return role
     if "advocate" in title_roles or v["advocate"]:
         return "advocate"
-    if v["agency"] and p.kind != "person":
+    if v["agency"]:  # "Nick Hanna, U.S. attorney for ...": an official of the acting body
         return "agency"
     if "pseudonym" in ev:
         return "plaintiff"
