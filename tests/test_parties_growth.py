@@ -15,6 +15,8 @@ SHAPES = {
     "repeated suit": lambda n: "Alphabet sued. " * n,
     # capitalized words and nothing else
     "capitalized words": lambda n: " ".join("Word%s" % chr(65 + i % 26) for i in range(n * 10)),
+    # states suing states, every one a bare place in a legal frame
+    "states": lambda n: "Texas sued the state of Ohio and Nevada. " * (n // 4),
     # a descriptor phrase and a named defendant after each
     "descriptor": lambda n: ("Families filed a lawsuit against a gun maker. "
                              "The gun maker Vantor Arms denied it. ") * (n // 10),

@@ -19,6 +19,10 @@ FAMILIES = {
          {"City of Denver": (GOV, P), "Zipline Mobility": (ORG, D)}, []),
         ("Marlow County filed a lawsuit against Dunmore Chemical Co. over the spill.",
          {"Marlow County": (GOV, P), "Dunmore Chemical Co.": (ORG, D)}, []),
+        ("Idaho, Montana and Utah all joined the federal lawsuit against Pinecrest Energy last year.",
+         {"Idaho": (GOV, P), "Montana": (GOV, P), "Utah": (GOV, P), "Pinecrest Energy": (ORG, D)}, []),
+        ("A Racine resident sued Holloway Bank, which is based in Westborough, Massachusetts, on Friday.",
+         {"Holloway Bank": (ORG, D)}, ["Racine", "Massachusetts"]),
         ("Gov. Maura Keane and the state of Vermont sued the Corvane Group over the pipeline.",
          {"Maura Keane": (PER, P), "Vermont": (GOV, P), "Corvane Group": (ORG, D)}, []),
     ],
@@ -39,6 +43,14 @@ FAMILIES = {
          {"Castellano": (ORG, P), "Brightwave Media Group": (ORG, D)}, []),
         ("In Marlowe v. Quentin Insurance Co., the plaintiffs sought class status.",
          {"Marlowe": (ORG, P), "Quentin Insurance Co.": (ORG, D)}, []),
+    ],
+    "principal parties: salience (no cue in their own sentence)": [
+        ("Lawmakers questioned Zorvex Inc. on Monday. The lawsuit says Zorvex hid defects in its space "
+         "heaters. Zorvex declined to comment, and a Zorvex spokesman said the heaters were safe.",
+         {"Zorvex Inc.": (ORG, D)}, []),
+        ("The Justice Department announced on Tuesday that Marten Ortho Inc. had agreed to pay $4 million. "
+         "The Justice Department said the company billed Medicare for braces it never shipped.",
+         {"Department of Justice": (GOV, P), "Marten Ortho Inc.": (ORG, D)}, []),
     ],
     "principal parties: organizations by suffix grammar": [
         ("Workers filed a class action against Tarrow Logistics LLC and Penfield Holdings.",
@@ -68,6 +80,11 @@ FAMILIES = {
          {}, ["Harlow Outfitters", "Dana Pruitt", "Harlow Trail Committee"]),
     ],
     "wrong roles and kinds": [
+        ("Detective Carl Ruane is also facing federal charges, prosecutors said.",
+         {"Carl Ruane": (PER, D)}, []),
+        ("\"The bank misled its customers,\" said Dara Quill, U.S. attorney for the Western District, "
+         "whose office sued Fenmore Bank.",
+         {"Dara Quill": (PER, A), "Fenmore Bank": (ORG, D)}, []),
         ("The Justice Department charged Halden Pharma with fraud on Wednesday.",
          {"Department of Justice": (GOV, P), "Halden Pharma": (ORG, D)}, []),
         ("The Securities and Exchange Commission charged Rennick Capital with misleading investors.",

@@ -53,6 +53,10 @@ def persons(call: Call, taken) -> list[Cand]:
             j += 1
         while j > i + 1 and toks[j - 1].text in lex.particles:
             j -= 1
+        if j < n and not gap(mt, toks[j - 1], toks[j]) and \
+                lex.suffix_class.get(toks[j].text) in ("company", "law_firm") and toks[j].text not in lex.person_suffixes:
+            i += 1
+            continue  # "Marten Ortho Inc.", "Lena Park Law Group": a company named after someone
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
             name = mt[t.start:toks[j - 1].end]
             if not bad_person(lex, name):

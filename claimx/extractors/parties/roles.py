@@ -118,7 +118,7 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int) -> N
     but a defendant is, the prosecuting body the story names most brings the case."""
     for p in parties:
         if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
-                and "listed" in p.evidence and "platform-only" not in p.evidence and "outlet" not in p.evidence:
+                and not {"frame-only", "platform-only", "outlet"} & set(p.evidence):
             p.role = "defendant"
     roles = {p.role for p in parties}
     if "plaintiff" not in roles and "defendant" in roles:
