@@ -91,6 +91,10 @@ FAMILIES = {
          {"Securities and Exchange Commission": (GOV, P), "Rennick Capital": (ORG, D)}, []),
         ("Instagram parent Meta was sued by a coalition of school districts on Monday.",
          {"Meta": (ORG, D)}, ["Instagram"]),
+        ("Plaintiff Jaclyn Vrell, of Marbury, sued Novo Pharmakon. Ms. Vrell alleges the drug hurt her.",
+         {"Jaclyn Vrell": (PER, P), "Novo Pharmakon": (ORG, D)}, ["Marbury", "Ms. Vrell"]),
+        ("Wendell Grain & Co. was fined by regulators. Wendell Grain agreed to pay the fine.",
+         {"Wendell Grain & Co.": (ORG, D)}, []),
         ("Attorney General Lena Marsh sued Cobalt Pay. Ms. Marsh said Cobalt Pay hid its fees. "
          "Lena Marsh has sued two other lenders.",
          {"Lena Marsh": (PER, P), "Cobalt Pay": (ORG, D)}, ["Ms. Marsh"]),

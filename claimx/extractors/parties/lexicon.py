@@ -46,6 +46,7 @@ class Lexicon:
     ordinals: dict
     descriptor_suffixes: frozenset
     place_modifier_nouns: frozenset
+    courtesy_titles: frozenset
     prosecuting_words: frozenset   # "Justice", "Attorney's": a body that brings cases
     us_states: frozenset
     polity_gaz: Gazetteer          # states and cities: a party when a legal frame names one bare
@@ -128,6 +129,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         descriptor_suffixes=frozenset(words["descriptor_suffixes"]),
         us_states=frozenset(places["us_states"]),
         place_modifier_nouns=frozenset(words["place_modifier_nouns"]),
+        courtesy_titles=frozenset(words["courtesy_titles"]),
         prosecuting_words=frozenset(cues["prosecuting_words"]),
         polity_gaz=polity_gaz,
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),

@@ -54,9 +54,10 @@ def persons(call: Call, taken) -> list[Cand]:
         while j > i + 1 and toks[j - 1].text in lex.particles:
             j -= 1
         if j < n and not gap(mt, toks[j - 1], toks[j]) and \
-                lex.suffix_class.get(toks[j].text) in ("company", "law_firm") and toks[j].text not in lex.person_suffixes:
+                (toks[j].text == "&" or lex.suffix_class.get(toks[j].text) in ("company", "law_firm")) \
+                and toks[j].text not in lex.person_suffixes:
             i += 1
-            continue  # "Marten Ortho Inc.", "Lena Park Law Group": a company named after someone
+            continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
             name = mt[t.start:toks[j - 1].end]
             if not bad_person(lex, name):
@@ -151,6 +152,10 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     name = mt[s:e]
     if name in lex.places or name in lex.stop or words[0] in lex.places and len(words) == 1:
         return None
+    if len(words) == 2 and words[0] in lex.courtesy_titles:
+        # "Ms. Bjorklund": a person by surname (one party with "Jaclyn Bjorklund", see merge)
+        s1 = toks[i + 1].start
+        return Cand(s1, e, mt[s1:e], "person", title=words[0], source="frame")
     if len(words) == 1 and (lex.suffix_class.get(words[0]) or words[0] in lex.generic_heads):
         # "the Office", "the Union", "Tribunal": a head word alone names no one; it may still
         # refer to a party named before ("the Commission"), never start one

@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 _LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
+_HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -70,6 +71,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         k = bisect_left(quote_starts, s0) - 1
         if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
             continue  # what a quotation says about someone is a claim, not the story's frame
+        if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
+            continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
