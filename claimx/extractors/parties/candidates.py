@@ -133,7 +133,8 @@ def pseudonyms(call: Call, taken) -> list[Cand]:
     return out
 
 
-_STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]own|[Vv]illage)\s+of\s+)(?=[A-Z])")
+# matched backwards from a place found, so only where a place is
+_STATE_OF = re.compile(r"\b((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]own|[Vv]illage)\s+of\s+)$")
 _PARENT_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:parent|owner|parent company|parent firm|owner company),?\s+")
 
 
@@ -143,12 +144,11 @@ def polities(call: Call, taken) -> list[Cand]:
     mt, lex = call.mt, call.lex
     taken = SpanIndex(taken)
     out = []
-    heads = {m.end(): m for m in _STATE_OF.finditer(mt)} if " of " in mt else {}
     for s, e, places in lex.polity_gaz.finditer(mt):
         if taken.covers(s) or lex.descriptor(mt[s:e + 8].split(" ", 1)[0]):
             continue
         after = mt[e:e + 2]
-        head = heads.get(s)
+        head = _STATE_OF.search(mt, max(0, s - 20), s) if mt[s - 4:s] == " of " else None
         if head is None and (after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())):
             continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
         name = places[0]
