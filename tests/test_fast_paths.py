@@ -6,7 +6,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from claimx.text.gazetteer import Gazetteer
 from claimx.text.prefilter import first_words as _first_words
-from claimx.extractors.parties import _whole_word_finds
+from claimx.extractors.parties import whole_word_finds as _whole_word_finds
 from claimx.text.normalize import match_text
 from claimx.text.wordtrie import trie_pattern
 
@@ -58,17 +58,25 @@ def test_gazetteer_trie_prefers_longest_tight_phrase():
 
 def _plain_party_tokens(mt):
     """The name rules' tokens the plain way: every token a match object, the period rule spelled out."""
-    from claimx.extractors.parties import _KEEP_LOWER, _KEEP_PERIOD
+    from claimx.extractors.parties import load_lexicon
     from claimx.text.normalize import WORD
+
+    lex = load_lexicon()
 
     out = []
     for m in WORD.finditer(mt):
         s, e = m.span()
         word = m.group()
         c = word[0]
-        if not (c.isupper() or c.isdigit() or word in _KEEP_LOWER or (c.islower() and not word.islower())):
+        if not (c.isupper() or c.isdigit() or word in lex.inner_words or (c.islower() and not word.islower())):
             continue
-        if e < len(mt) and mt[e] == "." and _KEEP_PERIOD.match(word):
+        if c.isupper() and s > 1 and mt[s - 1] in "'\u2019" and out and out[-1][2] == s - 1 \
+                and len(out[-1][0]) == 1 and out[-1][0].isupper():
+            s = out.pop()[1]  # "O'Brien"
+        elif c.isupper() and "-" in word and word.rsplit("-", 1)[1].islower() and len(word.rsplit("-", 1)[1]) > 1 \
+                and word.rsplit("-", 1)[1] not in lex.descriptor_suffixes:
+            e -= len(word.rsplit("-", 1)[1]) + 1  # "Firm-has"
+        if e < len(mt) and mt[e] == "." and lex.keeps_period(word):
             e += 1
         text = mt[s:e]
         cap = text[0].isupper() or (text[0].isdigit() and any(ch.isalpha() for ch in text)) or (
@@ -80,7 +88,7 @@ def _plain_party_tokens(mt):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab of the and in-&'\u2019 .,\nXY Z9\u00e9_sI\u00f1c. Jr.A.B.\u01c53Mi", max_size=60))
 def test_party_tokens_equal_the_plain_tokenizer(text):
-    from claimx.extractors.parties import _tokenize
+    from claimx.extractors.parties import tokenize as _tokenize
 
     assert [tuple(t) for t in _tokenize(text)] == _plain_party_tokens(text)
 
@@ -88,7 +96,7 @@ def test_party_tokens_equal_the_plain_tokenizer(text):
 def test_party_tokens_on_a_real_article():
     from pathlib import Path
 
-    from claimx.extractors.parties import _tokenize
+    from claimx.extractors.parties import tokenize as _tokenize
 
     text = match_text((Path(__file__).parent.parent / "fixtures" / "000_79dbccb9ad614327.txt").read_text(encoding="utf-8"))
     toks = _tokenize(text)
@@ -138,7 +146,7 @@ def test_right_cues_tried_by_opening_find_every_role_the_plain_matching_finds(te
 
     cues = load_json("cues/party_cues.json")["right"]
     plain = {role for role, patterns in cues.items() if any(re.match(p, text, re.IGNORECASE) for p in patterns)}
-    assert PartyFinder().d["right_cues"].roles(text) == plain
+    assert PartyFinder().lex.right_cues.roles(text) == plain
 
 
 def _plain_is_chrome_line(line):
@@ -272,17 +280,19 @@ def test_person_title_window_never_skips_a_title():
     from bisect import bisect_left
     from pathlib import Path
 
-    from claimx.extractors.parties import PartyFinder, _tokenize
+    from claimx.extractors.parties import load_lexicon
+    from claimx.extractors.parties.candidates import Call
+    from claimx.text.segment import SentenceIndex
 
-    finder = PartyFinder()
+    lex = load_lexicon()
     found = 0
     for path in sorted((Path(__file__).parent.parent / "fixtures").glob("*.txt")):
         mt = match_text(path.read_text(encoding="utf-8"))
-        toks = _tokenize(mt)
-        finder._index_titles(mt)
-        ends = finder._title_ends
+        call = Call(lex, mt, mt, SentenceIndex([]))
+        toks = call.toks
+        ends = call.title_ends
         for i, t in enumerate(toks):
-            title, _, _ = finder._title_before(mt, toks, i)
+            title, _, _ = call.title_before(i)
             k = bisect_left(ends, toks[max(0, i - 14)].start - 3)
             asked = k < len(ends) and ends[k] <= t.start
             assert asked or title is None, (path.name, t)

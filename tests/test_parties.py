@@ -74,7 +74,7 @@ def test_not_parties(finder, text):
 
 
 def test_headlines_are_lines_of_capitalized_words_not_sentences():
-    from claimx.extractors.parties import _title_case_lines
+    from claimx.extractors.parties import title_case_lines as _title_case_lines
 
     text = ("Smith Family Sues Acme Over Crash In Ohio\n"              # a headline
             "Acme Said The Crash Was Not Its Fault, Lawyers Said.\n"   # a sentence

@@ -1,0 +1,63 @@
+"""Parties: the people and organizations in the dispute, with their roles.
+
+No statistical NER is available by default, so candidates come from rules and name data,
+one module per stage: ``lexicon`` (the data, read once), ``candidates`` (gazetteers of
+agencies, courts and platform companies; platforms in context; pseudonyms; a model's
+entities), ``names`` (person and organization patterns), ``merge`` (one party per entity,
+short references), ``roles`` (cue votes -> role; a candidate with no role is left out).
+Every call keeps its state in a ``Call``; the finder and its lexicon are shared by threads.
+"""
+from __future__ import annotations
+
+from functools import lru_cache, partial
+
+from claimx.models import Party
+from claimx.text.normalize import match_text
+from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
+
+from .candidates import (Call, drop_nested, drop_parent_descriptors, gazetteer, join_courts, model_candidates,
+                         platform_candidates, polities, pseudonyms)
+from .lexicon import Lexicon, load_lexicon
+from .merge import merge
+from .names import name_forms, organizations, persons
+from .roles import assign_roles, keep
+from .words import Tok, title_case_lines, tokenize, whole_word_finds
+
+__all__ = ["PartyFinder", "Lexicon", "load_lexicon", "Tok", "tokenize", "title_case_lines", "whole_word_finds"]
+
+
+class PartyFinder:
+    """Finds the parties of one text per ``find`` call; safe to share between threads."""
+
+    def __init__(self, extra_json: str = "[]"):
+        self.lex = load_lexicon(extra_json)
+        self._name_forms = lru_cache(maxsize=8192)(partial(name_forms, self.lex))
+
+    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=(), ents=()) -> list[Party]:
+        mt = match_text(text)
+        if not self.lex.legal_action.search(mt):
+            return []  # no legal matter reported: nobody is a party
+        sents = sents if sents is not None else split_sentences(text)
+        call = Call(self.lex, text, mt, SentenceIndex(sents))
+        excl = sorted(exclude)
+        cands = gazetteer(call)
+        cands = platform_candidates(call, cands, platforms)
+        taken = [(c.start, c.end) for c in cands]
+        cands += pseudonyms(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += polities(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += persons(call, taken)
+        cands += model_candidates(call, cands, ents)  # a model's names beat frame-only guesses
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += organizations(call, taken)
+        excl_idx = SpanIndex(excl)
+        cands = [c for c in cands if not (chrome is not None and c.start in chrome)
+                 and not excl_idx.covers(c.start)]
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        cands = drop_nested(cands)
+        cands = join_courts(mt, cands)
+        cands = drop_parent_descriptors(mt, cands)
+        parties = merge(call, cands, chrome, excl, self._name_forms)
+        assign_roles(call, parties)
+        return keep(self.lex, parties)

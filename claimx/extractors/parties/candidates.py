@@ -1,0 +1,211 @@
+"""Candidates from lists: gazetteer names, platforms found in context, a model's entities,
+pseudonyms; and the per-call context every stage reads (``Call``)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claimx.text.scan import BoundaryScan
+from claimx.text.segment import SentenceIndex, SpanIndex
+
+from .lexicon import Lexicon
+from .words import Tok, tokenize
+
+_PSEUDONYM = BoundaryScan(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
+_APPOSITIVE_TITLE = re.compile(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    name: str
+    kind: str                    # person | organization | government | court | outlet
+    title: Optional[str] = None
+    title_role: Optional[str] = None
+    source: str = "pattern"      # gazetteer | pattern | pseudonym | frame | platform | model
+    canonical: Optional[str] = None
+    aliases: list = field(default_factory=list)
+
+
+class Call:
+    """What one ``find`` call knows about its text: built per call, never shared."""
+
+    def __init__(self, lex: Lexicon, text: str, mt: str, sidx: SentenceIndex):
+        self.lex, self.text, self.mt, self.sidx = lex, text, mt, sidx
+        self.toks: list[Tok] = tokenize(mt, lex)
+        self.products: list[tuple[int, int]] = []  # "OpenAI's ChatGPT": spans that are no party
+        # every title in the text, found once: (start, end, role), sorted, with their ends
+        self.titles = [(s, e, roles[0]) for s, e, roles in lex.title_gaz.finditer(mt)]
+        self.title_ends = [e for _, e, _ in self.titles]
+        self.title_starts = [s for s, _, _ in self.titles]
+
+    def titles_ending(self, lo: int, hi: int):
+        a = bisect_left(self.title_ends, lo)
+        b = bisect_right(self.title_ends, hi)
+        return self.titles[a:b]
+
+    def in_title(self, start: int, end: int) -> bool:
+        """Is [start, end) the tail of a longer title ('General' in 'Attorney General')?"""
+        k = bisect_left(self.title_starts, start) - 1
+        return k >= 0 and self.titles[k][1] >= end
+
+    def title_before(self, i: int) -> tuple[Optional[str], Optional[str], int]:
+        """A title right before token i ('U.S. District Judge', 'Rep.', 'Attorney General').
+        ``persons`` asks only where some title ends near the word."""
+        mt, toks = self.mt, self.toks
+        start = toks[i].start
+        lo = toks[max(0, i - 14)].start if i else 0
+        for s, e, role in reversed(self.titles_ending(start - 3, start)):
+            if not mt[e:start].strip():
+                return mt[s:e], role, s
+        # an appositive title: "Commissioner for Internal Market, Thierry Breton"
+        for s, e, role in reversed(self.titles_ending(lo, start)):
+            if _APPOSITIVE_TITLE.fullmatch(mt, e, start):
+                return mt[s:e], role, s
+        return None, None, start
+
+
+def gazetteer(call: Call) -> list[Cand]:
+    mt, lex = call.mt, call.lex
+    out = []
+    for s, e, payloads in lex.gaz.finditer(mt):
+        kind, canonical = sorted(payloads)[0]
+        sm = lex.attached_form.match(mt[e:e + 8])
+        if sm and kind in ("organization", "platform"):  # "TikTok Inc." is the company
+            e += sm.end()
+        # "the Supreme Court" of a state, "Apple's App Store": fine; a lowercase word after a
+        # one-word company ("Meta platforms") is still the company
+        if kind == "platform":
+            out.append(Cand(s, e, mt[s:e], "organization", source="platform", canonical=canonical))
+        else:
+            out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
+    return out
+
+
+def platform_candidates(call: Call, cands: list[Cand], platforms) -> list[Cand]:
+    """Platforms found in context ("X", "Im.ge") are companies too; "OpenAI's ChatGPT" is OpenAI's."""
+    mt = call.mt
+    taken = {(c.start, c.end) for c in cands}
+    covered = SpanIndex((c.start, c.end) for c in cands)
+    out = []
+    operators = {p.name: (p.operator or "").split(" ")[0].rstrip(",.") for p in platforms}
+    products = call.products
+    for plat in platforms:
+        for m in plat.mentions:
+            owner = re.search(r"([A-Z][\w.&-]*)'s?\s+$", mt[max(0, m.start - 40):m.start])
+            if owner and owner.group(1) == operators.get(plat.name):
+                products.append((m.start, m.end))  # "OpenAI's ChatGPT": OpenAI is the party
+                continue
+            if (m.start, m.end) in taken or covered.covers(m.start):
+                continue
+            taken.add((m.start, m.end))
+            out.append(Cand(m.start, m.end, m.text, "organization", source="platform", canonical=plat.name))
+    return [c for c in cands if (c.start, c.end) not in products] + out
+
+
+def model_candidates(call: Call, cands: list[Cand], ents) -> list[Cand]:
+    """Names a statistical NER found that the rules did not; they still need a role."""
+    covered = SpanIndex((c.start, c.end) for c in cands)
+    out = []
+    for s, e, label in ents:
+        if label not in ("PERSON", "ORG") or covered.overlaps(s, e):
+            continue
+        name = call.mt[s:e]
+        if name in call.lex.stop or name in call.lex.places:
+            continue
+        out.append(Cand(s, e, name, "person" if label == "PERSON" else "organization", source="model"))
+    return out
+
+
+def pseudonyms(call: Call, taken) -> list[Cand]:
+    mt = call.mt
+    out = []
+    if "Doe" not in mt and "Roe" not in mt:
+        return out  # every pseudonym has one of them
+    taken = SpanIndex(taken)
+    for m in _PSEUDONYM.finditer(mt):
+        if taken.covers(m.start()):
+            continue
+        out.append(Cand(m.start(), m.end(), m.group(), "person", source="pseudonym"))
+    return out
+
+
+# matched backwards from a place found, so only where a place is
+_STATE_OF = re.compile(r"\b((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]own|[Vv]illage)\s+of\s+)$")
+_PARENT_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:parent|owner|parent company|parent firm|owner company),?\s+")
+
+
+def polities(call: Call, taken) -> list[Cand]:
+    """States and cities: "the state of Texas" -> Texas, "the city of Chicago" -> City of Chicago,
+    and a bare "Texas" or "Chicago". Their role comes only from a legal frame (``roles``)."""
+    mt, lex = call.mt, call.lex
+    taken = SpanIndex(taken)
+    out = []
+    for s, e, places in lex.polity_gaz.finditer(mt):
+        if taken.covers(s) or lex.descriptor(mt[s:e + 8].split(" ", 1)[0]):
+            continue
+        after = mt[e:e + 2]
+        head = _STATE_OF.search(mt, max(0, s - 20), s) if mt[s - 4:s] == " of " else None
+        if head is None and (after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())):
+            continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
+        name = places[0]
+        if head is not None:
+            start = head.start(1)
+            if head.group(1)[:1] in "Cc" and head.group(1).lower().startswith("city"):
+                name = "City of " + name
+            out.append(Cand(start, e, mt[start:e], "government", source="place", canonical=name))
+        elif not _locative(lex, mt, s, e):
+            out.append(Cand(s, e, mt[s:e], "government", source="place", canonical=name))
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ADDRESS = re.compile(r"([A-Z][\w.'-]*),\s+$")
+
+
+def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
+    """A bare place that only says where: "in Texas", "Racine resident", "Westborough, Massachusetts"."""
+    if mt[max(0, s - 4):s].lower().endswith(("of ", "in ", "at ", "from ")):
+        return True
+    nxt = _NEXT_WORD.match(mt, e)
+    if nxt and nxt.group(1) in lex.place_modifier_nouns:
+        return True
+    town = _ADDRESS.search(mt, max(0, s - 40), s)
+    return town is not None and town.group(1) not in lex.us_states
+
+
+def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:
+    """"Instagram parent Meta": the first name only says whose parent Meta is."""
+    out = []
+    for a, b in zip(cands, cands[1:] + [None]):
+        if b is not None and a.kind == "organization" and b.start - a.end < 40 and \
+                _PARENT_OF.fullmatch(mt, a.end, b.start):
+            continue
+        out.append(a)
+    return out
+
+
+def join_courts(mt: str, cands: list[Cand]) -> list[Cand]:
+    """'the Court of Appeals for the Ninth Circuit': a court name and the court it continues."""
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.kind == "court" and re.search(r"\bCourt\b", out[-1].name) and \
+                re.fullmatch(r"\s+(?:of|for)\s+the\s+", mt[out[-1].end:c.start]):
+            prev = out.pop()
+            c = Cand(prev.start, c.end, mt[prev.start:c.end], "court", canonical=c.canonical, source=c.source)
+        out.append(c)
+    return out
+
+
+def drop_nested(cands: list[Cand]) -> list[Cand]:
+    """Sorted by start, longest first: a candidate inside an earlier one goes."""
+    out, last_end = [], -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        out.append(c)
+        last_end = c.end
+    return out

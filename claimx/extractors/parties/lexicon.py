@@ -1,0 +1,153 @@
+"""The party rules' data, read once per set of extra names: a frozen ``Lexicon``.
+
+Every word table lives in a data file (``cues/party_cues.json``, ``lexicons/*``); this module
+only builds the lookups (gazetteers, sets, compiled cues) from them. A ``Lexicon`` is shared by
+every call and thread, so it holds nothing a call may change.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimx.io.resources import apostrophe_variants, load_json, load_lines
+from claimx.text.gazetteer import Gazetteer
+from claimx.text.normalize import match_text
+from claimx.text.prefilter import CueSet, first_words
+from claimx.text.scan import BoundaryScan
+
+
+@dataclass(frozen=True, eq=False)  # shared and compared by identity (dict fields)
+class Lexicon:
+    gaz: Gazetteer                 # agencies, courts, platform companies, outlets, extra names
+    title_gaz: Gazetteer           # titles -> the role they imply
+    left_first_cased: frozenset    # the words a left cue can start with, as written
+    left_by_word: dict             # first word -> (any-cue regex, [(role, regex)])
+    right_cues: CueSet             # cues right after a mention ("... sued", "'s lawyers")
+    defendant_descriptor: BoundaryScan
+    cues: dict
+    suffix_class: dict             # organization word -> its class (company, law_firm, ...)
+    first: frozenset               # first names
+    particles: frozenset           # surname particles
+    places: frozenset
+    outlets: frozenset
+    stop: frozenset                # words that are no party on their own
+    stop_first: frozenset
+    gov_heads: frozenset
+    generic_heads: frozenset       # "the Commission": heads a short reference may use
+    period_words: frozenset
+    person_suffixes: frozenset
+    connectors: frozenset
+    inner_words: frozenset
+    legal_form_only: re.Pattern    # a token that is only "Inc", "LLC", ...
+    attached_form: re.Pattern      # ", Inc." right after a known company name
+    attached_tail: re.Pattern      # the same at the end of a name (dropped from its key)
+    ordinals: dict
+    descriptor_suffixes: frozenset
+    place_modifier_nouns: frozenset
+    courtesy_titles: frozenset
+    prosecuting_words: frozenset   # "Justice", "Attorney's": a body that brings cases
+    us_states: frozenset
+    polity_gaz: Gazetteer          # states and cities: a party when a legal frame names one bare
+    legal_action: re.Pattern       # a text with no match reports no legal matter
+
+    def keeps_period(self, word: str) -> bool:
+        """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
+        return word in self.period_words or (len(word) == 1 and "A" <= word <= "Z")
+
+    def descriptor(self, word: str) -> bool:
+        """'Wisconsin-based', 'Google-owned': a description, not a name."""
+        return "-" in word and word.rsplit("-", 1)[1] in self.descriptor_suffixes
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) + (r"\b" if f[-1:].isalnum() else "") for f in forms)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra_json: str = "[]") -> Lexicon:
+    cues = load_json("cues/party_cues.json")
+    suffixes = load_json("lexicons/org_suffixes.json")
+    words = load_json("lexicons/name_words.json")
+    places = load_json("lexicons/places.json")
+    outlets = load_json("lexicons/news_outlets.json")
+    gaz = Gazetteer()
+    for item in load_json("lexicons/agencies.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            for v in apostrophe_variants(form):
+                gaz.add(match_text(v), ("government", item["name"]))
+    for item in load_json("lexicons/courts.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            gaz.add(match_text(form), ("court", item["name"]))
+    for item in load_json("patterns/platforms.json"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            if form not in item.get("ambiguous", []) and (form[:1].isupper() or form[:1].isdigit()):
+                gaz.add(match_text(form), ("platform", item["name"]))
+        op = item.get("operator")
+        if op:
+            gaz.add(match_text(op), ("organization", op))
+    for o in outlets:
+        gaz.add(match_text(o), ("outlet", o))
+    for item in json.loads(extra_json):
+        kind = "person" if item.get("kind") == "person" else item.get("kind", "organization")
+        for form in [item["name"], *item.get("aliases", [])]:
+            for v in apostrophe_variants(form):
+                gaz.add(match_text(v), (kind, item["name"]))
+    title_gaz = Gazetteer()
+    for t in load_json("lexicons/titles.json"):
+        for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
+            title_gaz.add(match_text(v), t["role"])
+    polity_gaz = Gazetteer()
+    for place in [*places["us_states"], *places["cities"]]:
+        polity_gaz.add(match_text(place), place)
+    suffix_class: dict = {}
+    for cls, ws in suffixes.items():
+        for w in ws:
+            suffix_class.setdefault(w, cls)
+    left_by_word = _left_by_word(cues["left"])
+    attached = _alternation(words["attached_forms"])
+    return Lexicon(
+        gaz=gaz, title_gaz=title_gaz,
+        left_first_cased=frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
+        left_by_word=left_by_word,
+        right_cues=CueSet(cues["right"]),
+        defendant_descriptor=BoundaryScan(cues["defendant_descriptor"]),
+        cues=cues, suffix_class=suffix_class,
+        first=frozenset(load_lines("lexicons/first_names.txt")),
+        particles=frozenset(load_json("lexicons/surname_particles.json")),
+        places=frozenset(places["us_states"]) | frozenset(places["countries"]) | frozenset(places["cities"]),
+        outlets=frozenset(outlets), stop=frozenset(cues["not_party_words"]),
+        stop_first=frozenset(cues["stop_first_tokens"]), gov_heads=frozenset(cues["org_heads_government"]),
+        generic_heads=frozenset(cues["generic_heads"]),
+        period_words=frozenset(words["period_words"]), person_suffixes=frozenset(words["person_suffixes"]),
+        connectors=frozenset(words["name_connectors"]), inner_words=frozenset(words["inner_words"]),
+        legal_form_only=re.compile("(?:%s)\\.?" % "|".join(map(re.escape, words["legal_forms"]))),
+        attached_form=re.compile(r",?\s+(?:%s)" % attached),
+        attached_tail=re.compile(r",?\s+(?:%s)$" % "|".join(map(re.escape, words["attached_forms"]))),
+        ordinals=dict(words["ordinals"]),
+        descriptor_suffixes=frozenset(words["descriptor_suffixes"]),
+        us_states=frozenset(places["us_states"]),
+        place_modifier_nouns=frozenset(words["place_modifier_nouns"]),
+        courtesy_titles=frozenset(words["courtesy_titles"]),
+        prosecuting_words=frozenset(cues["prosecuting_words"]),
+        polity_gaz=polity_gaz,
+        legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
+    )
+
+
+def _left_by_word(left: dict) -> dict:
+    """First word -> (one regex for any left cue starting with it, [(role, regex)] of those cues):
+    at a cue's possible start only the cues that can start with that word are tried."""
+    by_word: dict[str, list] = {}
+    for role, patterns in left.items():
+        for p in patterns:
+            for w in first_words(p):
+                by_word.setdefault(w, []).append((role, p))
+    return {w: (re.compile(_any(p for _, p in items), re.IGNORECASE),
+                [(role, re.compile(p, re.IGNORECASE)) for role, p in items])
+            for w, items in by_word.items()}
+
+
+def _any(patterns) -> str:
+    return "|".join("(?:%s)" % p for p in patterns)

@@ -1,0 +1,212 @@
+"""Candidates from the language: person names (title or known first name, then name words)
+and organization names (capitalized runs with their connectors, classed by their last word)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from claimx.text.segment import SpanIndex
+
+from .candidates import Call, Cand
+from .lexicon import Lexicon
+from .words import fold, gap, title_case_lines
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_COURTISH = re.compile(r"\b(?:Circuit|District of)\b")
+_DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z&]{1,9})[\"']?\)")
+
+
+def persons(call: Call, taken) -> list[Cand]:
+    """[title] First [Middle|X.] Last [Jr.]: a known first name, or a title before the name."""
+    lex, mt, toks = call.lex, call.mt, call.toks
+    out = []
+    n = len(toks)
+    i = 0
+    taken = SpanIndex(taken)
+    title_ends, n_titles = call.title_ends, len(call.title_ends)
+    while i < n:
+        t = toks[i]
+        if not t.cap or taken.covers(t.start):
+            i += 1
+            continue
+        if call.in_title(t.start, t.end):
+            i += 1
+            continue
+        # a title can end only inside title_before's window (this one may be a little wider)
+        k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
+        if k < n_titles and title_ends[k] <= t.start:
+            title, title_role, _ = call.title_before(i)
+        else:
+            title = title_role = None  # no title ends anywhere near (most words)
+        first_ok = t.text in lex.first or (t.text.isupper() and t.text.title() in lex.first)
+        if not (first_ok or title) or (t.text in lex.stop and not first_ok):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 5 and not gap(mt, toks[j - 1], toks[j]):
+            w = toks[j].text
+            if not (toks[j].cap or w in lex.particles) or w in lex.stop or lex.descriptor(w):
+                break
+            if lex.suffix_class.get(w) and w not in lex.person_suffixes:
+                break
+            j += 1
+        while j > i + 1 and toks[j - 1].text in lex.particles:
+            j -= 1
+        if j < n and not gap(mt, toks[j - 1], toks[j]) and \
+                (toks[j].text == "&" or lex.suffix_class.get(toks[j].text) in ("company", "law_firm")) \
+                and toks[j].text not in lex.person_suffixes:
+            i += 1
+            continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
+        if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
+            name = mt[t.start:toks[j - 1].end]
+            if not bad_person(lex, name):
+                out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title, title_role=title_role))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def organizations(call: Call, taken) -> list[Cand]:
+    """Capitalized runs ending in an organization word; others only where a role frame vouches."""
+    lex, mt, toks = call.lex, call.mt, call.toks
+    stop, suffix_class = lex.stop, lex.suffix_class
+    out = []
+    n = len(toks)
+    no_start = SpanIndex([*taken, *title_case_lines(mt)])  # taken, or in a headline: no name starts there
+    taken = SpanIndex(taken)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if (not t.cap or no_start.covers(t.start) or t.text in stop
+                or (t.text.isupper() and t.text.title() in stop) or t.text[0].isdigit()
+                or lex.descriptor(t.text)):
+            i += 1
+            continue
+        j, last_cap, seen_of = i, i, False
+        while j < n:
+            tj = toks[j]
+            if j > i and (gap(mt, toks[j - 1], tj) or taken.covers(tj.start)):
+                break
+            if tj.cap and tj.text != "I" and not lex.descriptor(tj.text):
+                last_cap = j
+                j += 1
+                continue
+            nxt_cap = j + 1 < n and (toks[j + 1].cap or toks[j + 1].text == "the")
+            if tj.text in ("of", "for", "on", "&", "de", "du", "la", "the", "y") and nxt_cap and j > i:
+                seen_of = seen_of or tj.text in ("of", "for")
+                j += 1
+                continue
+            if tj.text == "and" and seen_of and nxt_cap:
+                j += 1
+                continue
+            if tj.text == "," and j + 1 < n and suffix_class.get(toks[j + 1].text) in ("company", "law_firm"):
+                j += 1
+                continue
+            if tj.text == "," and j + 2 < n and toks[j + 1].cap and toks[j + 2].text == "&":
+                j += 1
+                continue
+            break
+        j = last_cap + 1
+        while j > i and (toks[j - 1].text in stop or toks[j - 1].text in lex.connectors):
+            j -= 1
+        if lex.legal_form_only.fullmatch(t.text):
+            i = j if j > i else i + 1
+            continue
+        if any(ts == t.start for ts, _, _ in call.titles_ending(toks[last_cap].end, toks[last_cap].end)):
+            i = j
+            continue  # a title before a name ("Chief Magistrate Judge")
+        if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in lex.places:
+            i = j
+            continue  # "European Union" minus a stop word is not "Union"
+        if j > i:
+            cand = classify_org(lex, mt, toks, i, j)
+            if cand:
+                out.append(cand)
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def bad_person(lex: Lexicon, name: str) -> bool:
+    words = name.split()
+    return any(w in lex.places for w in (name, words[-1])) or words[-1] in lex.stop
+
+
+def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
+    """The kind of the capitalized run toks[i:j], from its words; None if it is no name."""
+    words = [t.text for t in toks[i:j]]
+    if mt[toks[i].start:toks[j - 1].end] in lex.places:
+        return None
+    # leading stop words ("The Haba Law Firm" keeps "The" only before a law firm or outlet)
+    while words and words[0] in lex.stop and len(words) > 1:
+        if words[0] == "The" and lex.suffix_class.get(words[-1]) in ("law_firm",):
+            break
+        i += 1
+        words = words[1:]
+    if not words:
+        return None
+    s, e = toks[i].start, toks[j - 1].end
+    name = mt[s:e]
+    if name in lex.places or name in lex.stop or words[0] in lex.places and len(words) == 1:
+        return None
+    if len(words) == 2 and words[0] in lex.courtesy_titles:
+        # "Ms. Bjorklund": a person by surname (one party with "Jaclyn Bjorklund", see merge)
+        s1 = toks[i + 1].start
+        return Cand(s1, e, mt[s1:e], "person", title=words[0], source="frame")
+    if len(words) == 1 and (lex.suffix_class.get(words[0]) or words[0] in lex.generic_heads):
+        # "the Office", "the Union", "Tribunal": a head word alone names no one; it may still
+        # refer to a party named before ("the Commission"), never start one
+        return Cand(s, e, name, "organization", source="head")
+    last = words[-1].rstrip(".")
+    last2 = " ".join(words[-2:])
+    sc = lex.suffix_class
+    cls = sc.get(words[-1]) or sc.get(last) or sc.get(last2)
+    if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
+        return Cand(s, e, name, "court")
+    if words[0] in lex.gov_heads and len(words) > 2 and words[1] == "of":
+        return Cand(s, e, name, "government")
+    if cls == "government" or cls == "court":
+        return Cand(s, e, name, "government" if cls == "government" else "court")
+    if cls in ("company", "law_firm", "advocacy", "education"):
+        return Cand(s, e, name, "organization", title_role="counsel" if cls == "law_firm" else
+                    ("advocate" if cls == "advocacy" else None))
+    if "&" in words and len(words) >= 3:
+        return Cand(s, e, name, "organization")
+    if any(sc.get(w) == "advocacy" for w in words[:-1]) and len(words) >= 3:
+        return Cand(s, e, name, "organization", title_role="advocate")
+    # an unknown capitalized name: kept only where a role frame vouches for it
+    return Cand(s, e, name, "organization", source="frame")
+
+
+def short_forms(call: Call, c: Cand, name_forms) -> list[str]:
+    """What a later mention may call this candidate: surname, first word, acronym."""
+    out = []
+    after = call.mt[c.end:c.end + 16]
+    am = "(" in after and _DEFINED_ACRONYM.match(after)
+    if am and c.kind != "person":
+        out.append(am.group(1))
+    return out + list(name_forms(c.name, c.kind, c.source))
+
+
+def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ...]:
+    """The short forms that follow from the name alone (the finder caches them)."""
+    out = []
+    if kind == "person":
+        words = name.split()
+        tail = [w for w in words[1:] if w not in lex.person_suffixes and not _INITIAL.fullmatch(w)]
+        if tail:
+            out += [tail[-1], fold(tail[-1])]
+        if len(words) >= 3 and words[-1] in lex.person_suffixes:
+            out.append(" ".join(words[-2:]))
+    elif kind in ("organization", "outlet") and source not in ("pseudonym", "platform"):
+        words = [w for w in name.replace(",", "").split() if w != "The"]
+        core = [w for w in words if not lex.suffix_class.get(w)]
+        if len(words) > 1 and core and core[0] not in lex.stop_first and core[0] not in lex.first \
+                and core[0] not in lex.places and len(core[0]) > 2 and core[0] not in lex.stop:
+            out.append(core[0])
+        if len(core) >= 2 and len(core) < len(words):
+            out.append(" ".join(core))
+    return tuple(out)

@@ -1,0 +1,219 @@
+"""Roles: cue patterns around each mention (``cues/party_cues.json``) vote, list members share
+their list's cues, and each party's votes decide its role; a party with none is left out."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from itertools import compress, count
+from operator import itemgetter
+
+from claimx.extractors.quotes import find_spans
+from claimx.models import Party
+from claimx.text.gazetteer import tokens as gaz_tokens
+
+from .candidates import Call
+from .lexicon import Lexicon
+
+# "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
+_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
+_PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
+_HOMETOWN = re.compile(r",\s+of\s+$")
+_CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+
+
+def list_groups(mt: str, spans) -> list[list]:
+    """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
+    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
+    groups, cur = [], []
+    for s, e, p in spans:
+        j = cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s)
+        if j and "the" in j.group() and "frame-only" in p.evidence:
+            j = None  # "the NCAA and the Power 5 conferences": a guess after "the" is no list member
+        if j:
+            cur.append((s, e, p))
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [(s, e, p)]
+    if cur:
+        groups.append(cur)
+    split = []
+    for g in groups:
+        joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]):
+            split.extend([x] for x in g)
+        else:
+            split.append(g)
+    return split
+
+
+def assign_roles(call: Call, parties: list[Party]) -> None:
+    lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
+    spans = [(mm.start, mm.end, p) for p in parties for mm in p.mentions]
+    spans.sort(key=itemgetter(0))
+    groups = list_groups(mt, spans)
+    votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    quoted = [(a, b) for a, b, _, _ in find_spans(text)]
+    quote_starts = [a for a, _ in quoted]
+    lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
+    cased = lex.left_first_cased  # "sued", "Sued", "SUED"
+    toks = gaz_tokens(mt)
+    at = list(compress(count(), map(cased.__contains__, toks.strings)))
+    leads = [toks.starts[i] for i in at]
+    lead_words = [toks.strings[i].lower() for i in at]
+    for g in groups:
+        s0, e1 = g[0][0], g[-1][1]
+        k = bisect_left(quote_starts, s0) - 1
+        if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
+            continue  # what a quotation says about someone is a claim, not the story's frame
+        if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
+            continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
+        sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
+        weight = 2 if s0 <= lede else 1
+        if all("place" in p.evidence for _, _, p in g):
+            # a bare state or city is a party only right after the legal verb or preposition
+            found = {"plaintiff" if m.group(1) else "defendant"
+                     for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
+        else:
+            found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
+        right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+        if right.lstrip()[:1] == "(":
+            right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
+        # a role noun right before the name ("attorneys A and B") says more than a verb frame
+        strong = found & {"counsel", "judge"}
+        found |= lex.right_cues.roles(right)
+        # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
+        for _, _, p in g:
+            for role in found:
+                votes[id(p)][role] += weight * (2 if role in strong else 1)
+    # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
+    for p, n in descriptor_votes(lex, mt, spans):
+        votes[id(p)]["defendant"] += n
+    # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
+    firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
+        e == "title:counsel" for e in p.evidence)}
+    for k, (s0, e0, p) in enumerate(spans[:-1]):
+        s1, e1, q = spans[k + 1]
+        if s1 - e0 <= 16 and p.kind == "person" and _OF_FIRM.fullmatch(mt, e0, s1):
+            if id(q) in firms or votes[id(p)]["counsel"]:
+                votes[id(p)]["counsel"] += 1
+                votes[id(q)]["counsel"] += 1
+    # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
+    for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
+        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
+            votes[id(p)]["plaintiff"] += 3
+            votes[id(q)]["defendant"] += 3
+    on_behalf = re.search(r"\bon behalf of\b", mt) is not None
+    for p in parties:
+        p.role = decide(p, votes[id(p)], on_behalf)
+    by_salience(lex, parties, votes, lede)
+
+
+def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int) -> None:
+    """The document-level decision for the principal parties no cue sentence names: a company
+    named at least three times, first in the headline or lead, is the side the story is about
+    (the one sued: legal news reports suits against companies); and where no plaintiff is found
+    but a defendant is, the prosecuting body the story names most brings the case."""
+    for p in parties:
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+                and not {"frame-only", "platform-only", "outlet"} & set(p.evidence):
+            p.role = "defendant"
+    roles = {p.role for p in parties}
+    if "plaintiff" not in roles and "defendant" in roles:
+        bodies = [p for p in parties if p.kind == "government" and p.role == "agency" and "listed" in p.evidence
+                  and not lex.prosecuting_words.isdisjoint(p.name.split())]
+        if bodies:
+            top = max(bodies, key=lambda p: (sum(votes[id(p)].values()) + len(p.mentions), -p.first.start))
+            top.role = "plaintiff"
+
+
+def descriptor_votes(lex: Lexicon, mt: str, spans):
+    """(party, n) for each mention right after a descriptor ("the gun maker Vantor Arms") that
+    n earlier "lawsuit against a gun maker" phrases used: one vote per such phrase. The phrases
+    are grouped by length, so each mention costs one look-up per length, not one per phrase."""
+    by_len: dict[tuple[int, int], dict[str, list[int]]] = {}
+    for m in lex.defendant_descriptor.finditer(mt):
+        desc = m.group(1).strip()
+        low = desc.lower()
+        by_len.setdefault((len(desc), len(low)), {}).setdefault(low, []).append(m.end())
+    if not by_len:
+        return
+    for s0, _, p in spans:
+        for (n_chars, n_low), ends_by in by_len.items():
+            window = mt[max(0, s0 - n_chars - 1):s0].strip().lower()
+            ends = ends_by.get(window[-n_low:]) if n_low and len(window) >= n_low else ends_by.get("") if not n_low else None
+            if ends:
+                n = bisect_left(ends, s0)  # the phrases that end before the mention
+                if n:
+                    yield p, n
+
+
+def decide(p: Party, v: Counter, on_behalf: bool) -> str:
+    """A party's role from its votes, its kind and the titles it was named with."""
+    ev = p.evidence
+    if p.kind == "court":
+        return "court"
+    title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
+    if "judge" in title_roles or v["judge"]:
+        return "judge"
+    official = "agency" in title_roles and "counsel" not in title_roles  # "U.S. Attorney Nick Hanna"
+    if "counsel" in title_roles or (v["counsel"] > max(v["plaintiff"], v["defendant"]) and p.kind != "government"
+                                    and not official):
+        return "counsel"
+    if "place" in ev:  # a state or city acts in the matter only as a side of it
+        if v["plaintiff"] or v["defendant"]:
+            return "plaintiff" if v["plaintiff"] >= v["defendant"] else "defendant"
+        return "other"
+    if p.kind == "government":  # a body that brings the suit or the charges is a plaintiff
+        agency = v["agency"] + 1
+        role = "plaintiff" if v["plaintiff"] >= agency else "agency"
+        if v["defendant"] > max(v["plaintiff"], agency):
+            role = "defendant"
+        return role
+    if "agency" in title_roles and not (v["plaintiff"] or v["defendant"]):
+        return "agency"
+    if v["plaintiff"] or v["defendant"]:
+        role = "plaintiff" if v["plaintiff"] >= v["defendant"] else "defendant"
+        if "advocate" in title_roles and role == "plaintiff" and on_behalf:
+            role = "advocate"
+        return role
+    if "advocate" in title_roles or v["advocate"]:
+        return "advocate"
+    if v["agency"]:  # "Nick Hanna, U.S. attorney for ...": an official of the acting body
+        return "agency"
+    if "pseudonym" in ev:
+        return "plaintiff"
+    return "other"
+
+
+def left_cues(lex: Lexicon, mt: str, leads: list[int], lead_words: list[str], lo: int, hi: int) -> set[str]:
+    """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``
+    at one of ``leads`` (the starts of words a cue can begin with)."""
+    by_word = lex.left_by_word
+    while hi > lo and mt[hi - 1] in "\"'":
+        hi -= 1
+    found: set[str] = set()
+    for k in range(bisect_left(leads, lo), bisect_left(leads, hi)):
+        any_cue, cues = by_word[lead_words[k]]
+        if any_cue.match(mt, leads[k], hi):
+            found.update(role for role, p in cues if p.match(mt, leads[k], hi))
+    return found
+
+
+def keep(lex: Lexicon, parties: list[Party]) -> list[Party]:
+    """The parties with a role in the dispute, in text order."""
+    out = []
+    for p in parties:
+        if p.role == "other":
+            continue
+        if "outlet" in p.evidence and p.role not in ("plaintiff", "defendant"):
+            continue
+        if (p.name in lex.places and "place" not in p.evidence) or p.name in lex.stop:
+            continue
+        out.append(p)
+    return sorted(out, key=lambda p: p.first)

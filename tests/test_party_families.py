@@ -1,0 +1,140 @@
+"""Party families on sentences of our own (news style, none from the dev or seed articles):
+who is a party, of what kind, in what role. ``want``: name -> (kind, role) that must be found
+(a name matches a party's name or one of its mention texts); ``not_parties``: texts that must
+not be a party or a party's mention."""
+import pytest
+
+import claimx
+
+P, D, C, J, A, V = "plaintiff", "defendant", "counsel", "judge", "agency", "advocate"
+PER, ORG, GOV = "person", "organization", "government"
+
+FAMILIES = {
+    "principal parties: governments as plaintiffs": [
+        ("The state of Ohio sued Brightline Foods on Monday over mislabeled baby formula.",
+         {"Ohio": (GOV, P), "Brightline Foods": (ORG, D)}, []),
+        ("Nevada sued Kestrel Gaming Inc. in state court, saying its app targeted teenagers.",
+         {"Nevada": (GOV, P), "Kestrel Gaming Inc.": (ORG, D)}, []),
+        ("The city of Denver sued three scooter companies, including Zipline Mobility, on Tuesday.",
+         {"City of Denver": (GOV, P), "Zipline Mobility": (ORG, D)}, []),
+        ("Marlow County filed a lawsuit against Dunmore Chemical Co. over the spill.",
+         {"Marlow County": (GOV, P), "Dunmore Chemical Co.": (ORG, D)}, []),
+        ("Idaho, Montana and Utah all joined the federal lawsuit against Pinecrest Energy last year.",
+         {"Idaho": (GOV, P), "Montana": (GOV, P), "Utah": (GOV, P), "Pinecrest Energy": (ORG, D)}, []),
+        ("A Racine resident sued Holloway Bank, which is based in Westborough, Massachusetts, on Friday.",
+         {"Holloway Bank": (ORG, D)}, ["Racine", "Massachusetts"]),
+        ("Gov. Maura Keane and the state of Vermont sued the Corvane Group over the pipeline.",
+         {"Maura Keane": (PER, P), "Vermont": (GOV, P), "Corvane Group": (ORG, D)}, []),
+    ],
+    "principal parties: lists and naming frames": [
+        ("The complaint names Orbix Networks Inc. and Telvia Corp. as defendants.",
+         {"Orbix Networks Inc.": (ORG, D), "Telvia Corp.": (ORG, D)}, []),
+        ("Parents sued Snapchat Inc. and its parent company Snap Inc. in Los Angeles on Friday.",
+         {"Snap Inc.": (ORG, D)}, []),
+        ("Shareholders sued Quillon Bank and its parent company Harbor Trust Holdings in March.",
+         {"Quillon Bank": (ORG, D), "Harbor Trust Holdings": (ORG, D)}, []),
+        ("Delgado Freight was sued by the state of Georgia and two truck drivers.",
+         {"Delgado Freight": (ORG, D), "Georgia": (GOV, P)}, []),
+    ],
+    "principal parties: case captions": [
+        ("In Pellham v. Norwood Savings Bank, the judge certified a class of borrowers.",
+         {"Pellham": (ORG, P), "Norwood Savings Bank": (ORG, D)}, []),
+        ("The ruling in Castellano v. Brightwave Media Group is due next week.",
+         {"Castellano": (ORG, P), "Brightwave Media Group": (ORG, D)}, []),
+        ("In Marlowe v. Quentin Insurance Co., the plaintiffs sought class status.",
+         {"Marlowe": (ORG, P), "Quentin Insurance Co.": (ORG, D)}, []),
+    ],
+    "principal parties: salience (no cue in their own sentence)": [
+        ("Lawmakers questioned Zorvex Inc. on Monday. The lawsuit says Zorvex hid defects in its space "
+         "heaters. Zorvex declined to comment, and a Zorvex spokesman said the heaters were safe.",
+         {"Zorvex Inc.": (ORG, D)}, []),
+        ("The Justice Department announced on Tuesday that Marten Ortho Inc. had agreed to pay $4 million. "
+         "The Justice Department said the company billed Medicare for braces it never shipped.",
+         {"Department of Justice": (GOV, P), "Marten Ortho Inc.": (ORG, D)}, []),
+    ],
+    "principal parties: organizations by suffix grammar": [
+        ("Workers filed a class action against Tarrow Logistics LLC and Penfield Holdings.",
+         {"Tarrow Logistics LLC": (ORG, D), "Penfield Holdings": (ORG, D)}, []),
+        ("The Marsh Creek Tenants Union sued Alder Property Management in housing court.",
+         {"Marsh Creek Tenants Union": (ORG, P), "Alder Property Management": (ORG, D)}, []),
+        ("The tenants are represented by Whitcomb Ander L.L.P., which sued Larch Realty last year.",
+         {"Whitcomb Ander L.L.P.": (ORG, C), "Larch Realty": (ORG, D)}, []),
+    ],
+    "non-parties: generic role words and fragments": [
+        ("Attorneys for the family said the Office had ignored the Union and the Tribunal.",
+         {}, ["Attorneys", "Office", "Union", "Tribunal"]),
+        ("Lawyer Sean O'Malley sued Drayton Motors on behalf of the drivers.",
+         {"Sean O'Malley": (PER, C), "Drayton Motors": (ORG, D)}, ["Malley"]),
+        ("The suit was brought by the Kessler Law Firm-its second against Verity Health.",
+         {"Kessler Law Firm": (ORG, C), "Verity Health": (ORG, D)}, ["Kessler Law Firm-its"]),
+        ("The County said the Division would review the case filed against Halcyon Foods.",
+         {"Halcyon Foods": (ORG, D)}, ["County", "Division"]),
+    ],
+    "non-parties: outlets, mentions, no legal action": [
+        ("Reuters reported that Fenwick Energy was sued by two landowners in Texas.",
+         {"Fenwick Energy": (ORG, D)}, ["Reuters"]),
+        ("The senator spoke in the Oval Office about the Budget Committee on Tuesday.",
+         {}, ["Oval Office", "Budget Committee"]),
+        ("Harlow Outfitters opened its new flagship store in Denver. Chief executive Dana Pruitt said "
+         "sales of the Harlow Trail Committee jackets had doubled.",
+         {}, ["Harlow Outfitters", "Dana Pruitt", "Harlow Trail Committee"]),
+    ],
+    "wrong roles and kinds": [
+        ("Detective Carl Ruane is also facing federal charges, prosecutors said.",
+         {"Carl Ruane": (PER, D)}, []),
+        ("\"The bank misled its customers,\" said Dara Quill, U.S. attorney for the Western District, "
+         "whose office sued Fenmore Bank.",
+         {"Dara Quill": (PER, A), "Fenmore Bank": (ORG, D)}, []),
+        ("The Justice Department charged Halden Pharma with fraud on Wednesday.",
+         {"Department of Justice": (GOV, P), "Halden Pharma": (ORG, D)}, []),
+        ("The Securities and Exchange Commission charged Rennick Capital with misleading investors.",
+         {"Securities and Exchange Commission": (GOV, P), "Rennick Capital": (ORG, D)}, []),
+        ("Instagram parent Meta was sued by a coalition of school districts on Monday.",
+         {"Meta": (ORG, D)}, ["Instagram"]),
+        ("Plaintiff Jaclyn Vrell, of Marbury, sued Novo Pharmakon. Ms. Vrell alleges the drug hurt her.",
+         {"Jaclyn Vrell": (PER, P), "Novo Pharmakon": (ORG, D)}, ["Marbury", "Ms. Vrell"]),
+        ("Wendell Grain & Co. was fined by regulators. Wendell Grain agreed to pay the fine.",
+         {"Wendell Grain & Co.": (ORG, D)}, []),
+        ("Attorney General Lena Marsh sued Cobalt Pay. Ms. Marsh said Cobalt Pay hid its fees. "
+         "Lena Marsh has sued two other lenders.",
+         {"Lena Marsh": (PER, P), "Cobalt Pay": (ORG, D)}, ["Ms. Marsh"]),
+    ],
+}
+
+CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")
+         for family, rows in FAMILIES.items() for text, want, absent in rows]
+
+
+def parties_of(text):
+    doc = claimx.extract(text)
+    for p in doc["parties"]:
+        for m in p["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return doc["parties"]
+
+
+def family_result(text, want, absent):
+    """(wanted items found right, wanted items, absent texts that showed up)."""
+    found = parties_of(text)
+    ok = 0
+    for name, (kind, role) in want.items():
+        hit = [p for p in found if p["name"] == name or any(m["text"] == name for m in p["mentions"])]
+        ok += bool(hit) and (hit[0]["kind"], hit[0]["role"]) == (kind, role)
+    forms = {p["name"] for p in found} | {m["text"] for p in found for m in p["mentions"]}
+    return ok, len(want), [a for a in absent if a in forms]
+
+
+@pytest.mark.parametrize("text,want,absent", CASES)
+def test_party_family(text, want, absent):
+    ok, n, wrong = family_result(text, want, absent)
+    assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+
+
+if __name__ == "__main__":  # per-family tally: python tests/test_party_families.py
+    for family, rows in FAMILIES.items():
+        ok = n = bad = 0
+        for text, want, absent in rows:
+            a, b, w = family_result(text, want, absent)
+            ok, n, bad = ok + a, n + b, bad + len(w)
+        rows_ok = sum(family_result(*r)[0] == len(r[1]) and not family_result(*r)[2] for r in rows)
+        print(f"{family:52s} sentences {rows_ok}/{len(rows)}  wanted {ok}/{n}  non-parties shown {bad}")
