@@ -22,6 +22,8 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
         "dates": sort_items([d.dump() for d in get(doc, "claimx_dates") or []]),
         "allegations": sort_items([q for q in quotes if q["kind"] == "allegation"]),
         "quotes": sort_items(quotes),
+        "amounts": sort_items([a.dump() for a in get(doc, "claimx_amounts") or []]),
+        "claims": [],
     }
 
 
@@ -33,12 +35,12 @@ def merge_documents(parts: list[tuple[int, dict]]) -> dict:
     if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
     out = dict(parts[0][1])
-    for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes"):
+    for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes", "amounts"):
         out[key] = []
     merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
     for offset, doc in parts:
-        for key in ("dates", "allegations", "quotes"):
-            for item in doc[key]:
+        for key in ("dates", "allegations", "quotes", "amounts"):
+            for item in doc.get(key) or []:
                 out[key].append(_shift(item, offset))
         for key, fields in _ENTITY_KEYS.items():
             for item in doc[key]:
@@ -50,7 +52,7 @@ def merge_documents(parts: list[tuple[int, dict]]) -> dict:
                     merged[key][k] = item
     for key in _ENTITY_KEYS:
         out[key] = sort_items(list(merged[key].values()))
-    for key in ("dates", "allegations", "quotes"):
+    for key in ("dates", "allegations", "quotes", "amounts"):
         out[key] = sort_items(out[key])
     return out
 

@@ -121,6 +121,24 @@ class Quote:
                 "truncated": self.truncated, "start": self.start, "end": self.end}
 
 
+@dataclass(order=True)
+class Amount:
+    """A money sum; ``value`` the low end of a range, ``value_high`` its high end (else None);
+    ``per``: the rate unit ("violation", "day") or None."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: Optional[str] = None
+    per: Optional[str] = None
+    value_high: Optional[float] = None
+
+    def dump(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "currency": self.currency, "per": self.per, "value_high": self.value_high}
+
+
 def sort_items(items: list[dict]) -> list[dict]:
     """Sort dumped items by offset, then by name/text, so output is deterministic."""
     return sorted(items, key=lambda d: (d["start"], d["end"], d.get("name") or d.get("text") or ""))
