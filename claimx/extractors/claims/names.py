@@ -1,0 +1,139 @@
+"""Names in frame slots: who stands before "sued", after "against", after "filed by".
+
+The parties finder does not find every side ("sued OpenAI and Microsoft"), so a slot's
+capitalized run is a side too; where a party's mention lies inside the run, the party it is.
+``Sides`` keeps one ``Side`` per party or name for the whole text, so that "Meta" in one
+sentence and "Meta Platforms" in the next are the same side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from claimx.io.resources import load_json, load_lines
+
+_TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
+_LINK = re.compile(r"\s+(?:of|for|the|de|on|&|and\s+(?=[A-Z][\w.-]*\s+(?:Inc|Corp|Co|LLC|Ltd)\b))\s+|\s+")
+_COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
+_DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(eq=False)
+class Side:
+    """One claimant or respondent of the text: a party, or a name no party covers."""
+
+    name: str
+    party: Optional[object] = None
+
+
+@lru_cache(maxsize=1)
+def _words():
+    d = load_json("cues/claim_frames.json")
+    titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
+    return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
+            frozenset(titles), load_lines("lexicons/first_names.txt"))
+
+
+def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Capitalized name runs in text[start:end] ("Department of Justice", "Smith & Wesson")."""
+    out = []
+    pos = start
+    while pos < end:
+        m = _TOKEN.search(text, pos, end)
+        if m is None:
+            break
+        s, e = m.start(), m.end()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’"):
+            pos = e
+            continue
+        while True:
+            link = _LINK.match(text, e, end)
+            nxt = _TOKEN.match(text, link.end(), end) if link else None
+            if nxt is None or not (nxt.group(0)[0].isupper() or nxt.group(0)[0].isdigit()):
+                break
+            e = nxt.end()
+        out.append((s, e))
+        pos = e
+    return out
+
+
+def clean(text: str, s: int, e: int) -> Optional[tuple[int, int, str]]:
+    """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
+    Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
+    lead, alone, not_side, titles, first_names = _words()
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
+    while words and text[words[0][0]:words[0][1]].rstrip(".,") in lead:
+        words.pop(0)
+    if not words:
+        return None
+    s = words[0][0]
+    name = text[s:e].rstrip(".,")
+    name = _POSSESSIVE.sub("", name)
+    toks = [t for t in name.split() if not _DESCRIPTOR.search(t)]
+    while toks and toks[-1] in lead:
+        toks.pop()
+    if not toks or all(t.rstrip(".,") in alone or t in lead for t in toks):
+        return None
+    if any(t in not_side for t in toks):
+        return None
+    for i in range(len(toks) - 1, 0, -1):  # a title before a person's name
+        if toks[i - 1] in titles and toks[i] in first_names:
+            toks = toks[i:]
+            break
+    name = " ".join(toks)
+    at = text.find(name, s, e)
+    return (at, at + len(name), name) if at >= 0 else (s, e, name)
+
+
+def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
+    """The run at (s, e) and the ones joined to it ("A, B and C")."""
+    out = [(s, e)]
+    pos = e
+    while pos < limit:
+        m = _COORD.match(text, pos, limit)
+        if m is None:
+            break
+        nxt = runs(text, m.end(), min(limit, m.end() + 80))
+        if not nxt or nxt[0][0] != m.end():
+            break
+        out.append(nxt[0])
+        pos = nxt[0][1]
+    return out
+
+
+class Sides:
+    """The sides of one text (one per ``find`` call), by party and by name."""
+
+    def __init__(self, parties):
+        self.by_party: dict[int, Side] = {}
+        self.by_name: dict[str, Side] = {}
+        self.forms: list[tuple[str, Side]] = []
+        for p in parties:
+            side = Side(p.name, p)
+            self.by_party[id(p)] = side
+            for form in {p.name, *(m.text for m in p.mentions)}:
+                self.forms.append((form.lower(), side))
+
+    def of_party(self, party) -> Side:
+        return self.by_party[id(party)]
+
+    def of_name(self, name: str) -> Side:
+        low = name.lower()
+        if low in self.by_name:
+            return self.by_name[low]
+        for form, side in self.forms:
+            if form == low or _word_prefix(form, low) or _word_prefix(low, form):
+                self.by_name[low] = side
+                return side
+        side = Side(name)
+        self.by_name[low] = side
+        self.forms.append((low, side))
+        return side
+
+
+def _word_prefix(a: str, b: str) -> bool:
+    """'meta' of 'meta platforms': a's words start b's."""
+    return len(a) >= 3 and b.startswith(a + " ")
