@@ -7,13 +7,17 @@ on the parties finder's output (names, roles, mentions); no state outside ``find
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach
 from claimx.extractors.claims.frames import Frame, cues, find_events
 from claimx.extractors.claims.linking import Linker
-from claimx.extractors.claims.names import Sides
+from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
+
+
+_HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
 
 
 class ClaimFinder:
@@ -22,7 +26,7 @@ class ClaimFinder:
         sents = [(s, e) for s, e in sentences or [] if chrome is None or s not in chrome]
         if not sents:
             return []
-        sides = Sides(parties)
+        sides = Sides(parties, text)
         linker = Linker(text, parties, sides, statutes)
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
@@ -47,15 +51,36 @@ class ClaimFinder:
         if not groups:
             return []
         assembly.add_unplaced(groups, parties, sides)
-        groups = [g for g in groups if g.claimants or g.respondents or any(f.stages for f in g.frames)]
         main = assembly.main_group(groups)
+        if not main.respondents:
+            exclude = {id(x) for x in main.claimants}
+            found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \
+                sides.most_named(text, sents, exclude)
+            if found is not None:
+                main.respondents.append(found)
+        # beside the main action, one known only by who brings it is too thin to stand
+        groups = [g for g in groups if g is main or g.respondents]
         claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates))
                   for g in sorted(groups, key=lambda g: g.first)]
-        tied = {id(st) for _, c in claims for st in c.statutes}
         for g, c in claims:
-            if g is main and not c.statutes:
+            if not c.claimants:
+                found = []
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides)
+                c.claimants = [(x.name, x.party) for x in found]
+            c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
+        taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
+        for g, c in claims:
+            if g is main:  # sums tied in sentences that report no other action are the main one's
+                for s in sents:
+                    if s not in taken:
+                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=True)
+                                         if a not in c.amounts)
+                c.amounts.sort(key=lambda a: a.start)
+        for g, c in claims:
+            if g is main:
                 # the laws the article cites that no other action is tied to are the main one's
-                c.statutes = [st for st in statutes if id(st) not in tied]
+                others = {id(st) for h, d in claims if h is not main for st in d.statutes}
+                c.statutes = [st for st in statutes if id(st) not in others]
         return [c for _, c in claims]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
@@ -69,6 +94,8 @@ class ClaimFinder:
                       optional=assembly.is_optional(g, main))
         claim.kind = assembly.kind_of(g.frames, claim.claimants, courts)
         claim.court = courts[0] if courts else None
+        if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
+            claim.status = "decided"  # the highest court's ruling ends the case
         for s in spans:
             claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
             claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)

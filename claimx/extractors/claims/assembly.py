@@ -84,20 +84,17 @@ def _find(groups: list[Group], f: Frame):
 
 
 def merge_overlapping(groups: list[Group]) -> list[Group]:
-    """Groups that share a side in any direction are one action (a countersuit or a side put
-    on the wrong hand is no new action), except parallel actions: one respondent, claimants
-    that share no one."""
+    """Groups that are one action told in pieces: they share a respondent and their claimants
+    do not differ, or share a claimant and their respondents do not differ. One respondent
+    sued by different claimants is two parallel actions; one claimant suing two respondents in
+    different sentences is two suits; a countersuit is its own action."""
     out: list[Group] = []
     for g in groups:
         for h in out:
-            gs, hs = _ids(g.claimants) | _ids(g.respondents), _ids(h.claimants) | _ids(h.respondents)
-            if not gs & hs:
-                continue
-            gc, hc = _ids(g.claimants), _ids(h.claimants)
-            if gc and hc and not gc & hc and not (gc & _ids(h.respondents) or hc & _ids(g.respondents)):
+            if not _same_action(g, h):
                 continue
             for f in g.frames:
-                h.add(f)
+                h.frames.append(f)
             for p in g.claimants:
                 if p not in h.claimants and p not in h.respondents:
                     h.claimants.append(p)
@@ -107,8 +104,25 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
             h.frames.sort(key=lambda f: f.start)
             break
         else:
-            out.append(g)
+            related = any(_shares(g, h) for h in out)
+            if not related or any(f.strong for f in g.frames):
+                out.append(g)  # a second action against (or by) the same side needs a slot that says so
     return out
+
+
+def _shares(g: Group, h: Group) -> bool:
+    return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
+
+
+def _same_action(g: Group, h: Group) -> bool:
+    gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
+    if gc & hr or hc & gr:
+        return False
+    if gr & hr:
+        return not (gc and hc and not gc & hc)
+    if gc & hc:
+        return not (gr and hr)
+    return False
 
 
 def weak(g: Group, text: str) -> bool:
@@ -116,6 +130,19 @@ def weak(g: Group, text: str) -> bool:
     if len(g.frames) > 1 or any(x.party is not None for x in g.claimants + g.respondents):
         return False
     return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides) -> None:
+    """An enforcement or prosecution with no named claimant is brought by the agency the
+    article reports acting (in its sentences, else the one mentioned most)."""
+    if claim_sides or kind == "lawsuit":
+        return
+    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government"]
+    if not agencies:
+        return
+    inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
+    pick = inside[:1] or [max(agencies, key=lambda p: (len(p.mentions), -p.first.start))]
+    claim_sides.extend(sides.of_party(p) for p in pick)
 
 
 def main_group(groups: list[Group]):

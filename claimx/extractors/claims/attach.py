@@ -34,9 +34,11 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
     return out
 
 
-def tied_amounts(text: str, sent: tuple[int, int], amounts) -> list:
+def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False) -> list:
+    """``loose``: a money word anywhere in the sentence ties its sums (for the main action)."""
     c = cues()
     out, prev_end = [], None
+    loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
     for a in amounts:
         if not sent[0] <= a.start < sent[1]:
             continue
@@ -45,7 +47,7 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts) -> list:
         if conversion:
             continue  # "£20,000 ($26,000)"
         before = text[max(sent[0], a.start - 60):a.start]
-        if c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
+        if loose or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
             out.append(a)
     return out
 

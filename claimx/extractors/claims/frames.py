@@ -39,6 +39,7 @@ class Frame:
     respondents: list = field(default_factory=list)
     courts: list = field(default_factory=list)
     past: bool = False
+    strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
 
     @property
     def stages(self) -> list[str]:
@@ -60,6 +61,7 @@ def cues():
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
+        "money_sentence": re.compile(d["money_sentence"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
         "past": re.compile(d["past"], flags),
         "rank": d["stage_rank"],

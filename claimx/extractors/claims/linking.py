@@ -56,12 +56,13 @@ class Linker:
         text = self.text
         lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
         mentions = self.mentions[lo:hi]
-        rs = [r for r in runs(text, frame.start, frame.end)
+        rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
         placed: dict[int, str] = {}  # run index -> "c" | "r"
 
         def put(i: int, side: str) -> None:
             placed.setdefault(i, side)
+            frame.strong = True
 
         index = {r: i for i, r in enumerate(rs)}
         for ev in frame.events:
@@ -109,19 +110,21 @@ class Linker:
                     continue
                 self._add(frame, self.sides.of_party(party), placed[i])
             elif i in placed:
-                c = clean(text, s, e)
+                c = clean(text, s, e, self.sides.common)
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i])
         kinds = {e.kind for e in frame.events}
-        for s, e, party in mentions:  # not in any slot: the role says
+        slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
+        for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
             if id(party) in used or party.role in _NO_SIDE:
                 continue
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
-                self._add(frame, self.sides.of_party(party), "c")
-            elif party.role == "defendant":
+                if not slot_c:
+                    self._add(frame, self.sides.of_party(party), "c")
+            elif party.role == "defendant" and not slot_r:
                 self._add(frame, self.sides.of_party(party), "r")
 
     @staticmethod

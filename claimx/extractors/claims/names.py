@@ -18,6 +18,8 @@ _TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-
 _LINK = re.compile(r"\s+(?:of|for|the|de|on|&|and\s+(?=[A-Z][\w.-]*\s+(?:Inc|Corp|Co|LLC|Ltd)\b))\s+|\s+")
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
+_NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
+_HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -34,11 +36,12 @@ def _words():
     d = load_json("cues/claim_frames.json")
     titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
     return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
-            frozenset(titles), load_lines("lexicons/first_names.txt"))
+            frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]))
 
 
-def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Capitalized name runs in text[start:end] ("Department of Justice", "Smith & Wesson")."""
+def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int, int]]:
+    """Capitalized name runs in text[start:end] ("Department of Justice", "Smith & Wesson");
+    a word the text also writes in lower case (``common``) ends a run ("... Sue Uber")."""
     out = []
     pos = start
     while pos < end:
@@ -52,20 +55,25 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while True:
             link = _LINK.match(text, e, end)
             nxt = _TOKEN.match(text, link.end(), end) if link else None
-            if nxt is None or not (nxt.group(0)[0].isupper() or nxt.group(0)[0].isdigit()):
+            if nxt is None or not (nxt.group(0)[0].isupper() or nxt.group(0)[0].isdigit()) or \
+                    nxt.group(0).lower() in common:
                 break
             e = nxt.end()
+        head = _HEAD.match(text, e, end)
+        if head and head.group(1).lower() in _words()[5]:
+            e = head.end()
         out.append((s, e))
         pos = e
     return out
 
 
-def clean(text: str, s: int, e: int) -> Optional[tuple[int, int, str]]:
+def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:
     """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
     Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
-    lead, alone, not_side, titles, first_names = _words()
+    lead, alone, not_side, titles, first_names, _ = _words()
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
-    while words and text[words[0][0]:words[0][1]].rstrip(".,") in lead:
+    while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
+                     text[words[0][0]:words[0][1]].lower() in common):
         words.pop(0)
     if not words:
         return None
@@ -107,15 +115,38 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
 class Sides:
     """The sides of one text (one per ``find`` call), by party and by name."""
 
-    def __init__(self, parties):
+    def __init__(self, parties, text: str = ""):
         self.by_party: dict[int, Side] = {}
         self.by_name: dict[str, Side] = {}
         self.forms: list[tuple[str, Side]] = []
-        for p in parties:
-            side = Side(p.name, p)
+        # words the text also writes in lower case: a capital there is the sentence's, not a name's
+        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text))
+        longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
+        for p in longest_first:
+            low = p.name.lower()
+            same = next((sd for sd in self.by_party.values() if "court" not in (sd.party.kind, p.kind) and
+                         (_word_prefix(low, sd.name.lower()) or _word_suffix(low, sd.name.lower()))), None)
+            side = same or Side(p.name, p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
             for form in {p.name, *(m.text for m in p.mentions)}:
                 self.forms.append((form.lower(), side))
+
+    def most_named(self, text: str, spans, exclude) -> Optional[Side]:
+        """The side named most often in ``spans`` (three times at least), ``exclude`` left out:
+        who an action is against when no sentence says it in a slot."""
+        counts: dict[int, list] = {}
+        for s, e in spans:
+            for rs, re_ in runs(text, s, e, self.common):
+                c = clean(text, rs, re_, self.common)
+                if c is None:
+                    continue
+                side = self.of_name(c[2])
+                if id(side) in exclude or (side.party is not None and side.party.role in _NOT_RESPONDENT):
+                    continue
+                entry = counts.setdefault(id(side), [0, rs, side])
+                entry[0] += 1
+        best = max(counts.values(), key=lambda t: (t[0], -t[1]), default=None)
+        return best[2] if best and best[0] >= 3 else None
 
     def of_party(self, party) -> Side:
         return self.by_party[id(party)]
@@ -134,6 +165,30 @@ class Sides:
         return side
 
 
+def distinct(entries: list) -> list:
+    """Sides without one whose name lies inside another's ("Mirror Group" beside "Mirror
+    Group Newspapers", "Ms. Bjorklund" beside "Jaclyn Bjorklund")."""
+    lead = _words()[0]
+
+    def words(name):
+        return [w for w in name.split() if w.rstrip(".") not in lead]
+
+    out = []
+    for i, (name, party) in enumerate(entries):
+        ws = words(name)
+        inside = any(j != i and len(words(other)) > len(ws) and
+                     (words(other)[:len(ws)] == ws or words(other)[-len(ws):] == ws)
+                     for j, (other, _) in enumerate(entries)) if ws else False
+        if not inside:
+            out.append((name, party))
+    return out
+
+
 def _word_prefix(a: str, b: str) -> bool:
     """'meta' of 'meta platforms': a's words start b's."""
     return len(a) >= 3 and b.startswith(a + " ")
+
+
+def _word_suffix(a: str, b: str) -> bool:
+    """'office of education' of 'fresno county office of education' (several words only)."""
+    return " " in a and b.endswith(" " + a)
