@@ -99,7 +99,7 @@ def _merge_claims(parts: list[tuple[int, dict]], out: dict) -> list[dict]:
             c["amounts"] = [remap("amounts", i) for i in c["amounts"]]
             c["allegations"] = [remap("allegations", i) for i in c["allegations"]]
             c["dates"] = [{**x, "date": remap("dates", x["date"])} for x in c["dates"]]
-            c["evidence"] = [{"start": e["start"] + offset, "end": e["end"] + offset} for e in c["evidence"]]
+            c["evidence"] = [{**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in c["evidence"]]
             claims.append(c)
     return claims
 

@@ -156,7 +156,7 @@ class Claim:
     caption: Optional[str] = None
     docket: Optional[str] = None
     optional: bool = False
-    evidence: list = field(default_factory=list)       # [(start, end)] sentence spans
+    evidence: list = field(default_factory=list)       # [(start, end, sentence text)]
 
     def dump(self, index) -> dict:
         def ids(objs):
@@ -174,7 +174,7 @@ class Claim:
                 "dates": sorted(({"date": index(d), "what": what} for d, what in self.dates
                                  if index(d) is not None), key=lambda x: (x["date"], x["what"])),
                 "caption": self.caption, "docket": self.docket, "optional": self.optional,
-                "evidence": [{"start": s, "end": e} for s, e in sorted(set(self.evidence))]}
+                "evidence": [{"start": s, "end": e, "text": t} for s, e, t in sorted(set(self.evidence))]}
 
     def statutes_by_index(self, index) -> dict:
         return {index(s): s.name for s in self.statutes if index(s) is not None}

@@ -84,7 +84,7 @@ def test_claim_indexes_and_evidence_point_into_the_document(name):
         assert c["evidence"]
         for e in c["evidence"]:
             sent = text[e["start"]:e["end"]]
-            assert sent == sent.strip() and sent
+            assert sent == sent.strip() and sent == e["text"]
         assert any(e["start"] <= doc["amounts"][i]["start"] < e["end"] for i in c["amounts"] for e in c["evidence"]) \
             or not c["amounts"]
 

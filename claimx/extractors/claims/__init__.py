@@ -31,14 +31,15 @@ class ClaimFinder:
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
         name_starts = [n[0] for n in names]
-        past = cues()["past"]
+        past, other = cues()["past"], cues()["other_case"]
         frames = []
         for s, e in sents:
             lo, hi = bisect_left(name_starts, s), bisect_left(name_starts, e)
             events = find_events(text, s, e, names[lo:hi])
             if not events:
                 continue
-            f = Frame(s, e, events, past=past.search(text, s, e) is not None)
+            f = Frame(s, e, events, past=past.search(text, s, e) is not None,
+                      other=other.search(text, s, e) is not None)
             linker.link(f)
             frames.append(f)
         if not frames:
@@ -90,7 +91,7 @@ class ClaimFinder:
             courts.extend(p for p in f.courts if p not in courts)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=assembly.status_of(g.frames), evidence=spans,
+                      status=assembly.status_of(g.frames), evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
         claim.kind = assembly.kind_of(g.frames, claim.claimants, courts)
         claim.court = courts[0] if courts else None

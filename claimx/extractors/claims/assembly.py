@@ -30,6 +30,10 @@ class Group:
                 self.respondents.append(p)
 
     @property
+    def other(self) -> bool:
+        return bool(self.frames) and self.frames[0].other
+
+    @property
     def first(self) -> int:
         return self.frames[0].start
 
@@ -71,6 +75,8 @@ def _find(groups: list[Group], f: Frame):
     fc, fr = _ids(f.claimants), _ids(f.respondents)
     best = None
     for g in groups:
+        if g.other != f.other:
+            continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
             if fc and gc and not fc & gc:
@@ -115,6 +121,8 @@ def _shares(g: Group, h: Group) -> bool:
 
 
 def _same_action(g: Group, h: Group) -> bool:
+    if g.other != h.other:
+        return False
     gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
     if gc & hr or hc & gr:
         return False
@@ -198,4 +206,6 @@ def is_optional(group: Group, main: Group) -> bool:
     words that mark an earlier or other case."""
     if group is main:
         return False
+    if group.other:
+        return True
     return len(group.frames) <= 2 and all(f.past for f in group.frames if f.claimants or f.respondents)

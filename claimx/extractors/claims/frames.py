@@ -39,6 +39,7 @@ class Frame:
     respondents: list = field(default_factory=list)
     courts: list = field(default_factory=list)
     past: bool = False
+    other: bool = False    # says it reports another case ("a similar class action")
     strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
 
     @property
@@ -64,6 +65,7 @@ def cues():
         "money_sentence": re.compile(d["money_sentence"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
         "past": re.compile(d["past"], flags),
+        "other_case": re.compile(d["other_case"], flags),
         "rank": d["stage_rank"],
     }
 
