@@ -73,17 +73,22 @@ class AmountFinder:
 
     def find(self, text: str, chrome=None) -> list[Amount]:
         out = []
-        if not any(c in text for c in "$€£¥₹₩") and not _has_word_currency(text):
-            return out
-        pos = 0
-        while True:
-            m = self.money.search(text, pos)
-            if m is None:
-                return out
-            amount = None if chrome is not None and m.start() in chrome else self._amount(text, m)
-            if amount is not None:
-                out.append(amount)
-            pos = amount.end if amount is not None else m.end()
+        # the pattern is slow to run over a whole text: it is tried only near a currency mark
+        # or word (a sum starts at most a few words before it and ends a few after)
+        pos, n = 0, len(text)
+        for t in _triggers(text):
+            if t + _AFTER <= pos:
+                continue
+            pos = max(pos, t - _BEFORE)
+            while True:
+                m = self.money.search(text, pos, min(n, t + _AFTER))
+                if m is None or m.start() > t:
+                    break
+                amount = None if chrome is not None and m.start() in chrome else self._amount(text, m)
+                if amount is not None:
+                    out.append(amount)
+                pos = amount.end if amount is not None else m.end()
+        return out
 
     def _amount(self, text: str, m: re.Match) -> Optional[Amount]:
         g = m.groupdict()
@@ -160,9 +165,24 @@ class AmountFinder:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_WORD_CURRENCY = re.compile(r"dollar|euro|pound|rupee|yen|franc|yuan|renminbi|\bwon\b|\b(?:USD|EUR|GBP|AUD|CAD|INR|"
-                            r"CHF|JPY|NZD|HKD|SGD|Rs)\b", re.IGNORECASE)
+
+_BEFORE, _AFTER = 40, 160
+# (mark, look in the lower-cased text); a sum's number is at most _BEFORE characters before it
+_MARKS = tuple((m, False) for m in ("$", "€", "£", "¥", "₹", "₩", "USD", "EUR", "GBP", "AUD", "CAD", "INR", "CHF",
+                                    "JPY", "NZD", "HKD", "SGD", "Rs")) + \
+    tuple((w, True) for w in ("dollar", "euro", "pound", "rupee", "yen", "franc", "yuan", "renminbi", "won"))
 
 
-def _has_word_currency(text: str) -> bool:
-    return _WORD_CURRENCY.search(text) is not None
+def _triggers(text: str) -> list[int]:
+    """Where a currency mark, code or word starts (sorted)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: try everywhere
+        return list(range(0, len(text), _AFTER - _BEFORE))
+    out = set()
+    for mark, where in _MARKS:
+        hay = low if where else text
+        i = hay.find(mark)
+        while i != -1:
+            out.add(i)
+            i = hay.find(mark, i + 1)
+    return sorted(out)

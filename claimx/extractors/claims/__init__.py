@@ -30,15 +30,12 @@ class ClaimFinder:
         linker = Linker(text, parties, sides, statutes)
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
-        name_starts = [n[0] for n in names]
         past, other = cues()["past"], cues()["other_case"]
         frames = []
-        for s, e in sents:
-            lo, hi = bisect_left(name_starts, s), bisect_left(name_starts, e)
-            events = find_events(text, s, e, names[lo:hi])
-            if not events:
-                continue
-            f = Frame(s, e, events, past=past.search(text, s, e) is not None,
+        by_sentence = find_events(text, sents, names)
+        for k in sorted(by_sentence):
+            s, e = sents[k]
+            f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
                       other=other.search(text, s, e) is not None)
             linker.link(f)
             frames.append(f)

@@ -36,12 +36,13 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
 
 def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False) -> list:
     """``loose``: a money word anywhere in the sentence ties its sums (for the main action)."""
+    inside = [a for a in amounts if sent[0] <= a.start < sent[1]]
+    if not inside:
+        return []
     c = cues()
     out, prev_end = [], None
     loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
-    for a in amounts:
-        if not sent[0] <= a.start < sent[1]:
-            continue
+    for a in inside:
         conversion = prev_end is not None and c["conversion"].match(text[prev_end:a.start])
         prev_end = a.end
         if conversion:
@@ -55,6 +56,8 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
 def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:
     """'A v. B' in the claim's sentences, when a side names one of its parties."""
     for s, e in spans:
+        if text.find(" v", s, e) == -1:
+            continue  # no "v." or "vs." here: the pattern need not run
         for m in _CAPTION.finditer(text, s, e):
             a, b = m.group(1), m.group(2).rstrip(",")
             if any(n in a or a in n for n in names) or any(n in b or b in n for n in names):
@@ -64,6 +67,8 @@ def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optiona
 
 def docket(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     for s, e in spans:
+        if text.find("No", s, e) == -1 and text.find("-", s, e) == -1:
+            continue
         m = _DOCKET.search(text, s, e)
         if m:
             return m.group(0)

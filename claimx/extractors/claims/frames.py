@@ -8,6 +8,7 @@ fined") still marks the sentence as legal but reports no stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -15,6 +16,7 @@ from typing import Optional
 from claimx.io.resources import load_json
 
 
+_WORDS = re.compile(r"[a-z]+")
 _COURT_OF = re.compile(r"\bcourts?\s+of\s+$", re.IGNORECASE)
 
 
@@ -50,11 +52,12 @@ class Frame:
 @lru_cache(maxsize=1)
 def cues():
     d = load_json("cues/claim_frames.json")
-    events = [(re.compile(e["re"], re.IGNORECASE), e["stage"], e.get("kind"), e.get("voice")) for e in d["events"]]
+    events = [(re.compile(e["re"], re.IGNORECASE), e["stage"], e.get("kind"), e.get("voice"),
+               (tuple(e["triggers"]), True) if e.get("triggers") else (_prefixes(e["re"]), False))
+              for e in d["events"]]
     flags = re.IGNORECASE
     return {
         "events": events,
-        "any": re.compile("|".join(f"(?:{e['re']})" for e in d["events"]), flags),
         "blockers": re.compile(d["blockers"], flags),
         "blocked": frozenset(d["blocked_stages"]),
         "future_ok": re.compile(d["future_ok"], flags),
@@ -70,31 +73,136 @@ def cues():
     }
 
 
-def find_events(text: str, start: int, end: int, names: list[tuple[int, int]]) -> list[Event]:
-    """The events of one sentence; ``names``: sorted (start, end) of names inside it."""
+def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, int]]) -> dict[int, list[Event]]:
+    """The events of each sentence (by index into ``sents``, sorted spans); ``names``: sorted
+    (start, end) of the names in the text. Each phrase is looked for once over the whole text
+    (a pass per phrase, not per sentence)."""
     c = cues()
-    sent = text[start:end]
-    if c["any"].search(sent) is None:
-        return []
-    found: dict[tuple[int, int], Event] = {}
-    for rx, stage, kind, voice in c["events"]:
-        for m in rx.finditer(sent):
-            s, e = start + m.start(), start + m.end()
-            if any(ns <= s < ne or ns < e <= ne for ns, ne in names):
-                continue  # "Court of Appeals", "Consumer Fraud Act"
-            before = text[max(start, s - 40):s]
+    starts = [s for s, _ in sents]
+    name_starts = [n[0] for n in names]
+    found: dict[int, dict[tuple[int, int], Event]] = {}
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: positions would shift
+        low = None
+    vocab = frozenset(_WORDS.findall(low)) if low is not None else None
+    for rx, stage, kind, voice, words in c["events"]:
+        for m in _matches(rx, words, text, low, vocab):
+            s, e = m.start(), m.end()
+            k = bisect_right(starts, s) - 1
+            if k < 0 or not (s < sents[k][1] and e <= sents[k][1]):
+                continue  # outside the body's sentences
+            if _in_name(names, name_starts, s, e):
+                continue  # starts or ends inside a name: "Court of Appeals", "Consumer Fraud Act"
+            lo = sents[k][0]
+            before = text[max(lo, s - 40):s]
             if stage == "appealed" and _COURT_OF.search(before):
                 continue
             st = stage
             if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
                 st = None
-            key = (s, e)
-            old = found.get(key)
+            bucket = found.setdefault(k, {})
+            old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):
-                found[key] = Event(s, e, st, kind, voice, text[s:e])
-    events = sorted(found.values(), key=lambda ev: (ev.start, -ev.end))
+                bucket[(s, e)] = Event(s, e, st, kind, voice, m.group(0))
+    return {k: _first_longest(bucket.values()) for k, bucket in found.items()}
+
+
+def _prefixes(pattern: str):
+    """The literal words every match of an event pattern starts with ("sued", "lawsuit" of
+    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so."""
+    m = re.match(r"\\b\(\?:", pattern)
+    if m:
+        depth, i, alts, cur = 1, m.end(), [], ""
+        while i < len(pattern) and depth:
+            ch = pattern[i]
+            if ch == "\\":
+                cur += pattern[i:i + 2]
+                i += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            if depth == 1 and ch == "|":
+                alts.append(cur)
+                cur = ""
+            elif depth:
+                cur += ch
+            i += 1
+        alts.append(cur)
+    elif pattern.startswith("\\b"):
+        alts = [pattern[2:]]
+    else:
+        return None
+    out = []
+    for alt in alts:
+        lead = re.match(r"[a-z]+", alt)
+        if lead is None:
+            return None
+        word = lead.group(0)
+        if alt[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # "suits?": the last letter is optional
+        if not word:
+            return None
+        out.append(word)
+        out.append(lead.group(0))
+    return tuple(sorted(set(out)))
+
+
+def _matches(rx, words, text: str, low, vocab):
+    """rx.finditer(text), found faster: the pattern is tried only where a word starts with one
+    of its literal prefixes (``words`` = (prefixes, False)), or around one of its trigger words
+    (``words`` = (triggers, True)), found by str.find in the lower-cased text."""
+    found, around = words
+    if found is None or low is None or vocab is None:
+        yield from rx.finditer(text)
+        return
+    starts = set()
+    for p in found:
+        if p not in vocab:
+            continue  # the word is nowhere in the text (one set lookup instead of a scan)
+        i = low.find(p)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                starts.add(i)
+            i = low.find(p, i + 1)
+    last_end = -1
+    n = len(text)
+    for i in sorted(starts):
+        if around:
+            pos = max(last_end, i - 60)
+            while pos <= i:
+                m = rx.search(text, pos, min(n, i + 120))
+                if m is None or m.start() > i:
+                    break
+                if m.end() > i:
+                    last_end = m.end()
+                    yield m
+                    break
+                pos = m.end() if m.end() > pos else pos + 1
+            continue
+        if i < last_end:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def _in_name(names, name_starts, s: int, e: int) -> bool:
+    """Whether s or e - 1 falls inside one of the (sorted) names; nested names are looked at too."""
+    for pos in (s, e - 1):
+        j = bisect_right(name_starts, pos) - 1
+        while j >= 0 and pos - name_starts[j] < 200:
+            if names[j][0] <= pos < names[j][1]:
+                return True
+            j -= 1
+    return False
+
+
+def _first_longest(events) -> list[Event]:
     out, last_end = [], -1
-    for ev in events:  # overlapping phrases: the first, longest one
+    for ev in sorted(events, key=lambda ev: (ev.start, -ev.end)):  # overlapping phrases: the first, longest
         if ev.start >= last_end:
             out.append(ev)
             last_end = ev.end

@@ -24,10 +24,15 @@ _POSS_ACTION = re.compile(r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
-_SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+)(?:(?:has|have|had|also|then|now|formally|previously|"
+_SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all|both|together|each|jointly)\b))(?:(?:has|have|had|also|then|now|formally|previously|"
                           r"recently|first|again|on \w+|last \w+|this \w+|in \w+|jointly|quickly|will|would|is|are|"
-                          r"was|were|been|being|to)\s+){0,4}$", re.IGNORECASE)
-_JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s*&\s*)$")
+                          r"was|were|been|being|to|today|yesterday|all|both|together|each|separately|"
+                          r"subsequently|later|initially|successfully)\s+){0,4}$", re.IGNORECASE)
+_JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*&\s*)$")
+# "awarded $200 million to the family of X", "pay $90 million to X"
+_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
+                      r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
+                      re.IGNORECASE)
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -65,6 +70,8 @@ class Linker:
             frame.strong = True
 
         index = {r: i for i, r in enumerate(rs)}
+        sent_low = text[frame.start:frame.end].lower()
+        paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
         for ev in frame.events:
             if ev.voice == "active":
                 j = self._first_after(rs, ev.end)
@@ -93,7 +100,8 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
-            elif _V_AFTER.match(text, e) or _POSS_ACTION.match(text, e):
+            elif _V_AFTER.match(text, e) or _POSS_ACTION.match(text, e) or \
+                    (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
         used = set()
         for i, (s, e) in enumerate(rs):

@@ -15,10 +15,14 @@ from typing import Optional
 from claimx.io.resources import load_json, load_lines
 
 _TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
-_LINK = re.compile(r"\s+(?:of|for|the|de|on|&|and\s+(?=[A-Z][\w.-]*\s+(?:Inc|Corp|Co|LLC|Ltd)\b))\s+|\s+")
+_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)"
+                  r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
+                  r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
+_CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
+_KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -36,41 +40,38 @@ def _words():
     d = load_json("cues/claim_frames.json")
     titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
     return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
-            frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]))
+            frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]),
+            frozenset(d["headline_words"]))
 
 
 def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int, int]]:
     """Capitalized name runs in text[start:end] ("Department of Justice", "Smith & Wesson");
     a word the text also writes in lower case (``common``) ends a run ("... Sue Uber")."""
     out = []
-    pos = start
-    while pos < end:
-        m = _TOKEN.search(text, pos, end)
-        if m is None:
-            break
-        s, e = m.start(), m.end()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’"):
-            pos = e
+    heads = _words()[5]
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        if e - s <= len(m.group(0).split(None, 1)[0]):  # one word: nothing to cut
+            head = _HEAD.match(text, e, end)
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
             continue
-        while True:
-            link = _LINK.match(text, e, end)
-            nxt = _TOKEN.match(text, link.end(), end) if link else None
-            if nxt is None or not (nxt.group(0)[0].isupper() or nxt.group(0)[0].isdigit()) or \
-                    nxt.group(0).lower() in common:
-                break
-            e = nxt.end()
-        head = _HEAD.match(text, e, end)
-        if head and head.group(1).lower() in _words()[5]:
-            e = head.end()
-        out.append((s, e))
-        pos = e
+        toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
+        cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
+        bounds = [0, *cuts, len(toks)]
+        for a, b in zip(bounds, bounds[1:]):
+            ps, pe = toks[a][0], toks[b - 1][1]
+            if b == len(toks):
+                head = _HEAD.match(text, pe, end)
+                if head and head.group(1).lower() in heads:
+                    pe = head.end()
+            out.append((ps, pe))
     return out
 
 
 def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:
     """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
     Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
-    lead, alone, not_side, titles, first_names, _ = _words()
+    lead, alone, not_side, titles, first_names, _, _ = _words()
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
     while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
                      text[words[0][0]:words[0][1]].lower() in common):
@@ -78,12 +79,14 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     if not words:
         return None
     s = words[0][0]
-    name = text[s:e].rstrip(".,")
+    name = text[s:e].rstrip(",")
+    if name.endswith(".") and not _KEEP_DOT.search(name):
+        name = name[:-1]  # a sentence's full stop, not "D.C." or "Inc."
     name = _POSSESSIVE.sub("", name)
     toks = [t for t in name.split() if not _DESCRIPTOR.search(t)]
-    while toks and toks[-1] in lead:
+    while toks and (toks[-1] in lead or toks[-1] in _CONNECTORS):
         toks.pop()
-    if not toks or all(t.rstrip(".,") in alone or t in lead for t in toks):
+    if not toks or all(t in alone or t.rstrip(".,") in alone or t in lead for t in toks):
         return None
     if any(t in not_side for t in toks):
         return None
@@ -120,7 +123,7 @@ class Sides:
         self.by_name: dict[str, Side] = {}
         self.forms: list[tuple[str, Side]] = []
         # words the text also writes in lower case: a capital there is the sentence's, not a name's
-        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text))
+        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)) | _words()[6]
         longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
         for p in longest_first:
             low = p.name.lower()
