@@ -70,6 +70,8 @@ def cues():
         "past": re.compile(d["past"], flags),
         "other_case": re.compile(d["other_case"], flags),
         "rank": d["stage_rank"],
+        "ruling_context": re.compile(d["ruling_context"], flags),
+        "final_court": re.compile(d["final_court"]),
     }
 
 
@@ -104,7 +106,21 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):
                 bucket[(s, e)] = Event(s, e, st, kind, voice, m.group(0))
-    return {k: _first_longest(bucket.values()) for k, bucket in found.items()}
+    out = {}
+    for k, bucket in found.items():
+        events = _first_longest(bucket.values())
+        if any(ev.stage == "ruled" for ev in events):
+            lo, hi = sents[k]
+            if c["ruling_context"].search(text, lo, hi) is None:
+                for ev in events:  # "a 2018 ruling" with no court in sight: no step of this action
+                    if ev.stage == "ruled":
+                        ev.stage = None
+            elif c["final_court"].search(text, lo, hi):
+                for ev in events:
+                    if ev.stage == "ruled":
+                        ev.stage = "decided"  # the highest court's ruling ends the case
+        out[k] = events
+    return out
 
 
 def _prefixes(pattern: str):

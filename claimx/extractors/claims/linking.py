@@ -92,15 +92,17 @@ class Linker:
                         put(k, side)
         for i, (s, e) in enumerate(rs):
             before = text[max(frame.start, s - 30):s]
-            if _AGAINST.search(before):
+            low_before = before.lower()  # cheap tests first: most names have none of these cues
+            if ("against" in low_before or " v" in low_before) and _AGAINST.search(before):
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
-            elif _BY.search(before):
+            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before):
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
-            elif _V_AFTER.match(text, e) or _POSS_ACTION.match(text, e) or \
+            elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
+                    (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
         used = set()

@@ -8,6 +8,7 @@ sentence and "Meta Platforms" in the next are the same side.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -51,8 +52,8 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
     heads = _words()[5]
     for m in _RUN.finditer(text, start, end):
         s, e = m.span()
-        if e - s <= len(m.group(0).split(None, 1)[0]):  # one word: nothing to cut
-            head = _HEAD.match(text, e, end)
+        if " " not in m.group(0) and "\n" not in m.group(0):  # one word: nothing to cut
+            head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
             out.append((s, head.end() if head and head.group(1).lower() in heads else e))
             continue
         toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
@@ -125,30 +126,41 @@ class Sides:
         # words the text also writes in lower case: a capital there is the sentence's, not a name's
         self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)) | _words()[6]
         longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
+        by_first: dict[str, list[Side]] = {}  # sides by first and by last word: a shorter name
+        by_last: dict[str, list[Side]] = {}   # inside a longer one shares one of them
         for p in longest_first:
             low = p.name.lower()
-            same = next((sd for sd in self.by_party.values() if "court" not in (sd.party.kind, p.kind) and
-                         (_word_prefix(low, sd.name.lower()) or _word_suffix(low, sd.name.lower()))), None)
+            words = low.split() or [low]
+            same = None
+            if p.kind != "court":
+                same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
+                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
             side = same or Side(p.name, p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
+            if same is None and p.kind != "court":
+                by_first.setdefault(words[0], []).append(side)
+                by_last.setdefault(words[-1], []).append(side)
             for form in {p.name, *(m.text for m in p.mentions)}:
                 self.forms.append((form.lower(), side))
 
     def most_named(self, text: str, spans, exclude) -> Optional[Side]:
         """The side named most often in ``spans`` (three times at least), ``exclude`` left out:
-        who an action is against when no sentence says it in a slot."""
-        counts: dict[int, list] = {}
+        who an action is against when no sentence says it in a slot. Runs are counted as strings
+        first (one C-level findall a sentence); only the frequent ones are cleaned and looked up."""
+        counts = Counter()
         for s, e in spans:
-            for rs, re_ in runs(text, s, e, self.common):
-                c = clean(text, rs, re_, self.common)
-                if c is None:
-                    continue
-                side = self.of_name(c[2])
-                if id(side) in exclude or (side.party is not None and side.party.role in _NOT_RESPONDENT):
-                    continue
-                entry = counts.setdefault(id(side), [0, rs, side])
-                entry[0] += 1
-        best = max(counts.values(), key=lambda t: (t[0], -t[1]), default=None)
+            counts.update(_RUN.findall(text, s, e))
+        per_side: dict[int, list] = {}
+        for rank, (run, n) in enumerate(counts.most_common(20)):
+            c = clean(run, 0, len(run), self.common)
+            if c is None:
+                continue
+            side = self.of_name(c[2])
+            if id(side) in exclude or (side.party is not None and side.party.role in _NOT_RESPONDENT):
+                continue
+            entry = per_side.setdefault(id(side), [0, rank, side])
+            entry[0] += n
+        best = max(per_side.values(), key=lambda t: (t[0], -t[1]), default=None)
         return best[2] if best and best[0] >= 3 else None
 
     def of_party(self, party) -> Side:
