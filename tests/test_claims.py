@@ -114,3 +114,25 @@ def test_claims_are_deterministic_and_follow_the_schema():
         a, b = claimx.extract(text), claimx.extract(text)
         assert json.dumps(a) == json.dumps(b)
         validator.validate(a)
+
+
+def test_chunked_documents_keep_claim_indexes_and_evidence_right():
+    from claimx.document import merge_documents
+
+    first, second = ARTICLES["state_ag_suit"] + "\n\n", ARTICLES["regulator_fine"]
+    merged = merge_documents([(0, claimx.extract(first)), (len(first), claimx.extract(second))])
+    text = first + second
+    assert len(merged["claims"]) == 2
+    for c in merged["claims"]:
+        for side in c["claimants"] + c["respondents"]:
+            if side["party"] is not None:
+                assert merged["parties"][side["party"]]["name"] == side["name"]
+        for st in c["statutes"]:
+            assert merged["statutes"][st["statute"]]["name"] == st["name"]
+        for e in c["evidence"]:
+            assert text[e["start"]:e["end"]] == e["text"]
+        for i in c["amounts"]:
+            a = merged["amounts"][i]
+            assert text[a["start"]:a["end"]] == a["text"]
+    assert [merged["amounts"][i]["text"] for c in merged["claims"] for i in c["amounts"]] == \
+        ["$10,000 per violation", "$4.5 million"]

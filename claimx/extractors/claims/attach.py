@@ -7,20 +7,12 @@ pay $X", "a $X verdict"), a currency conversion in brackets after another sum ex
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Optional
 
 from claimx.extractors.claims.frames import cues
 
 _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.?\s+((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w&'’-]*)")
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
-
-
-def in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> Optional[tuple[int, int]]:
-    i = bisect_left(starts, pos + 1) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return spans[i]
-    return None
 
 
 def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:

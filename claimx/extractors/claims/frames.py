@@ -61,7 +61,6 @@ def cues():
         "blockers": re.compile(d["blockers"], flags),
         "blocked": frozenset(d["blocked_stages"]),
         "future_ok": re.compile(d["future_ok"], flags),
-        "appeal_court": re.compile(d["appeal_court"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
