@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from claimx import extensions  # noqa: F401  (registers the Doc extensions)
 from claimx.document import build_document
 from claimx.extensions import doc_text, get, put
+from claimx.extractors.amounts import AmountFinder
+from claimx.extractors.claims import ClaimFinder
 from claimx.extractors.boilerplate import ChromeIndex, chrome_ranges
 from claimx.extractors.dates import DateFinder
 from claimx.extractors.parties import PartyFinder
@@ -195,6 +197,40 @@ class QuoteComponent:
             roles[p.name] = p.role
         put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
                                                    roles))
+        return doc
+
+
+@Language.factory("claimx_amounts", assigns=["doc._.claimx_amounts"])
+def make_amounts(nlp: Language, name: str):
+    """Money sums ("$1.375 billion", "£100 per day"), for the claims and the amounts list."""
+    return AmountComponent()
+
+
+class AmountComponent:
+    def __init__(self):
+        self.finder = AmountFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_amounts", self.finder.find(doc_text(doc), chrome_index(doc)))
+        return doc
+
+
+@Language.factory("claimx_claims", assigns=["doc._.claimx_claims"])
+def make_claims(nlp: Language, name: str):
+    """Legal actions (who sues whom, under which law, how far along) from the parties, statutes,
+    amounts, quotes and dates found before it."""
+    return ClaimComponent()
+
+
+class ClaimComponent:
+    def __init__(self):
+        self.finder = ClaimFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "claimx_claims", self.finder.find(
+            doc_text(doc), get(doc, "claimx_sentences"), chrome_index(doc), get(doc, "claimx_parties") or [],
+            get(doc, "claimx_statutes") or [], get(doc, "claimx_amounts") or [], get(doc, "claimx_quotes") or [],
+            get(doc, "claimx_dates") or []))
         return doc
 
 

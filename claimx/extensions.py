@@ -15,6 +15,8 @@ _FIELDS = {
     "claimx_parties": None,           # list[models.Party]
     "claimx_dates": None,             # list[models.DateExpr]
     "claimx_quotes": None,            # list[models.Quote]
+    "claimx_amounts": None,           # list[models.Amount]
+    "claimx_claims": None,            # list[models.Claim]
 }
 
 

@@ -121,6 +121,65 @@ class Quote:
                 "truncated": self.truncated, "start": self.start, "end": self.end}
 
 
+@dataclass(order=True)
+class Amount:
+    """A money sum; ``value`` the low end of a range, ``value_high`` its high end (else None);
+    ``per``: the rate unit ("violation", "day") or None."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: Optional[str] = None
+    per: Optional[str] = None
+    value_high: Optional[float] = None
+
+    def dump(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "currency": self.currency, "per": self.per, "value_high": self.value_high}
+
+
+@dataclass
+class Claim:
+    """One legal action; holds the result objects it ties together, which the document turns
+    into indexes of its sorted lists (``dump(index)``: index(obj) -> position or None)."""
+
+    claimants: list = field(default_factory=list)      # [(name, Party or None)]
+    respondents: list = field(default_factory=list)    # [(name, Party or None)]
+    kind: str = "lawsuit"
+    status: str = "filed"
+    statutes: list = field(default_factory=list)       # [Statute]
+    court: Optional[Any] = None                        # Party
+    amounts: list = field(default_factory=list)        # [Amount]
+    allegations: list = field(default_factory=list)    # [Quote]
+    dates: list = field(default_factory=list)          # [(DateExpr, what)]
+    caption: Optional[str] = None
+    docket: Optional[str] = None
+    optional: bool = False
+    evidence: list = field(default_factory=list)       # [(start, end, sentence text)]
+
+    def dump(self, index) -> dict:
+        def ids(objs):
+            return sorted({i for i in (index(o) for o in objs) if i is not None})
+
+        def side(entries):
+            return [{"name": name, "party": index(p) if p is not None else None} for name, p in entries]
+
+        return {"claimants": side(self.claimants), "respondents": side(self.respondents),
+                "kind": self.kind, "status": self.status,
+                "statutes": [{"name": self.statutes_by_index(index)[i], "statute": i}
+                             for i in sorted(self.statutes_by_index(index))],
+                "court": self.court.name if self.court is not None else None,
+                "amounts": ids(self.amounts), "allegations": ids(self.allegations),
+                "dates": sorted(({"date": index(d), "what": what} for d, what in self.dates
+                                 if index(d) is not None), key=lambda x: (x["date"], x["what"])),
+                "caption": self.caption, "docket": self.docket, "optional": self.optional,
+                "evidence": [{"start": s, "end": e, "text": t} for s, e, t in sorted(set(self.evidence))]}
+
+    def statutes_by_index(self, index) -> dict:
+        return {index(s): s.name for s in self.statutes if index(s) is not None}
+
+
 def sort_items(items: list[dict]) -> list[dict]:
     """Sort dumped items by offset, then by name/text, so output is deterministic."""
     return sorted(items, key=lambda d: (d["start"], d["end"], d.get("name") or d.get("text") or ""))

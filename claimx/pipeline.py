@@ -14,7 +14,8 @@ from spacy.language import Language
 from claimx import extensions  # noqa: F401
 
 COMPONENTS = ["claimx_chrome", "claimx_sentences", "claimx_sent_starts", "claimx_published", "claimx_statutes",
-              "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_spans"]
+              "claimx_platforms", "claimx_parties", "claimx_dates", "claimx_quotes", "claimx_amounts",
+              "claimx_claims", "claimx_spans"]
 # components that only copy results into spaCy's own structures (token sentence starts,
 # doc.spans) for people who use the Doc; claimx.extract builds its JSON from the extensions
 # and skips them

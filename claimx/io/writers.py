@@ -82,7 +82,33 @@ def csv_rows(doc: dict) -> list[list[Any]]:
         row("date", item, value=item.get("value"))
     for item in doc.get("allegations") or []:
         row("allegation", item, speaker=item.get("speaker"))
+    for item in doc.get("amounts") or []:
+        value = item.get("value")
+        if item.get("value_high") is not None:
+            value = f"{_number(value)}-{_number(item['value_high'])}"
+        row("amount", item, name=item.get("currency"), value=_number(value),
+            role=item.get("per") and f"per {item['per']}")
+    for claim in doc.get("claims") or []:
+        # start/end/text: the first sentence it was read from (the text is not in the document)
+        first = (claim.get("evidence") or [{}])[0]
+        span = {"start": first.get("start"), "end": first.get("end"), "text": first.get("text")}
+        value = f"{claim.get('kind')}/{claim.get('status')}" + (" (in passing)" if claim.get("optional") else "")
+        row("claim", span, name=claim_caption(claim), value=value, role=claim.get("court"))
     return rows
+
+
+def _number(value: Any) -> Any:
+    """5000.0 -> 5000 (a sum in a CSV cell reads as written); other values unchanged."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def claim_caption(claim: dict) -> str:
+    """'A, B v. C' from the claim's sides (its caption when the text gave one)."""
+    if claim.get("caption"):
+        return claim["caption"]
+    left = ", ".join(x.get("name", "") for x in claim.get("claimants") or []) or "(unnamed)"
+    right = ", ".join(x.get("name", "") for x in claim.get("respondents") or []) or "(unnamed)"
+    return f"{left} v. {right}"
 
 
 def csv_writer(fh: IO[str]):

@@ -73,6 +73,17 @@ mark.speaker-link { cursor: pointer; }
 .sw.platform { background: var(--platform); } .sw.date { background: var(--date); }
 .sw.allegation { background: var(--allegation); } .sw.quote { background: var(--quote); }
 .sw.speaker { background: #fff; border-bottom: 2px dotted var(--speaker); border-radius: 0; }
+.claims { padding: 20px 24px 0; display: grid; gap: 12px; }
+.claim { background: #fff; border: 1px solid #dee2e6; border-left: 4px solid #495057; border-radius: 8px;
+         padding: 12px 16px; }
+.claim.optional { border-left-color: #ced4da; color: #495057; }
+.claim h3 { font-size: 16px; margin: 0 0 6px; }
+.claim .badge { display: inline-block; font-size: 12px; padding: 1px 8px; border-radius: 10px;
+                background: #e9ecef; margin-right: 6px; }
+.claim dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0 0;
+            font-size: 14px; }
+.claim dt { color: var(--muted); }
+.claim dd { margin: 0; }
 """
 
 # Quotation <-> speaker: hovering a quotation outlines its speaker, clicking scrolls to it.
@@ -228,6 +239,44 @@ def _next_close(span: _Span, ends: dict[int, set[int]], pos: int) -> int:
     return span.end
 
 
+def claim_cards(text: str, doc: dict) -> str:
+    """One card per claim (who v. whom, kind, status, laws, court, sums, dates, evidence links),
+    shown above the article; every value is escaped."""
+    from claimx.io.writers import claim_caption
+
+    esc = html.escape
+    cards = []
+    amounts, dates = doc.get("amounts") or [], doc.get("dates") or []
+    for n, c in enumerate(doc.get("claims") or [], 1):
+        rows = []
+
+        def add(label, value):
+            if value:
+                rows.append(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>")
+
+        add("claimants", ", ".join(x.get("name", "") for x in c.get("claimants") or []))
+        add("respondents", ", ".join(x.get("name", "") for x in c.get("respondents") or []))
+        add("under", "; ".join(x.get("name", "") for x in c.get("statutes") or []))
+        add("court", c.get("court"))
+        add("amounts", "; ".join(amounts[i]["text"] for i in c.get("amounts") or [] if 0 <= i < len(amounts)))
+        add("dates", "; ".join(f"{d['what']}: {dates[d['date']]['text']}" for d in c.get("dates") or []
+                               if 0 <= d.get("date", -1) < len(dates)))
+        add("docket", c.get("docket"))
+        evidence = [e for e in c.get("evidence") or [] if _valid(e, text)]
+        if evidence:
+            rows.append("<dt>read from</dt><dd>" + " ".join(
+                f'<a href="#article" data-start="{e["start"]}" data-end="{e["end"]}" title="{esc(text[e["start"]:e["end"]], quote=True)}">'
+                f'[{i}]</a>' for i, e in enumerate(evidence, 1)) + "</dd>")
+        cls = "claim optional" if c.get("optional") else "claim"
+        badges = "".join(f'<span class="badge">{esc(str(b))}</span>' for b in
+                         (c.get("kind"), c.get("status"), c.get("optional") and "in passing") if b)
+        cards.append(f'<article class="{cls}" data-claim="{n}"><h3>{esc(claim_caption(c))}</h3>{badges}'
+                     f'<dl>{"".join(rows)}</dl></article>')
+    if not cards:
+        return ""
+    return f'<section class="claims" id="claims"><h2>Claims</h2>{"".join(cards)}</section>'
+
+
 def render_html(text: str, doc: dict, title: Optional[str] = None) -> str:
     """A self-contained HTML page: ``text`` with ``doc``'s items highlighted, and ``doc`` as JSON."""
     spans = _spans(text, doc)
@@ -269,6 +318,7 @@ def render_html(text: str, doc: dict, title: Optional[str] = None) -> str:
 <div class="meta">{esc(" · ".join(meta))}</div>
 <ul class="legend">{legend}</ul>
 </header>
+{claim_cards(text, doc)}
 <main>
 <section class="text-pane"><h2>Article</h2><div class="article" id="article">{body}</div></section>
 <section class="json-pane"><h2>claimx/1 JSON</h2><pre class="json" id="json">{esc(payload, quote=False)}</pre></section>

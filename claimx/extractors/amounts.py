@@ -1,0 +1,188 @@
+"""Amounts: money sums in the body ("$1.375 billion", "€1.2bn", "29 million dollars").
+
+A sum needs a currency, written before the number ("US$", "€", "Rs", "USD 5 million") or
+after it ("29 million dollars", "5,000 euros"), or a vague money phrase ("hundreds of
+millions of dollars"); bare numbers, percentages, counts and years are never money. A
+range ("$10 million to $20 million", "between $5 and $7 billion") is one item, ``value``
+its low end and ``value_high`` its high end. A rate after the sum ("per violation", "a
+day", "for each text message") joins the item's text and goes to ``per``. Values are
+computed in decimal, so "$1.375 billion" is exactly 1375000000.0.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from claimx.io.resources import load_json
+from claimx.models import Amount
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _data():
+    d = load_json("cues/money.json")
+    scales, prefix, suffix, vague = _alt(d["scales"]), _alt(d["prefix"]), _alt(d["suffix"]), _alt(d["vague"])
+
+    def scale(name: str) -> str:
+        return rf"(?:\s*(?P<{name}>{scales})(?![\w$€£]))?"
+
+    def one(n: int) -> str:
+        """One sum: currency before, a number, a scale; or a number, a scale, currency words after."""
+        pre = rf"(?P<pc{n}>{prefix})\s?(?P<pn{n}>{_NUM})" + scale(f"ps{n}")
+        post = rf"(?P<sn{n}>{_NUM})" + scale(f"ss{n}") + rf"\s+(?P<sc{n}>{suffix})\b"
+        return rf"(?:{pre}|{post})"
+
+    # the second sum of a range may drop its currency ("$10 to $20 million", "$5-7 billion")
+    second = rf"(?:{one(2)}|(?P<bn2>{_NUM})" + scale("bs2") + ")"
+    joiner = r"\s*(?P<join>-|–|—|to|and)\s*"
+    money = re.compile(
+        rf"(?<![\w$€£¥₹.])(?:(?P<between>between\s+))?{one(1)}(?:{joiner}{second})?"
+        rf"|(?<![\w])(?P<vague>{vague})\s+(?P<vc>{suffix})\b",
+        re.IGNORECASE)
+    # case matters for the currency codes and scale letters ("m", "B"): checked after the match
+    per = re.compile(
+        rf"\s+(?:(?P<pw>{_alt(d['per_words'])})\s+(?P<pp>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})"
+        rf"|an?\s+(?P<pu>{_alt(d['per_units'])})\b)", re.IGNORECASE)
+    return d, money, per, frozenset(d["per_stop"])
+
+
+class AmountFinder:
+    """Finds money sums; ``find`` keeps its state in locals (thread-safe)."""
+
+    def __init__(self):
+        self.d, self.money, self.per, self.stop = _data()
+        self.prefix = {k.lower(): v for k, v in self.d["prefix"].items()}
+        self.suffix = {k.lower(): v for k, v in self.d["suffix"].items()}
+        self.scales = self.d["scales"]
+        self.vague = {k.lower(): v for k, v in self.d["vague"].items()}
+        # codes and abbreviations ("USD", "Rs") count only in the case the data writes them
+        self.prefix_forms = {k.lower(): k for k in self.d["prefix"] if any(c.isupper() for c in k)}
+        self.suffix_forms = {k.lower(): k for k in self.d["suffix"] if k.isupper()}
+
+    @staticmethod
+    def _as_written(mark: str, forms: dict) -> bool:
+        form = forms.get(mark.lower())
+        return form is None or form == mark
+
+    def find(self, text: str, chrome=None) -> list[Amount]:
+        out = []
+        # the pattern is slow to run over a whole text: it is tried only near a currency mark
+        # or word (a sum starts at most a few words before it and ends a few after)
+        pos, n = 0, len(text)
+        for t in _triggers(text):
+            if t + _AFTER <= pos:
+                continue
+            pos = max(pos, t - _BEFORE)
+            while True:
+                m = self.money.search(text, pos, min(n, t + _AFTER))
+                if m is None or m.start() > t:
+                    break
+                amount = None if chrome is not None and m.start() in chrome else self._amount(text, m)
+                if amount is not None:
+                    out.append(amount)
+                pos = amount.end if amount is not None else m.end()
+        return out
+
+    def _amount(self, text: str, m: re.Match) -> Optional[Amount]:
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        if g["vague"]:
+            value, high, currency = self.vague[g["vague"].lower()], None, self.suffix.get(g["vc"].lower())
+        else:
+            first = self._sum(g, 1)
+            if first is None:
+                return None
+            value, scale1, currency = first
+            high = None
+            if g.get("pn2") or g.get("sn2") or g.get("bn2"):
+                second = self._sum(g, 2)
+                if second is None or (second[2] and currency and second[2] != currency) or \
+                        (g["join"].lower() == "and" and not g["between"]):
+                    end = self._first_end(m)  # not a range: keep the first sum
+                else:
+                    high, scale2, _ = second
+                    if scale1 is None and scale2 is not None:
+                        value = value * scale2  # "$10 to $20 million": the scale is shared
+                    if high < value:
+                        end, high = self._first_end(m), None
+            if g["between"] and high is None:  # "between $5 ..." with no second sum: not a range
+                start = m.start("pc1") if g["pc1"] else m.start("sn1")
+        per = None
+        pm = self.per.match(text, end)
+        if pm:
+            if pm.group("pu"):
+                per, end = pm.group("pu").lower(), pm.end()
+            else:
+                words = []
+                for w in pm.group("pp").split():
+                    if w.lower() in self.stop:
+                        break
+                    words.append(w)
+                if words:
+                    per = " ".join(words).lower()
+                    end = pm.start("pp") + list(_WORD.finditer(pm.group("pp")))[len(words) - 1].end()
+        return Amount(start, end, text[start:end], float(value), currency, per,
+                      float(high) if high is not None else None)
+
+    def _first_end(self, m: re.Match) -> int:
+        for name in ("ps1", "pn1", "sc1"):
+            if m.group(name):
+                return m.end(name)
+        return m.end()
+
+    def _sum(self, g: dict, n: int):
+        """(value, scale or None, currency) of sum ``n`` of the match, or None if it is not money."""
+        if g.get(f"pn{n}"):
+            mark, num, scale = g[f"pc{n}"], g[f"pn{n}"], g.get(f"ps{n}")
+            currency = self.prefix.get(mark.lower())
+            if not self._as_written(mark, self.prefix_forms):
+                return None  # "usd", "rs" in running text: no currency code
+        elif g.get(f"sn{n}"):
+            num, scale, word = g[f"sn{n}"], g.get(f"ss{n}"), g[f"sc{n}"]
+            if not self._as_written(word, self.suffix_forms):
+                return None
+            currency = self.suffix.get(word.lower())
+        elif g.get(f"bn{n}"):
+            num, scale, currency = g[f"bn{n}"], g.get(f"bs{n}"), None
+        else:
+            return None
+        mult = None
+        if scale:
+            mult = self.scales.get(scale)
+            if mult is None:
+                mult = self.scales.get(scale.lower())
+            if mult is None or (len(scale) == 1 and scale not in self.scales):
+                return None
+        value = Decimal(num.replace(",", "")) * (Decimal(repr(mult)) if mult else 1)
+        return value, (Decimal(repr(mult)) if mult else None), currency
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+_BEFORE, _AFTER = 40, 160
+# (mark, look in the lower-cased text); a sum's number is at most _BEFORE characters before it
+_MARKS = tuple((m, False) for m in ("$", "€", "£", "¥", "₹", "₩", "USD", "EUR", "GBP", "AUD", "CAD", "INR", "CHF",
+                                    "JPY", "NZD", "HKD", "SGD", "Rs")) + \
+    tuple((w, True) for w in ("dollar", "euro", "pound", "rupee", "yen", "franc", "yuan", "renminbi", "won"))
+
+
+def _triggers(text: str) -> list[int]:
+    """Where a currency mark, code or word starts (sorted)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: try everywhere
+        return list(range(0, len(text), _AFTER - _BEFORE))
+    out = set()
+    for mark, where in _MARKS:
+        hay = low if where else text
+        i = hay.find(mark)
+        while i != -1:
+            out.add(i)
+            i = hay.find(mark, i + 1)
+    return sorted(out)

@@ -1,0 +1,117 @@
+"""Claims: who brings which action against whom, under which law, where, for how much.
+
+Stages: ``frames`` finds the sentences that report a step of an action, ``linking`` puts
+the sentence's parties on their sides, ``assembly`` merges frames into distinct actions with
+kind and latest stage, ``attach`` ties statutes, sums, dates and allegations to them. Built
+on the parties finder's output (names, roles, mentions); no state outside ``find``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from claimx.extractors.claims import assembly, attach
+from claimx.extractors.claims.frames import Frame, cues, find_events
+from claimx.extractors.claims.linking import Linker
+from claimx.extractors.claims.names import Sides, distinct
+from claimx.models import Claim
+
+
+_HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
+
+
+class ClaimFinder:
+    def find(self, text: str, sentences, chrome=None, parties=(), statutes=(), amounts=(), quotes=(),
+             dates=()) -> list[Claim]:
+        sents = [(s, e) for s, e in sentences or [] if chrome is None or s not in chrome]
+        if not sents:
+            return []
+        sides = Sides(parties, text)
+        linker = Linker(text, parties, sides, statutes)
+        names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
+                       [(m.start, m.end) for st in statutes for m in st.mentions])
+        past, other = cues()["past"], cues()["other_case"]
+        frames = []
+        by_sentence = find_events(text, sents, names)
+        for k in sorted(by_sentence):
+            s, e = sents[k]
+            f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
+                      other=other.search(text, s, e) is not None)
+            linker.link(f)
+            frames.append(f)
+        if not frames:
+            return []
+        groups = assembly.group_frames(frames)
+        if not groups:
+            return []
+        groups = assembly.merge_overlapping(groups)
+        groups = [g for g in groups if not assembly.weak(g, text)]
+        if not groups:
+            return []
+        assembly.add_unplaced(groups, parties, sides)
+        main = assembly.main_group(groups)
+        if not main.respondents:
+            exclude = {id(x) for x in main.claimants}
+            found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \
+                sides.most_named(text, sents, exclude)
+            if found is not None:
+                main.respondents.append(found)
+        # beside the main action, one known only by who brings it is too thin to stand
+        groups = [g for g in groups if g is main or g.respondents]
+        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates))
+                  for g in sorted(groups, key=lambda g: g.first)]
+        for g, c in claims:
+            if not c.claimants:
+                found = []
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides)
+                c.claimants = [(x.name, x.party) for x in found]
+            c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
+        taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
+        for g, c in claims:
+            if g is main:  # sums tied in sentences that report no other action are the main one's
+                for s in sents:
+                    if s not in taken:
+                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=True)
+                                         if a not in c.amounts)
+                c.amounts.sort(key=lambda a: a.start)
+        for g, c in claims:
+            if g is main:
+                # the laws the article cites that no other action is tied to are the main one's
+                others = {id(st) for h, d in claims if h is not main for st in d.statutes}
+                c.statutes = [st for st in statutes if id(st) not in others]
+        return [c for _, c in claims]
+
+    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
+        spans = sorted({(f.start, f.end) for f in g.frames})
+        courts = []
+        for f in g.frames:
+            courts.extend(p for p in f.courts if p not in courts)
+        claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
+                      respondents=[(x.name, x.party) for x in g.respondents],
+                      status=assembly.status_of(g.frames), evidence=[(s, e, text[s:e]) for s, e in spans],
+                      optional=assembly.is_optional(g, main))
+        claim.kind = assembly.kind_of(g.frames, claim.claimants, courts)
+        claim.court = courts[0] if courts else None
+        if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
+            claim.status = "decided"  # the highest court's ruling ends the case
+        for s in spans:
+            claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
+            claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
+        stage_at = {(f.start, f.end): (f.stages or [None])[-1] for f in g.frames}
+        dates = sorted(dates, key=lambda d: (d.start, d.end))
+        d_starts = [d.start for d in dates]
+        for s, e in spans:
+            what = stage_at.get((s, e))
+            if what:
+                claim.dates.extend((d, what) for d in dates[bisect_left(d_starts, s):bisect_right(d_starts, e - 1)])
+        names = {n for n, _ in claim.claimants + claim.respondents}
+        sides = {n for n, _ in claim.claimants}
+        for q in quotes:
+            if q.kind != "allegation":
+                continue
+            inside = any(s <= q.start < e for s, e in spans)
+            if inside or (q.speaker and q.speaker in sides) or (is_main and not inside and n_groups == 1):
+                claim.allegations.append(q)
+        claim.caption = attach.caption(text, spans, names)
+        claim.docket = attach.docket(text, spans)
+        return claim

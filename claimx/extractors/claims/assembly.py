@@ -1,0 +1,211 @@
+"""Assembly: frames merged into distinct actions, each with its kind and latest stage.
+
+Frames that share a respondent are one action unless both name claimants and none is shared
+(a state suit and a parallel federal suit against one company are two); frames that name
+only claimants join the action those claimants bring. A frame that names no side (the suit
+"was dismissed") belongs to the action last spoken of. Parties the finder gave a plaintiff or
+defendant role that no frame placed join the main action, the one reported most.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimx.extractors.claims.frames import Frame, cues
+
+
+@dataclass
+class Group:
+    frames: list = field(default_factory=list)
+    claimants: list = field(default_factory=list)
+    respondents: list = field(default_factory=list)
+
+    def add(self, frame: Frame) -> None:
+        self.frames.append(frame)
+        for p in frame.claimants:
+            if p not in self.claimants and p not in self.respondents:
+                self.claimants.append(p)
+        for p in frame.respondents:
+            if p not in self.respondents and p not in self.claimants:
+                self.respondents.append(p)
+
+    @property
+    def other(self) -> bool:
+        return bool(self.frames) and self.frames[0].other
+
+    @property
+    def first(self) -> int:
+        return self.frames[0].start
+
+
+def _ids(parties) -> set:
+    return {id(p) for p in parties}
+
+
+def group_frames(frames: list[Frame]) -> list[Group]:
+    groups: list[Group] = []
+    last = None
+    pending = []  # side-less frames before any action was named
+    for f in frames:
+        if not f.claimants and not f.respondents:
+            if last is not None:
+                last.add(f)
+            else:
+                pending.append(f)
+            continue
+        target = _find(groups, f)
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.add(f)
+        last = target
+    if pending:
+        if groups:
+            for f in pending:
+                groups[0].frames.insert(0, f)
+        elif any(f.stages for f in pending):
+            g = Group()
+            for f in pending:
+                g.add(f)
+            groups.append(g)
+    return groups
+
+
+def _find(groups: list[Group], f: Frame):
+    fc, fr = _ids(f.claimants), _ids(f.respondents)
+    best = None
+    for g in groups:
+        if g.other != f.other:
+            continue  # "a similar suit" is not the suit the article is about
+        gc, gr = _ids(g.claimants), _ids(g.respondents)
+        if fr and fr & gr:
+            if fc and gc and not fc & gc:
+                continue  # a parallel action by someone else
+            return g
+        if not fr and fc and fc & gc:
+            best = best or g
+        if fr and not gr and fc and fc & gc:
+            best = best or g  # the action was known by its claimants only
+    return best
+
+
+def merge_overlapping(groups: list[Group]) -> list[Group]:
+    """Groups that are one action told in pieces: they share a respondent and their claimants
+    do not differ, or share a claimant and their respondents do not differ. One respondent
+    sued by different claimants is two parallel actions; one claimant suing two respondents in
+    different sentences is two suits; a countersuit is its own action."""
+    out: list[Group] = []
+    for g in groups:
+        for h in out:
+            if not _same_action(g, h):
+                continue
+            for f in g.frames:
+                h.frames.append(f)
+            for p in g.claimants:
+                if p not in h.claimants and p not in h.respondents:
+                    h.claimants.append(p)
+            for p in g.respondents:
+                if p not in h.respondents and p not in h.claimants:
+                    h.respondents.append(p)
+            h.frames.sort(key=lambda f: f.start)
+            break
+        else:
+            related = any(_shares(g, h) for h in out)
+            if not related or any(f.strong for f in g.frames):
+                out.append(g)  # a second action against (or by) the same side needs a slot that says so
+    return out
+
+
+def _shares(g: Group, h: Group) -> bool:
+    return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
+
+
+def _same_action(g: Group, h: Group) -> bool:
+    if g.other != h.other:
+        return False
+    gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
+    if gc & hr or hc & gr:
+        return False
+    if gr & hr:
+        return not (gc and hc and not gc & hc)
+    if gc & hc:
+        return not (gr and hr)
+    return False
+
+
+def weak(g: Group, text: str) -> bool:
+    """One sentence and only names no party covers, named nowhere else: a misread slot."""
+    if len(g.frames) > 1 or any(x.party is not None for x in g.claimants + g.respondents):
+        return False
+    return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides) -> None:
+    """An enforcement or prosecution with no named claimant is brought by the agency the
+    article reports acting (in its sentences, else the one mentioned most)."""
+    if claim_sides or kind == "lawsuit":
+        return
+    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government"]
+    if not agencies:
+        return
+    inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
+    pick = inside[:1] or [max(agencies, key=lambda p: (len(p.mentions), -p.first.start))]
+    claim_sides.extend(sides.of_party(p) for p in pick)
+
+
+def main_group(groups: list[Group]):
+    return max(groups, key=lambda g: (len(g.frames), -g.first)) if groups else None
+
+
+def add_unplaced(groups: list[Group], parties, sides) -> None:
+    """Plaintiffs and defendants no frame placed join the main action."""
+    placed = set()
+    for g in groups:
+        placed |= _ids(g.claimants) | _ids(g.respondents)
+    main = main_group(groups)
+    if main is None:
+        return
+    for p in parties:
+        side = sides.of_party(p)
+        if id(side) in placed:
+            continue
+        if p.role == "plaintiff":
+            main.claimants.append(side)
+        elif p.role == "defendant":
+            main.respondents.append(side)
+
+
+def status_of(frames: list[Frame]) -> str:
+    rank = cues()["rank"]
+    stages = [(s, f.start) for f in frames for s in f.stages]
+    if not stages:
+        return "filed"
+    top = max(rank[s] for s, _ in stages)
+    counts = Counter(s for s, _ in stages if rank[s] == top)
+    last = {s: pos for s, pos in stages}
+    return max(counts, key=lambda s: (counts[s], last[s], s))
+
+
+def kind_of(frames: list[Frame], claimants, courts) -> str:
+    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
+    if not votes:
+        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+    if not votes:
+        return "lawsuit"
+    kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
+    if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
+        return "lawsuit"  # a regulator that goes to court brings a suit
+    if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
+                                                      for _, p in claimants):
+        return "lawsuit"
+    return kind
+
+
+def is_optional(group: Group, main: Group) -> bool:
+    """An action mentioned in passing: not the main one, reported in few sentences, and in
+    words that mark an earlier or other case."""
+    if group is main:
+        return False
+    if group.other:
+        return True
+    return len(group.frames) <= 2 and all(f.past for f in group.frames if f.claimants or f.respondents)

@@ -1,0 +1,67 @@
+"""Attaching what a claim is under, for how much and when, from its sentences.
+
+Statutes tie when a tie word ("under", "violated", "alleging", "counts") stands in the
+sentence before them; sums when a frame word stands next to them ("seeking $X", "agreed to
+pay $X", "a $X verdict"), a currency conversion in brackets after another sum excepted.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from claimx.extractors.claims.frames import cues
+
+_CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.?\s+((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w&'’-]*)")
+_DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
+
+
+def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
+    c = cues()
+    out = []
+    for st in statutes:
+        for m in st.mentions:
+            if sent[0] <= m.start < sent[1] and c["statute_ties"].search(text, sent[0], m.start):
+                out.append(st)
+                break
+    return out
+
+
+def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False) -> list:
+    """``loose``: a money word anywhere in the sentence ties its sums (for the main action)."""
+    inside = [a for a in amounts if sent[0] <= a.start < sent[1]]
+    if not inside:
+        return []
+    c = cues()
+    out, prev_end = [], None
+    loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
+    for a in inside:
+        conversion = prev_end is not None and c["conversion"].match(text[prev_end:a.start])
+        prev_end = a.end
+        if conversion:
+            continue  # "£20,000 ($26,000)"
+        before = text[max(sent[0], a.start - 60):a.start]
+        if loose or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
+            out.append(a)
+    return out
+
+
+def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:
+    """'A v. B' in the claim's sentences, when a side names one of its parties."""
+    for s, e in spans:
+        if text.find(" v", s, e) == -1:
+            continue  # no "v." or "vs." here: the pattern need not run
+        for m in _CAPTION.finditer(text, s, e):
+            a, b = m.group(1), m.group(2).rstrip(",")
+            if any(n in a or a in n for n in names) or any(n in b or b in n for n in names):
+                return f"{a} v. {b}"
+    return None
+
+
+def docket(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
+    for s, e in spans:
+        if text.find("No", s, e) == -1 and text.find("-", s, e) == -1:
+            continue
+        m = _DOCKET.search(text, s, e)
+        if m:
+            return m.group(0)
+    return None

@@ -1,0 +1,226 @@
+"""Claim frames: the sentences that report a step of a legal action, and the step.
+
+Each event phrase of ``data/cues/claim_frames.json`` found in a body sentence gives an
+``Event`` (stage, kind hint, voice, position). A phrase inside a name ("Court of Appeals",
+"Consumer Fraud Act") is no event; one after a blocker ("a motion to dismiss", "could be
+fined") still marks the sentence as legal but reports no stage.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from claimx.io.resources import load_json
+
+
+_WORDS = re.compile(r"[a-z]+")
+_COURT_OF = re.compile(r"\bcourts?\s+of\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Event:
+    start: int
+    end: int
+    stage: Optional[str]   # None: blocked or hypothetical
+    kind: Optional[str]
+    voice: Optional[str]
+    text: str
+
+
+@dataclass
+class Frame:
+    """One sentence with at least one event."""
+
+    start: int
+    end: int
+    events: list = field(default_factory=list)
+    claimants: list = field(default_factory=list)    # Party objects, in order
+    respondents: list = field(default_factory=list)
+    courts: list = field(default_factory=list)
+    past: bool = False
+    other: bool = False    # says it reports another case ("a similar class action")
+    strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
+
+    @property
+    def stages(self) -> list[str]:
+        return [e.stage for e in self.events if e.stage]
+
+
+@lru_cache(maxsize=1)
+def cues():
+    d = load_json("cues/claim_frames.json")
+    events = [(re.compile(e["re"], re.IGNORECASE), e["stage"], e.get("kind"), e.get("voice"),
+               (tuple(e["triggers"]), True) if e.get("triggers") else (_prefixes(e["re"]), False))
+              for e in d["events"]]
+    flags = re.IGNORECASE
+    return {
+        "events": events,
+        "blockers": re.compile(d["blockers"], flags),
+        "blocked": frozenset(d["blocked_stages"]),
+        "future_ok": re.compile(d["future_ok"], flags),
+        "money_before": re.compile(d["money_before"], flags),
+        "money_after": re.compile(d["money_after"], flags),
+        "conversion": re.compile(d["conversion"]),
+        "money_sentence": re.compile(d["money_sentence"], flags),
+        "statute_ties": re.compile(d["statute_ties"], flags),
+        "past": re.compile(d["past"], flags),
+        "other_case": re.compile(d["other_case"], flags),
+        "rank": d["stage_rank"],
+        "ruling_context": re.compile(d["ruling_context"], flags),
+        "final_court": re.compile(d["final_court"]),
+    }
+
+
+def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, int]]) -> dict[int, list[Event]]:
+    """The events of each sentence (by index into ``sents``, sorted spans); ``names``: sorted
+    (start, end) of the names in the text. Each phrase is looked for once over the whole text
+    (a pass per phrase, not per sentence)."""
+    c = cues()
+    starts = [s for s, _ in sents]
+    name_starts = [n[0] for n in names]
+    found: dict[int, dict[tuple[int, int], Event]] = {}
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: positions would shift
+        low = None
+    vocab = frozenset(_WORDS.findall(low)) if low is not None else None
+    for rx, stage, kind, voice, words in c["events"]:
+        for m in _matches(rx, words, text, low, vocab):
+            s, e = m.start(), m.end()
+            k = bisect_right(starts, s) - 1
+            if k < 0 or not (s < sents[k][1] and e <= sents[k][1]):
+                continue  # outside the body's sentences
+            if _in_name(names, name_starts, s, e):
+                continue  # starts or ends inside a name: "Court of Appeals", "Consumer Fraud Act"
+            lo = sents[k][0]
+            before = text[max(lo, s - 40):s]
+            if stage == "appealed" and _COURT_OF.search(before):
+                continue
+            st = stage
+            if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
+                st = None
+            bucket = found.setdefault(k, {})
+            old = bucket.get((s, e))
+            if old is None or (old.stage is None and st is not None):
+                bucket[(s, e)] = Event(s, e, st, kind, voice, m.group(0))
+    out = {}
+    for k, bucket in found.items():
+        events = _first_longest(bucket.values())
+        if any(ev.stage == "ruled" for ev in events):
+            lo, hi = sents[k]
+            if c["ruling_context"].search(text, lo, hi) is None:
+                for ev in events:  # "a 2018 ruling" with no court in sight: no step of this action
+                    if ev.stage == "ruled":
+                        ev.stage = None
+            elif c["final_court"].search(text, lo, hi):
+                for ev in events:
+                    if ev.stage == "ruled":
+                        ev.stage = "decided"  # the highest court's ruling ends the case
+        out[k] = events
+    return out
+
+
+def _prefixes(pattern: str):
+    """The literal words every match of an event pattern starts with ("sued", "lawsuit" of
+    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so."""
+    m = re.match(r"\\b\(\?:", pattern)
+    if m:
+        depth, i, alts, cur = 1, m.end(), [], ""
+        while i < len(pattern) and depth:
+            ch = pattern[i]
+            if ch == "\\":
+                cur += pattern[i:i + 2]
+                i += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            if depth == 1 and ch == "|":
+                alts.append(cur)
+                cur = ""
+            elif depth:
+                cur += ch
+            i += 1
+        alts.append(cur)
+    elif pattern.startswith("\\b"):
+        alts = [pattern[2:]]
+    else:
+        return None
+    out = []
+    for alt in alts:
+        lead = re.match(r"[a-z]+", alt)
+        if lead is None:
+            return None
+        word = lead.group(0)
+        if alt[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # "suits?": the last letter is optional
+        if not word:
+            return None
+        out.append(word)
+        out.append(lead.group(0))
+    return tuple(sorted(set(out)))
+
+
+def _matches(rx, words, text: str, low, vocab):
+    """rx.finditer(text), found faster: the pattern is tried only where a word starts with one
+    of its literal prefixes (``words`` = (prefixes, False)), or around one of its trigger words
+    (``words`` = (triggers, True)), found by str.find in the lower-cased text."""
+    found, around = words
+    if found is None or low is None or vocab is None:
+        yield from rx.finditer(text)
+        return
+    starts = set()
+    for p in found:
+        if p not in vocab:
+            continue  # the word is nowhere in the text (one set lookup instead of a scan)
+        i = low.find(p)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                starts.add(i)
+            i = low.find(p, i + 1)
+    last_end = -1
+    n = len(text)
+    for i in sorted(starts):
+        if around:
+            pos = max(last_end, i - 60)
+            while pos <= i:
+                m = rx.search(text, pos, min(n, i + 120))
+                if m is None or m.start() > i:
+                    break
+                if m.end() > i:
+                    last_end = m.end()
+                    yield m
+                    break
+                pos = m.end() if m.end() > pos else pos + 1
+            continue
+        if i < last_end:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def _in_name(names, name_starts, s: int, e: int) -> bool:
+    """Whether s or e - 1 falls inside one of the (sorted) names; nested names are looked at too."""
+    for pos in (s, e - 1):
+        j = bisect_right(name_starts, pos) - 1
+        while j >= 0 and pos - name_starts[j] < 200:
+            if names[j][0] <= pos < names[j][1]:
+                return True
+            j -= 1
+    return False
+
+
+def _first_longest(events) -> list[Event]:
+    out, last_end = [], -1
+    for ev in sorted(events, key=lambda ev: (ev.start, -ev.end)):  # overlapping phrases: the first, longest
+        if ev.start >= last_end:
+            out.append(ev)
+            last_end = ev.end
+        elif out and out[-1].stage is None and ev.stage:
+            out[-1] = ev
+    return out

@@ -1,0 +1,166 @@
+"""Linking: which names of a frame sentence bring the action and which face it.
+
+Slots decide first: the subject and object of an active event ("X sued Y"), the subject of
+a passive one ("Y was fined", "Y agreed to pay"), "against Y", "filed by X", "X's lawsuit",
+"X v. Y". A slot holds a capitalized run; a party mention inside it makes it that party
+(counsel and judges are on no side; courts are noted as where the action is heard). Party
+mentions no slot placed fall back on their role: plaintiffs claim, defendants respond, an
+agency claims in an enforcement or prosecution frame.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from claimx.io.resources import load_json
+from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.names import Sides, clean, coordinated, runs
+
+_AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_V_AFTER = re.compile(r"^\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
+_POSS_ACTION = re.compile(r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
+                          r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
+# what may stand between an active verb and its object: determiners and a few lower-case words
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
+_SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all|both|together|each|jointly)\b))(?:(?:has|have|had|also|then|now|formally|previously|"
+                          r"recently|first|again|on \w+|last \w+|this \w+|in \w+|jointly|quickly|will|would|is|are|"
+                          r"was|were|been|being|to|today|yesterday|all|both|together|each|separately|"
+                          r"subsequently|later|initially|successfully)\s+){0,4}$", re.IGNORECASE)
+_JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*&\s*)$")
+# "awarded $200 million to the family of X", "pay $90 million to X"
+_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
+                      r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
+                      re.IGNORECASE)
+_NO_SIDE = frozenset({"judge", "counsel"})
+
+
+def _appositive(gap: str) -> bool:
+    words = gap.split()
+    return 0 < len(words) <= 2 and words[-1].lower() in appositive_words()
+
+
+@lru_cache(maxsize=1)
+def appositive_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["appositive_words"])
+
+
+class Linker:
+    """Places the names of each frame sentence; one per ``find`` call (holds its ``Sides``)."""
+
+    def __init__(self, text: str, parties, sides: Sides, statutes=()):
+        self.text = text
+        self.laws = sorted((m.start, m.end) for st in statutes for m in st.mentions)
+        self.sides = sides
+        ms = sorted(((m.start, m.end, p) for p in parties for m in p.mentions), key=lambda t: (t[0], t[1]))
+        self.mentions = ms
+        self.starts = [m[0] for m in ms]
+
+    def link(self, frame: Frame) -> None:
+        text = self.text
+        lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
+        mentions = self.mentions[lo:hi]
+        rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
+              if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
+        placed: dict[int, str] = {}  # run index -> "c" | "r"
+
+        def put(i: int, side: str) -> None:
+            placed.setdefault(i, side)
+            frame.strong = True
+
+        index = {r: i for i, r in enumerate(rs)}
+        sent_low = text[frame.start:frame.end].lower()
+        paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
+        for ev in frame.events:
+            if ev.voice == "active":
+                j = self._first_after(rs, ev.end)
+                if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
+                    j += 1  # "Acme Corp. executive John Miller"
+                if j is not None and _OBJECT_GAP.match(text[ev.end:rs[j][0]]):
+                    for r in coordinated(text, *rs[j], frame.end):
+                        if r in index:
+                            put(index[r], "r")
+            if ev.voice in ("active", "passive"):
+                j = self._last_before(rs, ev.start)
+                if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
+                    side = "c" if ev.voice == "active" else "r"
+                    put(j, side)
+                    k = j
+                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
+                        k -= 1
+                        put(k, side)
+        for i, (s, e) in enumerate(rs):
+            before = text[max(frame.start, s - 30):s]
+            low_before = before.lower()  # cheap tests first: most names have none of these cues
+            if ("against" in low_before or " v" in low_before) and _AGAINST.search(before):
+                for r in coordinated(text, s, e, frame.end):
+                    if r in index:
+                        put(index[r], "r")
+            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before):
+                for r in coordinated(text, s, e, frame.end):
+                    if r in index:
+                        put(index[r], "c")
+            elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
+                    (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
+                    (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
+                put(i, "c")
+        used = set()
+        for i, (s, e) in enumerate(rs):
+            party = self._party_in(mentions, s, e)
+            if party is not None:
+                used.add(id(party))
+                if party.role == "court" or party.kind == "court":
+                    if party not in frame.courts:
+                        frame.courts.append(party)
+                    continue
+                if party.role in _NO_SIDE or i not in placed:
+                    if i not in placed:
+                        used.discard(id(party))
+                    continue
+                self._add(frame, self.sides.of_party(party), placed[i])
+            elif i in placed:
+                c = clean(text, s, e, self.sides.common)
+                if c is not None:
+                    self._add(frame, self.sides.of_name(c[2]), placed[i])
+        kinds = {e.kind for e in frame.events}
+        slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
+        for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
+            if id(party) in used or party.role in _NO_SIDE:
+                continue
+            if party.role == "court" or party.kind == "court":
+                if party not in frame.courts:
+                    frame.courts.append(party)
+            elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
+                if not slot_c:
+                    self._add(frame, self.sides.of_party(party), "c")
+            elif party.role == "defendant" and not slot_r:
+                self._add(frame, self.sides.of_party(party), "r")
+
+    @staticmethod
+    def _add(frame: Frame, side, where: str) -> None:
+        if side in frame.claimants or side in frame.respondents:
+            return
+        (frame.claimants if where == "c" else frame.respondents).append(side)
+
+    @staticmethod
+    def _party_in(mentions, s: int, e: int):
+        for ms, me, p in mentions:
+            if ms < e and s < me:
+                return p
+        return None
+
+    @staticmethod
+    def _first_after(rs, pos: int):
+        for i, (s, _) in enumerate(rs):
+            if s >= pos:
+                return i
+        return None
+
+    @staticmethod
+    def _last_before(rs, pos: int):
+        j = None
+        for i, (_, e) in enumerate(rs):
+            if e <= pos:
+                j = i
+        return j

@@ -1,0 +1,209 @@
+"""Names in frame slots: who stands before "sued", after "against", after "filed by".
+
+The parties finder does not find every side ("sued OpenAI and Microsoft"), so a slot's
+capitalized run is a side too; where a party's mention lies inside the run, the party it is.
+``Sides`` keeps one ``Side`` per party or name for the whole text, so that "Meta" in one
+sentence and "Meta Platforms" in the next are the same side.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from claimx.io.resources import load_json, load_lines
+
+_TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
+_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)"
+                  r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
+                  r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
+_COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
+_DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
+_NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
+_CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
+_KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
+_HEAD = re.compile(r"\s+([a-z]+)\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(eq=False)
+class Side:
+    """One claimant or respondent of the text: a party, or a name no party covers."""
+
+    name: str
+    party: Optional[object] = None
+
+
+@lru_cache(maxsize=1)
+def _words():
+    d = load_json("cues/claim_frames.json")
+    titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
+    return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
+            frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]),
+            frozenset(d["headline_words"]))
+
+
+def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int, int]]:
+    """Capitalized name runs in text[start:end] ("Department of Justice", "Smith & Wesson");
+    a word the text also writes in lower case (``common``) ends a run ("... Sue Uber")."""
+    out = []
+    heads = _words()[5]
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        if " " not in m.group(0) and "\n" not in m.group(0):  # one word: nothing to cut
+            head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            continue
+        toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
+        cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
+        bounds = [0, *cuts, len(toks)]
+        for a, b in zip(bounds, bounds[1:]):
+            ps, pe = toks[a][0], toks[b - 1][1]
+            if b == len(toks):
+                head = _HEAD.match(text, pe, end)
+                if head and head.group(1).lower() in heads:
+                    pe = head.end()
+            out.append((ps, pe))
+    return out
+
+
+def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:
+    """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
+    Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
+    lead, alone, not_side, titles, first_names, _, _ = _words()
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
+    while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
+                     text[words[0][0]:words[0][1]].lower() in common):
+        words.pop(0)
+    if not words:
+        return None
+    s = words[0][0]
+    name = text[s:e].rstrip(",")
+    if name.endswith(".") and not _KEEP_DOT.search(name):
+        name = name[:-1]  # a sentence's full stop, not "D.C." or "Inc."
+    name = _POSSESSIVE.sub("", name)
+    toks = [t for t in name.split() if not _DESCRIPTOR.search(t)]
+    while toks and (toks[-1] in lead or toks[-1] in _CONNECTORS):
+        toks.pop()
+    if not toks or all(t in alone or t.rstrip(".,") in alone or t in lead for t in toks):
+        return None
+    if any(t in not_side for t in toks):
+        return None
+    for i in range(len(toks) - 1, 0, -1):  # a title before a person's name
+        if toks[i - 1] in titles and toks[i] in first_names:
+            toks = toks[i:]
+            break
+    name = " ".join(toks)
+    at = text.find(name, s, e)
+    return (at, at + len(name), name) if at >= 0 else (s, e, name)
+
+
+def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
+    """The run at (s, e) and the ones joined to it ("A, B and C")."""
+    out = [(s, e)]
+    pos = e
+    while pos < limit:
+        m = _COORD.match(text, pos, limit)
+        if m is None:
+            break
+        nxt = runs(text, m.end(), min(limit, m.end() + 80))
+        if not nxt or nxt[0][0] != m.end():
+            break
+        out.append(nxt[0])
+        pos = nxt[0][1]
+    return out
+
+
+class Sides:
+    """The sides of one text (one per ``find`` call), by party and by name."""
+
+    def __init__(self, parties, text: str = ""):
+        self.by_party: dict[int, Side] = {}
+        self.by_name: dict[str, Side] = {}
+        self.forms: list[tuple[str, Side]] = []
+        # words the text also writes in lower case: a capital there is the sentence's, not a name's
+        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)) | _words()[6]
+        longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
+        by_first: dict[str, list[Side]] = {}  # sides by first and by last word: a shorter name
+        by_last: dict[str, list[Side]] = {}   # inside a longer one shares one of them
+        for p in longest_first:
+            low = p.name.lower()
+            words = low.split() or [low]
+            same = None
+            if p.kind != "court":
+                same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
+                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
+            side = same or Side(p.name, p)  # "Mirror Group" is "Mirror Group Newspapers"
+            self.by_party[id(p)] = side
+            if same is None and p.kind != "court":
+                by_first.setdefault(words[0], []).append(side)
+                by_last.setdefault(words[-1], []).append(side)
+            for form in {p.name, *(m.text for m in p.mentions)}:
+                self.forms.append((form.lower(), side))
+
+    def most_named(self, text: str, spans, exclude) -> Optional[Side]:
+        """The side named most often in ``spans`` (three times at least), ``exclude`` left out:
+        who an action is against when no sentence says it in a slot. Runs are counted as strings
+        first (one C-level findall a sentence); only the frequent ones are cleaned and looked up."""
+        counts = Counter()
+        for s, e in spans:
+            counts.update(_RUN.findall(text, s, e))
+        per_side: dict[int, list] = {}
+        for rank, (run, n) in enumerate(counts.most_common(20)):
+            c = clean(run, 0, len(run), self.common)
+            if c is None:
+                continue
+            side = self.of_name(c[2])
+            if id(side) in exclude or (side.party is not None and side.party.role in _NOT_RESPONDENT):
+                continue
+            entry = per_side.setdefault(id(side), [0, rank, side])
+            entry[0] += n
+        best = max(per_side.values(), key=lambda t: (t[0], -t[1]), default=None)
+        return best[2] if best and best[0] >= 3 else None
+
+    def of_party(self, party) -> Side:
+        return self.by_party[id(party)]
+
+    def of_name(self, name: str) -> Side:
+        low = name.lower()
+        if low in self.by_name:
+            return self.by_name[low]
+        for form, side in self.forms:
+            if form == low or _word_prefix(form, low) or _word_prefix(low, form):
+                self.by_name[low] = side
+                return side
+        side = Side(name)
+        self.by_name[low] = side
+        self.forms.append((low, side))
+        return side
+
+
+def distinct(entries: list) -> list:
+    """Sides without one whose name lies inside another's ("Mirror Group" beside "Mirror
+    Group Newspapers", "Ms. Bjorklund" beside "Jaclyn Bjorklund")."""
+    lead = _words()[0]
+
+    def words(name):
+        return [w for w in name.split() if w.rstrip(".") not in lead]
+
+    out = []
+    for i, (name, party) in enumerate(entries):
+        ws = words(name)
+        inside = any(j != i and len(words(other)) > len(ws) and
+                     (words(other)[:len(ws)] == ws or words(other)[-len(ws):] == ws)
+                     for j, (other, _) in enumerate(entries)) if ws else False
+        if not inside:
+            out.append((name, party))
+    return out
+
+
+def _word_prefix(a: str, b: str) -> bool:
+    """'meta' of 'meta platforms': a's words start b's."""
+    return len(a) >= 3 and b.startswith(a + " ")
+
+
+def _word_suffix(a: str, b: str) -> bool:
+    """'office of education' of 'fresno county office of education' (several words only)."""
+    return " " in a and b.endswith(" " + a)

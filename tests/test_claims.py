@@ -1,0 +1,138 @@
+"""Claims: one item per legal action, read from news-style sentences (own fixtures)."""
+import json
+
+import pytest
+
+import claimx
+
+ARTICLES = {
+    "state_ag_suit": (
+        "Texas Attorney General Ken Paxton sued Meta Platforms on Monday, accusing the company of violating the "
+        "Texas Deceptive Trade Practices Act.\n\nThe lawsuit, filed in Harrison County district court, seeks civil "
+        "penalties of $10,000 per violation. Meta said it would fight the case."),
+    "class_action_settled": (
+        "Google has agreed to pay $350 million to settle a class action brought by shareholders over a data leak, "
+        "according to a filing in federal court in San Jose.\n\nThe settlement still needs approval from U.S. "
+        "District Judge Rita Lin."),
+    "indictment": (
+        "A federal grand jury indicted former Acme Corp. executive John Miller on wire fraud charges, the Justice "
+        "Department said Tuesday.\n\nMiller pleaded not guilty at his arraignment in Boston."),
+    "regulator_fine": (
+        "The Federal Communications Commission fined Lumen Wireless $4.5 million on Tuesday for breaching the "
+        "Telephone Consumer Protection Act.\n\nLumen Wireless said it disagreed with the decision."),
+    "dismissal_then_appeal": (
+        "A federal judge dismissed the lawsuit that Jane Carter filed against Vortex Media last year, ruling that "
+        "the claims were barred.\n\nCarter said on Friday that she will appeal the decision."),
+    "parallel_suits": (
+        "The Federal Trade Commission sued Amazon in federal court in Seattle on Tuesday, alleging the retailer "
+        "tricked shoppers into subscriptions.\n\nSeparately, the state of Ohio sued Amazon in state court over the "
+        "same practices."),
+    "past_case_in_passing": (
+        "A group of parents sued Snap Inc. in Los Angeles on Thursday, alleging its app harms teenagers.\n\n"
+        "In 2021, Meta settled a similar class action in Illinois for $650 million."),
+    "control": (
+        "The city council approved a new budget on Tuesday, adding $5 million for parks and hiring 40 new "
+        "teachers.\n\nThe mayor said the plan would cut wait times."),
+}
+
+# (article, [(claimants, respondents, kind, status, statutes, amounts, optional)])
+EXPECTED = {
+    "state_ag_suit": [(["Ken Paxton"], ["Meta Platforms"], "lawsuit", "filed",
+                       ["Texas Deceptive Trade Practices Act"], ["$10,000 per violation"], False)],
+    "class_action_settled": [([], ["Google"], "lawsuit", "settled", [], ["$350 million"], False)],
+    "indictment": [(["Department of Justice"], ["John Miller"], "prosecution", "filed", [], [], False)],
+    "regulator_fine": [(["Federal Communications Commission"], ["Lumen Wireless"], "enforcement", "decided",
+                        ["Telephone Consumer Protection Act"], ["$4.5 million"], False)],
+    "dismissal_then_appeal": [(["Jane Carter"], ["Vortex Media"], "lawsuit", "appealed", [], [], False)],
+    "parallel_suits": [(["Federal Trade Commission"], ["Amazon"], "lawsuit", "filed", [], [], False),
+                       (["Ohio"], ["Amazon"], "lawsuit", "filed", [], [], False)],
+    "past_case_in_passing": [([], ["Snap Inc."], "lawsuit", "filed", [], [], False),
+                             ([], ["Meta"], "lawsuit", "settled", [], ["$650 million"], True)],
+    "control": [],
+}
+
+
+def summary(doc):
+    out = []
+    for c in doc["claims"]:
+        out.append(([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"],
+                    c["status"], [x["name"] for x in c["statutes"]], [doc["amounts"][i]["text"] for i in c["amounts"]],
+                    c["optional"]))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_claims_by_family(name):
+    doc = claimx.extract(ARTICLES[name])
+    assert summary(doc) == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_claim_indexes_and_evidence_point_into_the_document(name):
+    text = ARTICLES[name]
+    doc = claimx.extract(text)
+    for c in doc["claims"]:
+        for side in c["claimants"] + c["respondents"]:
+            if side["party"] is not None:
+                assert doc["parties"][side["party"]]["name"] == side["name"]
+        for st in c["statutes"]:
+            assert doc["statutes"][st["statute"]]["name"] == st["name"]
+        for i in c["amounts"]:
+            assert 0 <= i < len(doc["amounts"])
+        for d in c["dates"]:
+            assert 0 <= d["date"] < len(doc["dates"])
+        assert c["evidence"]
+        for e in c["evidence"]:
+            sent = text[e["start"]:e["end"]]
+            assert sent == sent.strip() and sent == e["text"]
+        assert any(e["start"] <= doc["amounts"][i]["start"] < e["end"] for i in c["amounts"] for e in c["evidence"]) \
+            or not c["amounts"]
+
+
+def test_dates_say_what_they_date():
+    doc = claimx.extract(ARTICLES["state_ag_suit"], published="2024-03-06")
+    (claim,) = doc["claims"]
+    dated = {(doc["dates"][d["date"]]["text"], d["what"]) for d in claim["dates"]}
+    assert ("Monday", "filed") in dated
+
+
+def test_caption_and_docket_when_the_text_gives_them():
+    text = ("Rivera sued Northwind Logistics in federal court in Chicago, in a case captioned Rivera v. Northwind "
+            "Logistics, No. 1:24-cv-01234.\n\nNorthwind Logistics denied the claims.")
+    doc = claimx.extract(text)
+    (claim,) = doc["claims"]
+    assert claim["caption"] == "Rivera v. Northwind Logistics"
+    assert claim["docket"] == "1:24-cv-01234"
+
+
+def test_claims_are_deterministic_and_follow_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    from claimx.tools.schema import load_schema
+
+    validator = jsonschema.Draft202012Validator(load_schema())
+    for text in ARTICLES.values():
+        a, b = claimx.extract(text), claimx.extract(text)
+        assert json.dumps(a) == json.dumps(b)
+        validator.validate(a)
+
+
+def test_chunked_documents_keep_claim_indexes_and_evidence_right():
+    from claimx.document import merge_documents
+
+    first, second = ARTICLES["state_ag_suit"] + "\n\n", ARTICLES["regulator_fine"]
+    merged = merge_documents([(0, claimx.extract(first)), (len(first), claimx.extract(second))])
+    text = first + second
+    assert len(merged["claims"]) == 2
+    for c in merged["claims"]:
+        for side in c["claimants"] + c["respondents"]:
+            if side["party"] is not None:
+                assert merged["parties"][side["party"]]["name"] == side["name"]
+        for st in c["statutes"]:
+            assert merged["statutes"][st["statute"]]["name"] == st["name"]
+        for e in c["evidence"]:
+            assert text[e["start"]:e["end"]] == e["text"]
+        for i in c["amounts"]:
+            a = merged["amounts"][i]
+            assert text[a["start"]:a["end"]] == a["text"]
+    assert [merged["amounts"][i]["text"] for c in merged["claims"] for i in c["amounts"]] == \
+        ["$10,000 per violation", "$4.5 million"]
