@@ -30,6 +30,10 @@ ARTICLES = {
     "past_case_in_passing": (
         "A group of parents sued Snap Inc. in Los Angeles on Thursday, alleging its app harms teenagers.\n\n"
         "In 2021, Meta settled a similar class action in Illinois for $650 million."),
+    "official_and_state": (
+        "Ohio sues Corvex over fitness tracker data\n\nOhio Attorney General Dana Whitlock sued Corvex Labs on "
+        "Wednesday, saying the company sold location data without consent.\n\nCorvex Labs said the claims were "
+        "baseless."),
     "control": (
         "The city council approved a new budget on Tuesday, adding $5 million for parks and hiring 40 new "
         "teachers.\n\nThe mayor said the plan would cut wait times."),
@@ -48,6 +52,7 @@ EXPECTED = {
                        (["Ohio"], ["Amazon"], "lawsuit", "filed", [], [], False)],
     "past_case_in_passing": [([], ["Snap Inc."], "lawsuit", "filed", [], [], False),
                              ([], ["Meta"], "lawsuit", "settled", [], ["$650 million"], True)],
+    "official_and_state": [(["Ohio", "Dana Whitlock"], ["Corvex Labs"], "lawsuit", "filed", [], [], False)],
     "control": [],
 }
 
@@ -94,6 +99,17 @@ def test_dates_say_what_they_date():
     (claim,) = doc["claims"]
     dated = {(doc["dates"][d["date"]]["text"], d["what"]) for d in claim["dates"]}
     assert ("Monday", "filed") in dated
+
+
+def test_a_date_dates_the_furthest_step_its_sentence_reports():
+    """'has denied the motion to dismiss the lawsuit': the date is the ruling's, not the filing's."""
+    text = ("June 4, 2024 - A state judge has denied Corvex Labs' motion to dismiss the lawsuit brought by Nora "
+            "Blake under the Consumer Sales Practices Act.\n\nBlake filed the case in 2023.")
+    doc = claimx.extract(text)
+    (claim,) = doc["claims"]
+    assert claim["status"] == "ruled"
+    dated = sorted((doc["dates"][d["date"]]["text"], d["what"]) for d in claim["dates"])
+    assert dated == [("2023", "filed"), ("June 4, 2024", "ruled")]
 
 
 def test_caption_and_docket_when_the_text_gives_them():

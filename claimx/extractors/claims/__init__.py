@@ -97,7 +97,10 @@ class ClaimFinder:
         for s in spans:
             claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
             claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
-        stage_at = {(f.start, f.end): (f.stages or [None])[-1] for f in g.frames}
+        # a date in a sentence dates the furthest step that sentence reports ("has denied
+        # Google's motion to dismiss the state's lawsuit": the ruling, not the filing)
+        rank = cues()["rank"]
+        stage_at = {(f.start, f.end): max(f.stages, key=rank.__getitem__, default=None) for f in g.frames}
         dates = sorted(dates, key=lambda d: (d.start, d.end))
         d_starts = [d.start for d in dates]
         for s, e in spans:

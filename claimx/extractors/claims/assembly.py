@@ -79,7 +79,7 @@ def _find(groups: list[Group], f: Frame):
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
-            if fc and gc and not fc & gc:
+            if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants):
                 continue  # a parallel action by someone else
             return g
         if not fr and fc and fc & gc:
@@ -116,6 +116,18 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
     return out
 
 
+def official_and_office(a: list, b: list) -> bool:
+    """'Texas sued Google' and 'Texas Attorney General Ken Paxton sued Google': one side, a
+    government and a titled official acting for it, not two parallel suits."""
+    def officials(sides) -> bool:
+        return all(s.party is not None and s.party.kind == "person" and s.party.title for s in sides)
+
+    def governments(sides) -> bool:
+        return any(s.party is not None and s.party.kind == "government" for s in sides)
+
+    return bool(a and b) and ((officials(a) and governments(b)) or (officials(b) and governments(a)))
+
+
 def _shares(g: Group, h: Group) -> bool:
     return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
 
@@ -127,7 +139,7 @@ def _same_action(g: Group, h: Group) -> bool:
     if gc & hr or hc & gr:
         return False
     if gr & hr:
-        return not (gc and hc and not gc & hc)
+        return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants))
     if gc & hc:
         return not (gr and hr)
     return False
