@@ -1,6 +1,7 @@
 """Where ``claimx extract`` writes: one stream (stdout or -o), or one file per input."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -129,6 +130,19 @@ def check_output_file(path: str) -> Optional[str]:
     return None
 
 
+def _console(**kwargs):
+    """A rich Console whose closed pipe is a BrokenPipeError, as for JSON and CSV (rich's own
+    answer is SystemExit(1), which would read as "some inputs failed")."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return PipeConsole(**kwargs)
+
+
 class Sink:
     """Where documents go; one per output format. ``count`` is the documents written."""
 
@@ -163,16 +177,11 @@ class Sink:
             write_csv_rows(csv_writer(out), csv_rows(doc))
         elif self.fmt is Format.table:
             if self._console is None:
-                from rich.console import Console
-
                 if self.fh is not None:
-                    self._console = Console(file=self.fh, color_system=None, width=120)
+                    self._console = _console(file=self.fh, color_system=None, width=120)
                 else:
-                    self._console = Console(file=out)
+                    self._console = _console(file=out)
             render_table([doc], self._console)
-            if self.fh is None:
-                # rich swallows a closed pipe: write through to find out, like JSON and CSV
-                out.write("")
         else:
             out.write(dumps(doc, indent=self.indent and self.single) + "\n")
         if self.fh is None:

@@ -29,23 +29,22 @@ _HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdiges
 #: our temp files: ``.claimx-<host>-<pid>-<random>.tmp``, short whatever the target's name
 _TEMP = re.compile(r"^\.claimx-([0-9a-f]{6})-(\d+)-[A-Za-z0-9_]+\.tmp$")
 _umask_lock = threading.Lock()
-_umask_value: Optional[int] = None
 
 
 def _umask() -> int:
-    """The process umask (read once; os.umask can only be read by setting it)."""
-    global _umask_value
+    """The process umask, read at each write (a library caller may change it): from /proc
+    on Linux, else by setting and restoring it under a lock."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     with _umask_lock:
-        if _umask_value is None:
-            try:
-                with open("/proc/self/status", encoding="ascii") as fh:
-                    _umask_value = next(int(line.split()[1], 8) for line in fh
-                                        if line.startswith("Umask:"))
-            except (OSError, StopIteration, ValueError, IndexError):
-                old = os.umask(0o022)
-                os.umask(old)
-                _umask_value = old
-        return _umask_value
+        old = os.umask(0o022)
+        os.umask(old)
+        return old
 
 
 def is_special(path: str) -> bool:
