@@ -1,5 +1,5 @@
 """``python -m claimx``: the same as the ``claimx`` command."""
-from claimx.cli.commands import main
+from claimx.cli import main
 
 if __name__ == "__main__":
     main()

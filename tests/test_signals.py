@@ -133,3 +133,25 @@ def test_sigint_to_the_parent_only_is_one_line(tmp_path):
     lines = target.read_text(encoding="utf-8").split("\n")
     docs = [json.loads(line) for line in lines[:-1]]  # every finished line is whole JSON
     assert [d["source"] for d in docs] == [str(folder / f"{i:04d}.txt") for i in range(len(docs))]
+
+
+def handles(pid, signum):
+    """Whether the process has installed a handler for ``signum`` (SigCgt in /proc)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("SigCgt:"):
+                return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    except OSError:
+        pass
+    return False
+
+
+@pytest.mark.parametrize("signum,code", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_during_start_up_is_as_quiet(tmp_path, signum, code):
+    folder = corpus(tmp_path, 20)
+    proc = start(folder, "--jobs", 2)
+    assert wait_for(lambda: handles(proc.pid, signal.SIGTERM) or proc.poll() is not None, 60)
+    proc.send_signal(signum)  # while Typer, rich and spaCy are still being imported
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == code
+    assert err.decode() == "claimx: interrupted\n"

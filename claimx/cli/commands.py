@@ -1,7 +1,7 @@
 """The ``claimx`` command line: a thin Typer layer over claimx.run and claimx.io.
 
 The commands live in small modules (``extract``, ``render``, and here ``version``,
-``schema``, ``eval``), all registered on one app (``claimx.cli.app.app``, re-exported as
+``schema``, ``eval``), all registered on one app (``claimx.cli.root.app``, re-exported as
 ``claimx.cli.commands.app``); errors and signals are handled in ``claimx.cli.errors``.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 import typer
 
 from claimx import __version__
-from claimx.cli.app import app
+from claimx.cli.root import app
 from claimx.cli.errors import (EXIT_ERRORS, EXIT_USAGE, finish, handled, install_signal_handlers,
                                isatty, say)
 from claimx.cli import extract as _extract_module  # noqa: F401 - registers `extract`
@@ -120,12 +120,14 @@ def main() -> None:
     install_signal_handlers()
     code = 0
     try:
-        with handled():
-            app()
+        app()  # standalone: Typer prints usage errors and exits; command bodies use handled()
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else EXIT_ERRORS)
         if not isinstance(e.code, (int, type(None))):
             say(str(e.code))
+    except Exception as e:  # noqa: BLE001 - outside a command body (a callback): one line
+        say(f"error: {type(e).__name__}: {e}")
+        code = EXIT_ERRORS
     finish(code)
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
-import threading
 from typing import Iterator, Optional
 
 import typer
 
+from claimx.cli.signals import Terminated, armed, ignore_signals, install_signal_handlers  # noqa: F401
 from claimx.io.names import terminal_safe
 
 EXIT_OK = 0
@@ -28,15 +27,6 @@ EXIT_TERMINATED = 143    # 128 + SIGTERM
 UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 ClickException = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 PASS_THROUGH = (typer.Exit, typer.Abort, ClickException)
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (or SIGHUP) as an exception: every cleanup that runs on Ctrl-C (the pool
-    ended, temp files removed, finished files kept) runs for it too."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
 
 
 def say(message: str) -> None:
@@ -80,7 +70,8 @@ def _silence_stdout() -> None:
 def handled() -> Iterator[None]:
     """Run a command body: exceptions become a message and ``typer.Exit(code)``."""
     try:
-        yield
+        with armed():
+            yield
     except PASS_THROUGH:
         raise
     except KeyboardInterrupt as e:
@@ -102,35 +93,6 @@ def handled() -> Iterator[None]:
         else:
             say(f"error: {type(e).__name__}: {e}")
         raise typer.Exit(EXIT_ERRORS) from None
-
-
-# --------------------------------------------------------------------------- signals
-
-def ignore_signals() -> None:
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(Exception):
-                signal.signal(sig, signal.SIG_IGN)
-
-
-def _on_signal(signum, _frame) -> None:
-    # first signal only: the cleanup it starts must not be cut short by a second one
-    ignore_signals()
-    if signum == signal.SIGINT:
-        raise KeyboardInterrupt
-    raise Terminated(signum)
-
-
-def install_signal_handlers() -> None:
-    """SIGINT, SIGTERM and SIGHUP end the run through the same cleanup (exit 130, 143, 129)."""
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        sig = getattr(signal, name, None)
-        if sig is None:
-            continue
-        with contextlib.suppress(Exception):
-            if signal.getsignal(sig) is signal.SIG_IGN and name != "SIGTERM":
-                continue  # e.g. started with nohup: keep ignoring it
-            signal.signal(sig, _on_signal)
 
 
 def finish(code: int) -> None:

@@ -10,7 +10,8 @@ from typing import List, Optional
 import typer
 
 from claimx.cli import options as opt
-from claimx.cli.app import app
+from claimx.cli.root import app
+from claimx.cli.signals import check as check_signals
 from claimx.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, handled, isatty, say, usage_error
 from claimx.cli.options import Format
 from claimx.cli.outputs import (Sink, SafeDirs, check_output_file, make_progress, output_targets,
@@ -279,12 +280,14 @@ def _loop(run, items, targets, sink, encode, tally, show_progress, written_dirs)
                     partial=lambda: partial if sink.count else None))
             sink.start()
 
+        check_signals()  # one that came while the pool was forking
         if show_progress:
             tally.progress, tally.task = make_progress(len(items))
             stack.enter_context(tally.progress)
 
         safe_dirs = SafeDirs(run.output_dir) if run.output_dir else None
         for index, (doc, words) in enumerate(batch):
+            check_signals()
             target = targets[index] if targets is not None else None
             if remote_writes and items[index].error is None:
                 if doc.get("error"):

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from claimx.cli import options as opt
-from claimx.cli.app import app
+from claimx.cli.root import app
 from claimx.cli.errors import EXIT_ERRORS, handled, say, stdout, usage_error
 from claimx.cli.outputs import check_output_file
 from claimx.io.names import display_path
