@@ -155,3 +155,24 @@ def test_a_signal_during_start_up_is_as_quiet(tmp_path, signum, code):
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == code
     assert err.decode() == "claimx: interrupted\n"
+
+
+def test_sigint_while_blocked_on_a_full_pipe(tmp_path):
+    """The reader stops reading: claimx blocks in write(); Ctrl-C still ends it quietly."""
+    folder = corpus(tmp_path, 200)
+    proc = start(folder, "--jobs", 2, "--include-text", stdout=subprocess.PIPE)
+    assert wait_for(lambda: "pipe_write" in Path(f"/proc/{proc.pid}/wchan").read_text(), 60)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err.decode() == "claimx: interrupted\n"
+    assert out.count(b"\n") < 200
+
+
+def test_a_parallel_run_ends_with_its_summary_and_nothing_else(tmp_path):
+    folder = corpus(tmp_path, 24)
+    done = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "--jobs", "2"],
+                          capture_output=True, timeout=300)
+    assert done.returncode == 0
+    assert done.stderr.decode() == "claimx: done: 24 inputs, 24 processed, 0 errors\n"
+    assert done.stdout.count(b"\n") == 24

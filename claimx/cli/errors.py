@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 import typer
 
-from claimx.cli.signals import Terminated, armed, ignore_signals, install_signal_handlers  # noqa: F401
+from claimx.cli.signals import Terminated, armed, ignore_signals, install_signal_handlers  # noqa: F401 - re-exported
 from claimx.io.names import terminal_safe
 
 EXIT_OK = 0

@@ -20,7 +20,7 @@ from claimx.io.names import display_path
 from claimx.io.reader import DEFAULT_MAX_BYTES
 from claimx.io.writers import atomic_open, atomic_write, dumps, remove_stale_temps
 from claimx.run.batch import (DEFAULT_GLOBS, Encoded, check_globs, collect_items, doc_warning,
-                              iter_batch, iter_items, provenance, usable_cpus)
+                              iter_items, provenance, usable_cpus)
 
 EXTRACT_EPILOG = """\
 Examples:

@@ -14,9 +14,6 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 from concurrent.futures.process import BrokenProcessPool
-import fnmatch
-import functools
-import hashlib
 import multiprocessing
 import os
 import signal
@@ -28,126 +25,11 @@ from claimx.api import ClaimxError
 from claimx.models import error_document
 from claimx.io.names import display_path
 from claimx.io.reader import DEFAULT_MAX_BYTES, read_input
+from claimx.run.provenance import OUTPUT_OPTIONS, provenance  # noqa: F401
+from claimx.run.inputs import (DEFAULT_GLOBS, InputItem, check_globs, collect_inputs,  # noqa: F401
+                               collect_items)
 
-DEFAULT_GLOBS = ["*.txt", "*.md", "*.html", "*.htm"]
 STDIN_SOURCE = "<stdin>"
-
-
-class InputItem(NamedTuple):
-    """One input: ``path`` as given to the reader, ``rel`` its path relative to the
-    folder argument it was found in (the file name for explicit files), and the
-    folder argument itself (``None`` for explicit files and stdin). ``error`` is set for a
-    folder that could not be listed: ``(etype, message)`` of the error record it becomes."""
-
-    path: str
-    rel: str
-    root: Optional[str]
-    error: Optional[tuple[str, str]] = None
-
-
-def _matches(name: str, globs: list[str]) -> bool:
-    low = name.lower()
-    return any(fnmatch.fnmatchcase(low, g.lower()) for g in globs)
-
-
-def check_globs(globs: Optional[Iterable[str]]) -> None:
-    """Raise ValueError for a ``--glob`` that can never match a file name: an unclosed
-    ``[`` (fnmatch would take it literally) or a ``/`` (patterns match names, not paths)."""
-    for g in globs or ():
-        if not g:
-            raise ValueError("an empty --glob matches nothing")
-        if "/" in g or os.sep in g:
-            raise ValueError(f"--glob {g!r}: patterns match file names, not paths (no '/')")
-        i = 0
-        while i < len(g):
-            if g[i] == "[":
-                j = i + 1
-                if j < len(g) and g[j] in "!^":
-                    j += 1
-                if j < len(g) and g[j] == "]":
-                    j += 1
-                close = g.find("]", j)
-                if close == -1:
-                    raise ValueError(f"--glob {g!r}: '[' without a closing ']' "
-                                     f"(write [[] for a literal '[')")
-                i = close
-            i += 1
-
-
-def _walk(root: str, globs: list[str]) -> list[InputItem]:
-    """Every matching file under ``root``, sorted by path; without recursion (a tree
-    thousands of levels deep is walked like a flat one). A folder that cannot be listed
-    (permission denied, a path too long to open) becomes an error item."""
-    found: list[tuple[tuple[str, ...], InputItem]] = []
-    visited: set[tuple[int, int]] = set()
-    try:
-        st = os.stat(root)
-        visited.add((st.st_dev, st.st_ino))
-    except OSError:
-        pass
-    stack: list[tuple[str, tuple[str, ...]]] = [(root, ())]
-    while stack:
-        directory, parts = stack.pop()
-        try:
-            with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            reason = e.strerror or type(e).__name__
-            shown = display_path(directory)
-            found.append((parts, InputItem(directory, "/".join(parts), root,
-                                           ("unreadable", f"{shown}: cannot list this folder: {reason}"))))
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()  # follows symlinks; loops are caught by `visited`
-                is_file = not is_dir and entry.is_file()
-            except OSError:
-                continue
-            if is_dir:
-                try:
-                    est = entry.stat()
-                    key = (est.st_dev, est.st_ino)
-                except OSError:
-                    key = None
-                if key is not None:
-                    if key in visited:
-                        continue  # a symlink loop, or the same folder reached twice
-                    visited.add(key)
-                stack.append((entry.path, parts + (entry.name,)))
-            elif is_file and _matches(entry.name, globs):
-                rel = parts + (entry.name,)
-                found.append((rel, InputItem(entry.path, "/".join(rel), root)))
-    found.sort(key=lambda item: item[0])
-    return [item for _, item in found]
-
-
-def collect_items(paths: Iterable[str], globs: Optional[list[str]] = None) -> list[InputItem]:
-    """Like :func:`collect_inputs`, but says where each input was found (and which folders
-    could not be listed). Raises ValueError for a glob that can never match."""
-    check_globs(globs)
-    globs = list(globs) if globs else list(DEFAULT_GLOBS)
-    items: list[InputItem] = []
-    for path in paths:
-        if path == "-":
-            items.append(InputItem("-", "stdin", None))
-        elif os.path.isdir(path):
-            items.extend(_walk(path, globs))
-        else:
-            # a file (kept whatever its extension) or a path that does not exist
-            # (kept, it becomes a not_found error record)
-            items.append(InputItem(path, os.path.basename(path.rstrip("/\\")) or path, None))
-    return items
-
-
-def collect_inputs(paths: list[str], globs: Optional[list[str]] = None) -> list[str]:
-    """Expand folders (recursively, sorted, skipping dotfiles) into the files to process.
-
-    Explicit files and ``"-"`` are kept as given, in argument order; folder contents
-    are filtered by ``globs`` (default: ``*.txt *.md *.html *.htm``, case-insensitive).
-    """
-    return [item.path for item in collect_items(paths, globs)]
 
 
 def _source(path: str) -> str:
@@ -160,39 +42,6 @@ def usable_cpus() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-#: the options that change a document (recorded in its "claimx" key)
-OUTPUT_OPTIONS = ("published", "keep_chrome", "include_text", "model", "patterns")
-
-
-@functools.lru_cache(maxsize=16)
-def _file_digest(path: str, size: int, mtime_ns: int) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 16), b""):
-            h.update(block)
-    return "sha256:" + h.hexdigest()[:16]
-
-
-def provenance(published: Optional[str] = None, keep_chrome: bool = False,
-               include_text: bool = False, model: Optional[str] = None,
-               patterns: Optional[str] = None, **_ignored) -> dict:
-    """What made a document: ``{"version": claimx version, "options": {...}}`` with every
-    option that changes the output (a patterns file by a digest of its content), so
-    ``--skip-existing`` can tell an output of another version or other options."""
-    from claimx import __version__
-
-    digest = None
-    if patterns:
-        try:
-            st = os.stat(patterns)
-            digest = _file_digest(patterns, st.st_size, st.st_mtime_ns)
-        except OSError:
-            digest = "unreadable"
-    return {"version": __version__,
-            "options": {"published": published, "keep_chrome": bool(keep_chrome),
-                        "include_text": bool(include_text), "model": model, "patterns": digest}}
 
 
 def _with_encoding(doc: dict, encoding: str) -> dict:
