@@ -119,6 +119,7 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
         text, _encoding = decode_bytes(bytes(text))  # decoded as the CLI decodes a file
     if not isinstance(text, str):
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    _warn_if_path(text)
     published = check_published(published)
     title = url = None
     if html is None:
@@ -200,6 +201,24 @@ def _pieces(text: str, start: int, stop: int, size: int):
                 end = cut + 1
         yield start, text[start:end]
         start = end
+
+
+def _warn_if_path(text: str) -> None:
+    """``claimx.extract("article.txt")`` extracts from the 11 characters, not the file:
+    say so when the whole text is the name of an existing file (one short line only)."""
+    if len(text) > 1024 or "\n" in text or not text.strip():
+        return
+    import os
+
+    try:
+        is_file = os.path.isfile(text)
+    except (OSError, ValueError):
+        return
+    if is_file:
+        import warnings
+
+        warnings.warn(f"claimx.extract() takes the article text; {text!r} is a file name: "
+                      f"use claimx.extract_file({text!r})", UserWarning, stacklevel=3)
 
 
 def extract_file(path, published: Optional[str] = None, *, max_bytes: Optional[int] = None,

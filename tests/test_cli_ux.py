@@ -175,3 +175,16 @@ def test_render_title_skips_chrome_and_roles_are_inline(tmp_path):
     roles = {p["role"] for p in doc["parties"] if p["role"]}
     assert roles and all(f'data-role="{role}"' in page for role in roles)
     assert 'mark.party[data-role]::after' in page
+
+
+def test_extract_warns_when_given_a_file_name(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with pytest.warns(UserWarning, match="extract_file"):
+        doc = claimx.extract(str(path))
+    assert doc["statutes"] == []  # the name was taken as the text, as documented
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        claimx.extract("Twitter was sued.")  # ordinary text: no warning

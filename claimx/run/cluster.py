@@ -48,6 +48,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from claimx.api import ClaimxError, check_published
 from claimx.run.batch import _process
+from claimx.run.provenance import provenance
 from claimx.io.names import display_path
 from claimx.models import error_document
 from claimx.io.reader import decode_bytes
@@ -482,7 +483,8 @@ def _one_by_one(client, run_id: str, unit: _Unit, paths, targets, options,
                 message = f"{reason}: {e}"
         finally:
             future.release()
-        doc = error_document(paths[i], "internal_error", message)
+        doc = error_document(display_path(paths[i]), "internal_error", message)
+        doc["claimx"] = provenance(**options)
         if targets is not None:
             doc = _write_remote(client, doc, targets[i], base,
                                 f"claimx-write-{run_id}-{unit.index}-{j}")
