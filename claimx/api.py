@@ -113,12 +113,21 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
             patterns: Optional[str] = None) -> dict:
     """The claimx/1 document for ``text`` (exactly what ``claimx extract`` prints).
 
+    ``text`` may be bytes: they are decoded as the CLI decodes a file (UTF-8, UTF-16 with a
+    BOM, cp1252, latin-1; binary data raises ClaimxError). To read a file, use
+    :func:`extract_file`: a path given here is taken as the text itself.
+
     ``html=None`` recognises HTML by its content; the main text is then extracted and
     carried as ``content``, since every offset refers to it. Texts longer than
     ``CHUNK_CHARS`` are processed a chunk of paragraphs at a time, offsets exact.
     """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        from claimx.io.reader import decode_bytes
+
+        text, _encoding = decode_bytes(bytes(text))  # decoded as the CLI decodes a file
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    _warn_if_path(text)
     published = check_published(published)
     title = url = None
     if html is None:
@@ -200,3 +209,39 @@ def _pieces(text: str, start: int, stop: int, size: int):
                 end = cut + 1
         yield start, text[start:end]
         start = end
+
+
+def _warn_if_path(text: str) -> None:
+    """``claimx.extract("article.txt")`` extracts from the 11 characters, not the file:
+    say so when the whole text is the name of an existing file (one short line only)."""
+    if len(text) > 1024 or "\n" in text or not text.strip():
+        return
+    import os
+
+    try:
+        is_file = os.path.isfile(text)
+    except (OSError, ValueError):
+        return
+    if is_file:
+        import warnings
+
+        warnings.warn(f"claimx.extract() takes the article text; {text!r} is a file name: "
+                      f"use claimx.extract_file({text!r})", UserWarning, stacklevel=3)
+
+
+def extract_file(path, published: Optional[str] = None, *, max_bytes: Optional[int] = None,
+                 **options) -> dict:
+    """The document for one file, as ``claimx extract PATH`` gives it (``source`` and
+    ``encoding`` included, but without the CLI's "claimx" provenance key). Raises
+    :class:`ClaimxError` (``not_found``, ``unreadable``, ``binary_input``, ``too_large``,
+    ``decode_error``) instead of returning an error record."""
+    import os
+
+    from claimx.io.names import display_path
+    from claimx.io.reader import DEFAULT_MAX_BYTES, read_input
+    from claimx.document import with_encoding
+
+    path = os.fspath(path)
+    text, encoding = read_input(path, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    doc = extract(text, published=published, source=display_path(path), **options)
+    return with_encoding(doc, encoding)

@@ -112,3 +112,16 @@ def _shift(item: dict, offset: int) -> dict:
     if "mentions" in item:
         item["mentions"] = [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in item["mentions"]]
     return item
+
+
+def with_encoding(doc: dict, encoding: str) -> dict:
+    """The document as ``claimx extract`` prints it: ``encoding`` right after the header fields."""
+    out: dict = {}
+    for key in ("schema", "source", "published", "published_source"):
+        if key in doc:
+            out[key] = doc[key]
+    out["encoding"] = encoding
+    for key, value in doc.items():
+        if key not in out:
+            out[key] = value
+    return out

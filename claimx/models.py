@@ -185,5 +185,13 @@ def sort_items(items: list[dict]) -> list[dict]:
     return sorted(items, key=lambda d: (d["start"], d["end"], d.get("name") or d.get("text") or ""))
 
 
+#: the lists every document has, error records included (empty there), so that
+#: ``jq '.statutes[].name'`` over a corpus with a failed input does not stop at it
+LIST_KEYS = ("statutes", "parties", "platforms", "dates", "allegations", "quotes")
+
+
 def error_document(source: Optional[str], etype: str, message: str) -> dict[str, Any]:
-    return {"schema": SCHEMA, "source": source, "error": {"type": etype, "message": message}}
+    doc: dict[str, Any] = {"schema": SCHEMA, "source": source,
+                           "error": {"type": etype, "message": message}}
+    doc.update((key, []) for key in LIST_KEYS)
+    return doc

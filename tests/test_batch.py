@@ -90,7 +90,7 @@ def test_output_dir_with_jobs_2_writes_the_files_of_jobs_1(tmp_path):
 
     paths = corpus(tmp_path, 12)
     one, two = tmp_path / "one", tmp_path / "two"
-    (two / "005.json").mkdir(parents=True)  # in the way of one output file
+    (two / "005.txt.json").mkdir(parents=True)  # in the way of one output file
     r1 = invoke("extract", tmp_path / "in", "--output-dir", one, "--jobs", 1)
     r2 = invoke("extract", tmp_path / "in", "--output-dir", two, "--jobs", 2)
     assert r1.exit_code == r2.exit_code == 1  # the binary input is an error record in both
@@ -98,10 +98,11 @@ def test_output_dir_with_jobs_2_writes_the_files_of_jobs_1(tmp_path):
     files = sorted(p.name for p in one.iterdir())
     assert len(files) == len(paths) - 1  # every file of the folder (missing.txt is not one)
     for name in files:
-        if name != "005.json":
+        if name != "005.txt.json":
             assert (one / name).read_bytes() == (two / name).read_bytes(), name
-    assert (two / "005.json").is_dir()
+    assert (two / "005.txt.json").is_dir()
     err = r2.stderr
-    assert f"cannot write {two / '005.json'}: " in err and "binary.txt" in err
-    assert len(err.strip().splitlines()) == 2 and "Traceback" not in err
+    assert f"cannot write {two / '005.txt.json'}: " in err and "binary.txt" in err
+    assert err.strip().splitlines()[-1] == "claimx: done: 13 inputs, 11 written, 2 errors"
+    assert len(err.strip().splitlines()) == 3 and "Traceback" not in err
     assert list(two.glob(".*.tmp")) == []

@@ -133,11 +133,14 @@ def test_folder_with_glob(news):
     assert [d["source"] for d in docs] == [str(news / "sub" / "a.md")]
 
 
-def test_empty_folder(tmp_path):
+def test_no_inputs_is_said_and_exits_2(tmp_path, news):
     (tmp_path / "empty").mkdir()
     result = invoke("extract", tmp_path / "empty", "--jobs", 1)
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert result.stdout == ""
+    assert "no inputs" in stderr_of(result) and str(tmp_path / "empty") in stderr_of(result)
+    result = invoke("extract", news, "--glob", "*.pdf", "--jobs", 1)
+    assert result.exit_code == 2 and "*.pdf" in stderr_of(result)
 
 
 def test_jsonl_flag_for_one_input(article):
@@ -229,24 +232,34 @@ def test_output_into_missing_directory(article, tmp_path):
     assert not out.exists()
 
 
-def test_interrupt_leaves_no_output_file(article, tmp_path, monkeypatch):
-    import claimx.cli.commands as cli
+def test_interrupt_keeps_the_finished_records_beside_the_output_file(article, tmp_path, monkeypatch):
+    import claimx.cli.extract as cli
 
-    def interrupted(paths, jobs=1, encode=None, **options):
-        yield process_one(paths[0], **options), 1
-        raise KeyboardInterrupt
+    class Interrupted:
+        def __init__(self, items, jobs=1, encode=None, **options):
+            self.items, self.options = items, options
 
-    monkeypatch.setattr(cli, "iter_batch", interrupted)
+        def __iter__(self):
+            yield process_one(self.items[0].path, **self.options), 1
+            raise KeyboardInterrupt
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(cli, "iter_items", Interrupted)
     out = tmp_path / "out.jsonl"
     result = invoke("extract", article, article, "-o", out, "--jobs", 1)
     assert result.exit_code == 130
-    assert not out.exists()
-    assert list(tmp_path.glob("*.tmp")) == [] and list(tmp_path.glob(".out*")) == []
+    assert not out.exists()  # -o FILE is only ever complete
+    kept = (tmp_path / "out.jsonl.partial").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in kept] == [str(article)]
+    assert stderr_of(result).strip() == f"claimx: interrupted; the 1 finished record are in {out}.partial"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     assert "Traceback" not in all_output(result)
 
 
 def test_unexpected_exception_is_one_line(article, monkeypatch):
-    import claimx.cli.commands as cli
+    import claimx.cli.extract as cli
 
     def broken(*args, **kwargs):
         raise RuntimeError("something odd")
@@ -265,24 +278,26 @@ def test_output_dir_and_skip_existing(news, tmp_path):
     assert result.exit_code == 0, all_output(result)
     assert result.stdout == ""
     written = sorted(str(p.relative_to(outdir)) for p in outdir.rglob("*") if p.is_file())
-    assert written == ["b.json", os.path.join("sub", "a.json")]
-    b = json.loads((outdir / "b.json").read_text(encoding="utf-8"))
+    assert written == ["b.txt.json", os.path.join("sub", "a.md.json")]
+    b = json.loads((outdir / "b.txt.json").read_text(encoding="utf-8"))
     assert b["source"] == str(news / "b.txt")
-    a = json.loads((outdir / "sub" / "a.json").read_text(encoding="utf-8"))
+    a = json.loads((outdir / "sub" / "a.md.json").read_text(encoding="utf-8"))
     check_offsets(a, ARTICLE)
 
-    # b.json is up to date (marker survives); sub/a.json is older than its input (rewritten)
-    (outdir / "b.json").write_text('{"marker": true}\n', encoding="utf-8")
-    (outdir / "sub" / "a.json").write_text('{"marker": true}\n', encoding="utf-8")
+    # b is up to date (marker survives); sub/a is older than its input (rewritten)
+    marker = {"marker": True, "claimx": b["claimx"]}
+    (outdir / "b.txt.json").write_text(json.dumps(marker), encoding="utf-8")
+    (outdir / "sub" / "a.md.json").write_text(json.dumps(marker), encoding="utf-8")
     now = time.time()
     os.utime(news / "b.txt", (now - 100, now - 100))
-    os.utime(outdir / "b.json", (now, now))
-    os.utime(outdir / "sub" / "a.json", (now - 200, now - 200))
+    os.utime(outdir / "b.txt.json", (now, now))
+    os.utime(outdir / "sub" / "a.md.json", (now - 200, now - 200))
     result = invoke("extract", news, "--output-dir", outdir, "--skip-existing", "--jobs", 1)
     assert result.exit_code == 0, all_output(result)
-    assert json.loads((outdir / "b.json").read_text(encoding="utf-8")) == {"marker": True}
-    assert json.loads((outdir / "sub" / "a.json").read_text(encoding="utf-8"))["source"] == \
+    assert json.loads((outdir / "b.txt.json").read_text(encoding="utf-8")) == marker
+    assert json.loads((outdir / "sub" / "a.md.json").read_text(encoding="utf-8"))["source"] == \
         str(news / "sub" / "a.md")
+    assert stderr_of(result).splitlines()[-1] == "claimx: done: 2 inputs, 1 written, 0 errors, 1 skipped (up to date)"
 
 
 def test_output_dir_same_stem(tmp_path):
@@ -385,7 +400,7 @@ def test_process_one_and_run_batch(article, tmp_path):
 
 def test_csv_rows_and_dumps():
     err = {"schema": "claimx/1", "source": "x", "error": {"type": "too_large", "message": "big"}}
-    assert csv_rows(err) == [["x", "error", "too_large", "", "", "", "", "", "big"]]
+    assert csv_rows(err) == [["x", "error", "too_large", "", "", "", "", "", "big"] + [""] * 6]
     assert json.loads(dumps(err, True)) == err
     assert "“" in dumps({"q": "“"}, False)
 

@@ -1,6 +1,6 @@
 """``claimx cases``: documents in (articles to extract, or JSON Lines extract wrote), cases out.
 
-Kept apart from ``claimx.cli`` (which only registers :func:`cases_command`), and
+Registered on ``claimx.cli.root.app`` like the other commands, and
 self-contained: its messages and exit codes are those of ``claimx extract``.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from claimx.run.batch import DEFAULT_GLOBS, collect_items, iter_batch
 from claimx.models import error_document
 from claimx.io.writers import dumps
 from claimx.grouping import cases
+from claimx.cli.root import app
 
 EXIT_OK, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 130, 141
 DOCUMENT_SUFFIXES = (".jsonl", ".json")
@@ -181,3 +182,6 @@ def cases_command(
         _err(f"error: {e}")
         raise typer.Exit(EXIT_ERRORS) from None
     raise typer.Exit(code)
+
+
+app.command("cases", epilog=EPILOG, no_args_is_help=True)(cases_command)

@@ -30,14 +30,28 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 8 and head.count("<") > len(head) / 200
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(html: str) -> Optional[str]:
+    """The page's own ``<title>``, unescaped and on one line (None if it has none)."""
+    import html as html_lib
+
+    m = _TITLE.search(html[:65536])
+    title = " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
+    return title or None
+
+
 def extract_article(html: str) -> HtmlArticle:
     import trafilatura  # heavy: only for HTML inputs
 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                          include_tables=False)
-    if result is None:
-        return HtmlArticle("", None, None, None)
+    if result is None:  # no main text (e.g. a page built by JavaScript): keep its <title>
+        return HtmlArticle("", page_title(html), None, None)
     data = result if isinstance(result, dict) else result.as_dict()
+    if not data.get("title"):
+        data["title"] = page_title(html)
     date = data.get("date")
     if date and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", date):
         date = None

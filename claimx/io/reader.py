@@ -11,7 +11,8 @@ import os
 import stat
 import sys
 
-from claimx.api import ClaimxError
+from claimx.errors import ClaimxError
+from claimx.io.names import display_path
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -120,21 +121,44 @@ def read_bytes(path_or_dash: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         except OSError as e:
             raise _oserror("<stdin>", e) from None
     path = path_or_dash
+    shown = display_path(path)
     try:
-        st = os.stat(path)
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below refuses it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
-        raise _oserror(path, e) from None
+        if isinstance(e, IsADirectoryError) or os.path.isdir(path):
+            raise ClaimxError("unreadable", f"{shown}: is a directory, not a file") from None
+        raise _oserror(shown, e) from None
     except ValueError as e:  # e.g. an embedded NUL in the path
-        raise ClaimxError("not_found", f"{path!r}: invalid path ({e})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ClaimxError("unreadable", f"{path}: is a directory, not a file")
-    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-        raise _too_large(st.st_size, max_bytes)
+        raise ClaimxError("not_found", f"{shown!r}: invalid path ({e})") from None
     try:
-        with open(path, "rb") as fh:
-            return _read_limited(fh, max_bytes)
+        st = os.fstat(fd)
     except OSError as e:
-        raise _oserror(path, e) from None
+        os.close(fd)
+        raise _oserror(shown, e) from None
+    if stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        raise ClaimxError("unreadable", f"{shown}: is a directory, not a file")
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(st.st_mode):
+            raise ClaimxError("unreadable", f"{shown}: is {_kind(st.st_mode)}, not a regular file "
+                                            f"(to read a stream, give - and redirect it to stdin)")
+        if st.st_size > max_bytes:
+            raise _too_large(st.st_size, max_bytes)
+        try:
+            return _read_limited(fh, max_bytes)
+        except OSError as e:
+            raise _oserror(shown, e) from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def read_input(path_or_dash: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:

@@ -3,12 +3,19 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
+import re
+import socket
+import stat
 import tempfile
-from typing import IO, Any, Iterable, Iterator, Optional
+import threading
+from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
-CSV_HEADER = ["source", "type", "name", "value", "role", "speaker", "start", "end", "text"]
+#: the CSV columns (README, "CSV columns"); later versions only add columns at the end
+CSV_HEADER = ["source", "type", "name", "value", "role", "speaker", "start", "end", "text",
+              "published", "kind", "section", "citation", "title", "verb"]
 
 
 def dumps(doc: dict, indent: bool = False) -> str:
@@ -18,33 +25,126 @@ def dumps(doc: dict, indent: bool = False) -> str:
 
 # --------------------------------------------------------------------------- files
 
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+#: our temp files: ``.claimx-<host>-<pid>-<random>.tmp``, short whatever the target's name
+_TEMP = re.compile(r"^\.claimx-([0-9a-f]{6})-(\d+)-[A-Za-z0-9_]+\.tmp$")
+_umask_lock = threading.Lock()
+
+
+def _umask() -> int:
+    """The process umask, read at each write (a library caller may change it): from /proc
+    on Linux, else by setting and restoring it under a lock."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:
+        old = os.umask(0o022)
+        os.umask(old)
+        return old
+
+
+def is_special(path: str) -> bool:
+    """Whether ``path`` is an existing device, FIFO or socket (``/dev/stdout``, ``/dev/null``):
+    written in place, never replaced by a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: alive, someone else's
+        return True
+    return True
+
+
+def remove_stale_temps(directory: str) -> int:
+    """Remove the temp files that runs on this host left in ``directory`` when they were
+    killed (SIGKILL leaves no chance to clean up); temps of live processes stay."""
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        m = _TEMP.match(name)
+        if m and m.group(1) == _HOST and int(m.group(2)) != os.getpid() and not _pid_alive(int(m.group(2))):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(directory, name))
+                removed += 1
+    return removed
+
+
 @contextlib.contextmanager
-def atomic_open(path: str, newline: Optional[str] = "\n") -> Iterator[IO[str]]:
+def atomic_open(path: str, newline: Optional[str] = "\n", partial: Optional[Callable[[], Optional[str]]] = None,
+                follow_symlinks: bool = True) -> Iterator[IO[str]]:
     """Write a text file atomically: a temp file in the same folder, then os.replace.
 
-    If the block raises (including KeyboardInterrupt) the temp file is removed and
-    ``path`` is left untouched.
+    If the block raises the temp file is removed and ``path`` is left untouched; with
+    ``partial`` (a function giving a path, or None), an interrupt (KeyboardInterrupt, or a
+    SIGTERM raised as one) keeps what was written under that name instead. A symlink is
+    followed (the file it points to is replaced, the link stays) unless ``follow_symlinks``
+    is false (then the link itself is replaced); a device or FIFO (``/dev/stdout``) is
+    written directly. The new file gets the mode of the file it replaces, or 0666 less the
+    umask.
     """
+    if (is_special(path) if follow_symlinks else not os.path.islink(path) and is_special(path)):
+        with open(path, "w", encoding="utf-8", newline=newline) as fh:
+            yield fh
+        return
+    if follow_symlinks and os.path.islink(path):
+        path = os.path.realpath(path)
     directory = os.path.dirname(os.path.abspath(path))
-    tmp = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline=newline, delete=False,
-                                      dir=directory, prefix="." + os.path.basename(path) + ".",
-                                      suffix=".tmp")
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".claimx-{_HOST}-{os.getpid()}-", suffix=".tmp",
+                                    dir=directory)
+    try:
+        os.fchmod(fd, mode)
+        tmp = open(fd, "w", encoding="utf-8", newline=newline)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
     try:
         with tmp:
             yield tmp
             tmp.flush()
             os.fsync(tmp.fileno())
-        os.replace(tmp.name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp.name)
+        os.replace(tmp_name, path)
+    except BaseException as e:
+        kept = False
+        if partial is not None and isinstance(e, KeyboardInterrupt):
+            with contextlib.suppress(Exception):
+                tmp.close()
+                keep_as = partial()
+                if keep_as:
+                    os.replace(tmp_name, keep_as)
+                    kept = True
+        if not kept:
+            with contextlib.suppress(Exception):
+                tmp.close()
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
         raise
 
 
-def atomic_write(path: str, data: str) -> None:
+def atomic_write(path: str, data: str, follow_symlinks: bool = True) -> None:
     """Write ``data`` to ``path`` atomically; raises OSError (and leaves no temp file)."""
     try:
-        with atomic_open(path) as fh:
+        with atomic_open(path, follow_symlinks=follow_symlinks) as fh:
             fh.write(data)
     except OSError:
         raise
@@ -54,23 +154,41 @@ def atomic_write(path: str, data: str) -> None:
 
 # --------------------------------------------------------------------------- CSV
 
+#: what a spreadsheet takes for a formula (or a DDE call) at the start of a cell
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: a string starting with = + - @ (or tab, CR) gets a
+    leading apostrophe, the usual defence against formula injection. Numbers are kept."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
 def csv_rows(doc: dict) -> list[list[Any]]:
-    """One row per entity (see CSV_HEADER); an error document gives one "error" row."""
+    """One row per entity (see CSV_HEADER); an error document gives one "error" row.
+
+    Every quotation is one row: type ``allegation`` for allegations, ``quote`` for the other
+    kinds (``kind`` says which). ``published`` and ``title`` are the article's, on every row."""
     source = _cell(doc.get("source"))
+    published, title = _cell(doc.get("published")), _cell(doc.get("title"))
     if "error" in doc:
         err = doc.get("error") or {}
         return [[source, "error", _cell(err.get("type")), "", "", "", "", "",
-                 _cell(err.get("message"))]]
+                 _cell(err.get("message")), "", "", "", "", "", ""]]
     rows: list[list[Any]] = []
 
     def row(kind: str, item: dict, name: Any = "", value: Any = "", role: Any = "",
             speaker: Any = "") -> None:
         rows.append([source, kind, _cell(name), _cell(value), _cell(role), _cell(speaker),
-                     _cell(item.get("start")), _cell(item.get("end")), _cell(item.get("text"))])
+                     _cell(item.get("start")), _cell(item.get("end")), _cell(item.get("text")),
+                     published, _cell(item.get("kind")), _cell(item.get("section")),
+                     _cell(item.get("citation")), title, _cell(item.get("verb"))])
 
     for item in doc.get("statutes") or []:
         row("statute", item, name=item.get("name"), value=item.get("citation"))
@@ -80,8 +198,12 @@ def csv_rows(doc: dict) -> list[list[Any]]:
         row("platform", item, name=item.get("name"), value=item.get("operator"))
     for item in doc.get("dates") or []:
         row("date", item, value=item.get("value"))
-    for item in doc.get("allegations") or []:
-        row("allegation", item, speaker=item.get("speaker"))
+    quotes = doc.get("quotes")
+    if quotes is None:
+        quotes = doc.get("allegations") or []
+    for item in quotes:
+        row("allegation" if item.get("kind", "allegation") == "allegation" else "quote", item,
+            speaker=item.get("speaker"))
     for item in doc.get("amounts") or []:
         value = item.get("value")
         if item.get("value_high") is not None:
@@ -115,6 +237,12 @@ def csv_writer(fh: IO[str]):
     return csv.writer(fh, lineterminator="\n")
 
 
+def write_csv_rows(writer, rows: Iterable[list[Any]]) -> None:
+    """Write rows as a spreadsheet can open them: padded to the header, cells made safe."""
+    width = len(CSV_HEADER)
+    writer.writerows([csv_safe(c) for c in list(r) + [""] * (width - len(r))] for r in rows)
+
+
 # --------------------------------------------------------------------------- tables
 
 def _short(value: Any, width: int = 80) -> str:
@@ -125,7 +253,7 @@ def _short(value: Any, width: int = 80) -> str:
 def table_rows(doc: dict) -> list[tuple[str, str, str, str]]:
     """(type, name or text, value/role/speaker, start-end) for each entity."""
     out = []
-    for _source, kind, name, value, role, speaker, start, end, text in csv_rows(doc):
+    for _source, kind, name, value, role, speaker, start, end, text, *_more in csv_rows(doc):
         label = name or text
         extra = " / ".join(str(v) for v in (value, role, speaker) if v not in ("", None))
         span = f"{start}-{end}" if start != "" else ""

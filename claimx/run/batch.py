@@ -14,7 +14,6 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 from concurrent.futures.process import BrokenProcessPool
-import fnmatch
 import multiprocessing
 import os
 import signal
@@ -22,100 +21,28 @@ import sys
 import weakref
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
-from claimx.api import ClaimxError
+from claimx.document import with_encoding
+from claimx.errors import ClaimxError
 from claimx.models import error_document
+from claimx.io.names import display_path
 from claimx.io.reader import DEFAULT_MAX_BYTES, read_input
+from claimx.run.provenance import OUTPUT_OPTIONS, provenance  # noqa: F401
+from claimx.run.inputs import (DEFAULT_GLOBS, InputItem, check_globs, collect_inputs,  # noqa: F401
+                               collect_items)
 
-DEFAULT_GLOBS = ["*.txt", "*.md", "*.html", "*.htm"]
 STDIN_SOURCE = "<stdin>"
 
 
-class InputItem(NamedTuple):
-    """One input: ``path`` as given to the reader, ``rel`` its path relative to the
-    folder argument it was found in (the file name for explicit files), and the
-    folder argument itself (``None`` for explicit files and stdin)."""
-
-    path: str
-    rel: str
-    root: Optional[str]
-
-
-def _matches(name: str, globs: list[str]) -> bool:
-    low = name.lower()
-    return any(fnmatch.fnmatchcase(low, g.lower()) for g in globs)
-
-
-def _walk(root: str, globs: list[str]) -> list[InputItem]:
-    found: list[tuple[tuple[str, ...], str]] = []
-    visited: set[str] = set()
-
-    def visit(directory: str, parts: tuple[str, ...]) -> None:
-        real = os.path.realpath(directory)
-        if real in visited:
-            return  # a symlink loop, or the same folder reached twice
-        visited.add(real)
-        try:
-            with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            return  # unreadable sub-folder: nothing we can list
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()  # follows symlinks; loops are caught by `visited`
-                is_file = not is_dir and entry.is_file()
-            except OSError:
-                continue
-            if is_dir:
-                visit(entry.path, parts + (entry.name,))
-            elif is_file and _matches(entry.name, globs):
-                found.append((parts + (entry.name,), entry.path))
-
-    visit(root, ())
-    found.sort(key=lambda item: item[0])
-    return [InputItem(path, "/".join(parts), root) for parts, path in found]
-
-
-def collect_items(paths: Iterable[str], globs: Optional[list[str]] = None) -> list[InputItem]:
-    """Like :func:`collect_inputs`, but says where each input was found."""
-    globs = list(globs) if globs else list(DEFAULT_GLOBS)
-    items: list[InputItem] = []
-    for path in paths:
-        if path == "-":
-            items.append(InputItem("-", "stdin", None))
-        elif os.path.isdir(path):
-            items.extend(_walk(path, globs))
-        else:
-            # a file (kept whatever its extension) or a path that does not exist
-            # (kept, it becomes a not_found error record)
-            items.append(InputItem(path, os.path.basename(path.rstrip("/\\")) or path, None))
-    return items
-
-
-def collect_inputs(paths: list[str], globs: Optional[list[str]] = None) -> list[str]:
-    """Expand folders (recursively, sorted, skipping dotfiles) into the files to process.
-
-    Explicit files and ``"-"`` are kept as given, in argument order; folder contents
-    are filtered by ``globs`` (default: ``*.txt *.md *.html *.htm``, case-insensitive).
-    """
-    return [item.path for item in collect_items(paths, globs)]
-
-
 def _source(path: str) -> str:
-    return STDIN_SOURCE if path == "-" else path
+    return STDIN_SOURCE if path == "-" else display_path(path)
 
 
-def _with_encoding(doc: dict, encoding: str) -> dict:
-    out: dict[str, Any] = {}
-    for key in ("schema", "source", "published", "published_source"):
-        if key in doc:
-            out[key] = doc[key]
-    out["encoding"] = encoding
-    for key, value in doc.items():
-        if key not in out:
-            out[key] = value
-    return out
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 class Encoded(NamedTuple):
@@ -127,16 +54,18 @@ class Encoded(NamedTuple):
     text: str
     source: Optional[str]
     error: Optional[dict]
+    warning: Optional[str] = None
 
 
 ENCODINGS = ("compact", "pretty")
 
 
-def encode_document(doc: dict, encode: str) -> Encoded:
+def encode_document(doc: dict, encode: str, include_text: bool = False) -> Encoded:
     """``encode``: "compact" (one line) or "pretty" (indented), as ``output.dumps`` writes them."""
     from claimx.io.writers import dumps
 
-    return Encoded(dumps(doc, indent=encode == "pretty"), doc.get("source"), doc.get("error"))
+    return Encoded(dumps(doc, indent=encode == "pretty"), doc.get("source"), doc.get("error"),
+                   doc_warning(doc, include_text))
 
 
 def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
@@ -155,11 +84,24 @@ def _process(path: str, published: Optional[str] = None, keep_chrome: bool = Fal
         words = len(text.split())
         doc = extract(text, published=published, source=source, keep_chrome=keep_chrome,
                       model=model, include_text=include_text, patterns=patterns)
-        return _with_encoding(doc, encoding), words
+        doc = with_encoding(doc, encoding)
     except ClaimxError as e:
-        return error_document(source, e.etype, str(e)), 0
+        doc, words = error_document(source, e.etype, str(e)), 0
     except Exception as e:  # noqa: BLE001 - one bad input must never stop a batch
-        return error_document(source, "internal_error", f"{type(e).__name__}: {e}"), 0
+        doc, words = error_document(source, "internal_error", f"{type(e).__name__}: {e}"), 0
+    doc["claimx"] = provenance(published, keep_chrome, include_text, model, patterns)
+    return doc, words
+
+
+def doc_warning(doc: dict, include_text: bool = False) -> Optional[str]:
+    """A note for the user about a document that is not an error: an HTML page in which
+    no main text was found (often a page that builds its text with JavaScript). An HTML
+    input is the one that carries ``content`` without --include-text."""
+    if "error" in doc or doc.get("content") != "":
+        return None
+    if include_text and doc.get("title") is None and doc.get("url") is None:
+        return None  # an empty text file
+    return "the HTML page has no main text (a page built by JavaScript?); nothing extracted"
 
 
 def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = False,
@@ -170,13 +112,41 @@ def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = 
                     include_text=include_text, max_bytes=max_bytes, model=model, patterns=patterns)[0]
 
 
-def _worker_init() -> None:
-    # Ctrl-C is handled by the parent, which cancels the pool; workers must not
-    # print their own KeyboardInterrupt tracebacks.
+def _die_with_parent(parent: int) -> None:
+    """End this worker when its parent dies, however it dies (SIGKILL included): the
+    kernel's parent-death signal on Linux, else a thread that watches the parent's pid."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before prctl took effect
+                os._exit(1)
+            return
+    except (OSError, AttributeError, TypeError):
+        pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="claimx-parent-watch", daemon=True).start()
+
+
+def _worker_init(parent: Optional[int] = None) -> None:
+    # Ctrl-C and SIGTERM are handled by the parent, which cancels the pool and ends the
+    # workers; a worker must not print its own KeyboardInterrupt traceback, nor run the
+    # parent's SIGTERM handler it inherited through fork (SIGTERM just ends it).
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     except (ValueError, OSError):  # pragma: no cover
         pass
+    if parent is not None:
+        _die_with_parent(parent)
 
 
 def _mp_context():
@@ -203,14 +173,16 @@ def _kill_pool(executor: concurrent.futures.ProcessPoolExecutor) -> None:
             pass
 
 
-def _handed_on(doc: dict, encode: Optional[str]) -> Any:
+def _handed_on(doc: dict, encode: Optional[str], options: Optional[dict] = None) -> Any:
     """What the batch yields for ``doc``: its JSON text (``encode``) or the document itself."""
-    return encode_document(doc, encode) if encode else doc
+    if not encode:
+        return doc
+    return encode_document(doc, encode, bool((options or {}).get("include_text")))
 
 
 def _task(path: str, encode: Optional[str], options: dict) -> tuple[Any, int]:
     doc, words = _process(path, **options)
-    return _handed_on(doc, encode), words
+    return _handed_on(doc, encode, options), words
 
 
 def _tasks(paths: list[str], encode: Optional[str], options: dict) -> list[tuple[Any, int]]:
@@ -271,7 +243,7 @@ class _Pooled:
     def _new_executor(self, workers: Optional[int] = None) -> concurrent.futures.ProcessPoolExecutor:
         ctx = _mp_context()
         kwargs: dict[str, Any] = {"max_workers": workers or self.workers,
-                                  "initializer": _worker_init}
+                                  "initializer": _worker_init, "initargs": (os.getpid(),)}
         if ctx is not None:
             kwargs["mp_context"] = ctx
         return concurrent.futures.ProcessPoolExecutor(**kwargs)
@@ -322,7 +294,8 @@ class _Pooled:
                                 doc = error_document(_source(path), "internal_error",
                                                      f"the worker process died while processing "
                                                      f"this input ({type(e).__name__})")
-                                results.append((_handed_on(doc, self.encode), 0))
+                                doc["claimx"] = provenance(**self.options)
+                                results.append((_handed_on(doc, self.encode, self.options), 0))
                         slot = results
                 resolved.append((chunk, slot))
         finally:
@@ -337,7 +310,7 @@ class _Pooled:
 
     def __next__(self) -> tuple[Any, int]:
         if not self.ready and not self.window:
-            self.close()
+            self.finish()
             raise StopIteration
         try:
             if not self.ready:
@@ -355,10 +328,47 @@ class _Pooled:
             self.close()
             raise
 
+    def finish(self) -> None:
+        """All work handed out: let the idle workers exit and wait for them, so no thread
+        of the pool is left to complain at interpreter exit."""
+        self._finalizer.detach()
+        try:
+            self.executor.shutdown(wait=True)
+        except Exception:  # pragma: no cover
+            _kill_pool(self.executor)
+
     def close(self) -> None:
+        """Stop now (an interrupt, an error, or the caller gave up): cancel and end the workers."""
         self.window.clear()
         self.ready.clear()
         self._finalizer()
+
+
+def iter_items(items: list[InputItem], jobs: int = 1, encode: Optional[str] = None,
+               batch: Optional[Iterable[tuple[Any, int]]] = None, **options) -> Iterator[tuple[Any, int]]:
+    """``(document, words)`` for each item, in order: the items that are files go through
+    :func:`iter_batch` (or the given ``batch`` of their results, e.g. a Dask run); a folder
+    that could not be listed becomes its error record here. Closing this closes the batch."""
+    if batch is None:
+        batch = iter_batch([item.path for item in items if item.error is None],
+                           jobs=jobs, encode=encode, **options)
+    return _interleave(items, batch, encode, options)
+
+
+def _interleave(items, batch, encode, options):
+    try:
+        results = iter(batch)
+        for item in items:
+            if item.error is not None:
+                doc = error_document(_source(item.path), *item.error)
+                doc["claimx"] = provenance(**options)
+                yield _handed_on(doc, encode, options), 0
+            else:
+                yield next(results)
+    finally:
+        close = getattr(batch, "close", None)
+        if close is not None:
+            close()
 
 
 def run_batch(paths: Iterable[str], jobs: int = 1, **options) -> Iterator[dict]:

@@ -48,6 +48,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 from claimx.api import ClaimxError, check_published
 from claimx.run.batch import _process
+from claimx.run.provenance import provenance
+from claimx.io.names import display_path
 from claimx.models import error_document
 from claimx.io.reader import decode_bytes
 
@@ -90,6 +92,30 @@ def parse_address(address: str) -> tuple[str, Any]:
         return "remote", value.rstrip("/")
     raise ValueError(f"cluster address must be tcp://HOST:PORT (a running dask scheduler) "
                      f"or local:N (N local worker processes), not {address!r}")
+
+
+#: seconds to wait for the scheduler's port to answer before giving up (exit 2)
+CONNECT_TIMEOUT = 10.0
+
+
+def check_reachable(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    """Raise OSError (a message fit for a usage error) if a ``tcp://``/``tls://`` scheduler
+    does not accept connections: a refused port fails at once, instead of Dask retrying for
+    its 30 s connect timeout and the run ending as if every input had failed."""
+    import socket
+
+    kind, value = parse_address(address)
+    if kind != "remote":
+        return
+    m = _TCP.match(value)
+    host = m.group(2).strip("[]")
+    port = int(m.group(3)[1:]) if m.group(3) else 8786
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as e:
+        reason = e.strerror or str(e) or type(e).__name__
+        raise OSError(f"cannot connect to the Dask scheduler at {value}: {reason}") from None
 
 
 NEEDS_DASK = 'this needs Dask on the client and the workers: pip install "claimx[dask]"'
@@ -169,7 +195,7 @@ def _process_any(path: str, base: Optional[str] = None, **options) -> tuple[dict
     real = _resolve(path, base)
     doc, words = _process(real, **options)
     if real != path:
-        doc["source"] = path
+        doc["source"] = display_path(path)
         err = doc.get("error")
         if err and isinstance(err.get("message"), str):
             err["message"] = err["message"].replace(real, path)
@@ -457,7 +483,8 @@ def _one_by_one(client, run_id: str, unit: _Unit, paths, targets, options,
                 message = f"{reason}: {e}"
         finally:
             future.release()
-        doc = error_document(paths[i], "internal_error", message)
+        doc = error_document(display_path(paths[i]), "internal_error", message)
+        doc["claimx"] = provenance(**options)
         if targets is not None:
             doc = _write_remote(client, doc, targets[i], base,
                                 f"claimx-write-{run_id}-{unit.index}-{j}")

@@ -69,6 +69,8 @@ mark.allegation mark.hl, mark.quote mark.hl { background-clip: padding-box; }
 mark.speaker-link::after { content: " \\2192\\00a0" attr(data-speaker-name); font-size: 12px;
     color: var(--speaker); font-weight: 600; white-space: nowrap; }
 mark.speaker-link { cursor: pointer; }
+mark.party[data-role]::after { content: "\\00a0" attr(data-role); font-size: 11px;
+    color: #2b8a3e; font-weight: 600; font-variant: small-caps; }
 .sw.statute { background: var(--statute); } .sw.party { background: var(--party); }
 .sw.platform { background: var(--platform); } .sw.date { background: var(--date); }
 .sw.allegation { background: var(--allegation); } .sw.quote { background: var(--quote); }
@@ -145,7 +147,9 @@ def _spans(text: str, doc: dict) -> list[_Span]:
                     continue
                 spans.append(_Span(m["start"], m["end"], "mark", {
                     "class": f"hl {typ}", "data-type": typ, "data-id": data_id,
-                    "data-start": m["start"], "data-end": m["end"], "title": title}))
+                    "data-start": m["start"], "data-end": m["end"], "title": title,
+                    # shown after the mention (CSS), not only on hover
+                    "data-role": item.get("role") if typ == "party" else None}))
     speaker_ids: dict[tuple[int, int], str] = {}
     for n, q in enumerate(doc.get("quotes") or [], 1):
         if not _valid(q, text):
@@ -277,6 +281,17 @@ def claim_cards(text: str, doc: dict) -> str:
     return f'<section class="claims" id="claims"><h2>Claims</h2>{"".join(cards)}</section>'
 
 
+def headline(text: str) -> str:
+    """The article's first line that is not page chrome (a menu, a share bar, a byline)."""
+    from claimx.extractors.boilerplate import is_chrome_line
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not is_chrome_line(line):
+            return line
+    return ""
+
+
 def render_html(text: str, doc: dict, title: Optional[str] = None) -> str:
     """A self-contained HTML page: ``text`` with ``doc``'s items highlighted, and ``doc`` as JSON."""
     spans = _spans(text, doc)
@@ -295,8 +310,7 @@ def render_html(text: str, doc: dict, title: Optional[str] = None) -> str:
     if title is None:
         title = doc.get("title")
     if not title:
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        title = first[:120] or str(doc.get("source") or "claimx")
+        title = headline(text)[:120] or str(doc.get("source") or "claimx")
     meta = [f"source: {doc.get('source') or '-'}",
             f"published: {doc.get('published') or 'unknown'}"
             + (f" ({doc['published_source']})" if doc.get("published_source") else ""),

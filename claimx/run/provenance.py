@@ -1,0 +1,40 @@
+"""What made a document: the claimx version and the options that change the output."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from typing import Optional
+
+
+#: the options that change a document (recorded in its "claimx" key)
+OUTPUT_OPTIONS = ("published", "keep_chrome", "include_text", "model", "patterns")
+
+
+@functools.lru_cache(maxsize=16)
+def _file_digest(path: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return "sha256:" + h.hexdigest()[:16]
+
+
+def provenance(published: Optional[str] = None, keep_chrome: bool = False,
+               include_text: bool = False, model: Optional[str] = None,
+               patterns: Optional[str] = None, **_ignored) -> dict:
+    """What made a document: ``{"version": claimx version, "options": {...}}`` with every
+    option that changes the output (a patterns file by a digest of its content), so
+    ``--skip-existing`` can tell an output of another version or other options."""
+    from claimx import __version__
+
+    digest = None
+    if patterns:
+        try:
+            st = os.stat(patterns)
+            digest = _file_digest(patterns, st.st_size, st.st_mtime_ns)
+        except OSError:
+            digest = "unreadable"
+    return {"version": __version__,
+            "options": {"published": published, "keep_chrome": bool(keep_chrome),
+                        "include_text": bool(include_text), "model": model, "patterns": digest}}
