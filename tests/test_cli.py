@@ -408,7 +408,7 @@ def test_csv_rows_and_dumps():
 def test_keep_chrome():
     from conftest import FIXTURES
 
-    seed = FIXTURES / "000_79dbccb9ad614327.txt"
+    seed = FIXTURES / "f08_scraped_page.txt"
     default = json.loads(invoke("extract", seed).stdout)
     kept = json.loads(invoke("extract", seed, "--keep-chrome").stdout)
     assert "9 months ago" not in [d["text"] for d in default["dates"]]

@@ -70,11 +70,11 @@ def test_published_from_text():
 
 
 def test_no_entity_from_page_chrome():
-    """Seed 000 opens with share-button icon names; only Twitter is in the body."""
-    text = read(FIXTURES / "000_79dbccb9ad614327.txt")
+    """A scraped page opens with share-button icon names; only Twitter is in the body."""
+    text = read(FIXTURES / "f08_scraped_page.txt")
     doc = claimx.extract(text)
     assert [p["name"] for p in doc["platforms"]] == ["Twitter"]
-    body_start = text.index("Twitter Sued by")  # the headline is part of the article
+    body_start = text.index("Gamers Sue Twitter")  # the headline is part of the article
     body_end = text.index("Read Full Article")
     for kind in LISTS:
         for item in doc[kind]:

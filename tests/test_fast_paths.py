@@ -98,7 +98,7 @@ def test_party_tokens_on_a_real_article():
 
     from claimx.extractors.parties import tokenize as _tokenize
 
-    text = match_text((Path(__file__).parent.parent / "fixtures" / "000_79dbccb9ad614327.txt").read_text(encoding="utf-8"))
+    text = match_text((Path(__file__).parent.parent / "fixtures" / "f08_scraped_page.txt").read_text(encoding="utf-8"))
     toks = _tokenize(text)
     assert [tuple(t) for t in toks] == _plain_party_tokens(text)
     assert all(text[t.start:t.end] == t.text for t in toks)

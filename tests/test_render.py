@@ -104,7 +104,7 @@ def item_spans(doc):
 
 
 @pytest.mark.parametrize("name", ["f01_biometric_suit.txt", "f03_quotes_and_dates.txt",
-                                  "000_79dbccb9ad614327.txt", "f02_state_ag_platform.txt"])
+                                  "f08_scraped_page.txt", "f02_state_ag_platform.txt"])
 def test_every_highlight_is_the_text_of_an_item(name):
     text = read(FIXTURES / name)
     doc = claimx.extract(text, source=name)
@@ -163,7 +163,7 @@ def test_quotes_point_at_their_speakers():
 
 
 def test_no_external_resources():
-    text = read(FIXTURES / "000_79dbccb9ad614327.txt")
+    text = read(FIXTURES / "f08_scraped_page.txt")
     page = render_html(text, claimx.extract(text))
     parser = parse(page)
     for tag, attrs in parser.tags:
