@@ -7,7 +7,11 @@ from typing import Optional
 
 from claimx.models import SCHEMA
 
-_PUBLISHED = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+_PUBLISHED = re.compile(r"^[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+#: the years a publication date may have: calendar arithmetic around them ("next Friday",
+#: "last year", "999 years ago") then always stays inside the years Python's dates can hold
+PUBLISHED_YEARS = (1000, 2999)
 
 
 class ClaimxError(Exception):
@@ -18,20 +22,44 @@ class ClaimxError(Exception):
         self.etype = etype
 
 
+class PublishedError(ClaimxError, ValueError):
+    """A ``published`` value that is not a date claimx can resolve against (a ValueError too,
+    as it always was)."""
+
+    def __init__(self, message: str):
+        super().__init__("bad_published", message)
+
+
 def check_published(published: Optional[str]) -> Optional[str]:
+    """``published`` as extract() uses it: YYYY-MM-DD, YYYY-MM or YYYY in ASCII digits, a real
+    calendar date, the year in PUBLISHED_YEARS; else PublishedError."""
     if published is None or published == "":
         return None
     published = str(published).strip()
     if not _PUBLISHED.match(published):
-        raise ValueError(f"published must be YYYY-MM-DD, YYYY-MM or YYYY, not {published!r}")
+        raise PublishedError(f"published must be YYYY-MM-DD, YYYY-MM or YYYY, not {published!r}")
+    lo, hi = PUBLISHED_YEARS
+    if not lo <= int(published[:4]) <= hi:
+        raise PublishedError(f"published must be a year from {lo} to {hi}, not {published!r}")
     if len(published) == 10:
         import datetime as dt
 
         try:
             dt.date.fromisoformat(published)
         except ValueError:
-            raise ValueError(f"published is not a calendar date: {published!r}") from None
+            raise PublishedError(f"published is not a calendar date: {published!r}") from None
     return published
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (only Python strings can hold them; no decoder makes them) become
+    U+FFFD, as ``errors="replace"`` decoding would: one code point for one, offsets kept."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 CHUNK_CHARS = 400_000
@@ -112,6 +140,7 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     published = check_published(published)
+    text = replace_surrogates(text)
     title = url = None
     if html is None:
         from claimx.io.html import looks_like_html
@@ -124,7 +153,10 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
         text, title, url = article.text, article.title, article.url
         include_text = True
         if published is None and article.date:
-            published, published_source = check_published(article.date), "html"
+            try:
+                published, published_source = check_published(article.date), "html"
+            except PublishedError:
+                pass  # a page's odd date is no reason to lose the article
     out = _extract_text(text, published, source, keep_chrome=keep_chrome, model=model,
                         published_source=published_source, patterns=patterns)
     out["title"], out["url"] = title, url

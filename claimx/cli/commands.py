@@ -13,7 +13,7 @@ from claimx import __version__
 from claimx.api import check_published
 from claimx.run.batch import DEFAULT_GLOBS, Encoded, InputItem, collect_items, iter_batch
 from claimx.io.writers import atomic_open, atomic_write, csv_rows, csv_writer, CSV_HEADER, dumps, render_table
-from claimx.io.reader import DEFAULT_MAX_BYTES
+from claimx.io.reader import DEFAULT_MAX_BYTES, MAX_MAX_BYTES
 
 # Typer may vendor its own copy of Click: take the exception classes from Typer itself.
 _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
@@ -263,7 +263,7 @@ def extract(
     include_text: bool = typer.Option(
         False, "--include-text", help="Add the decoded article text as \"content\"."),
     max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-bytes", min=1, metavar="N",
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, max=MAX_MAX_BYTES, metavar="N",
         help="Inputs larger than N bytes give a too_large error record."),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="No progress bar and no error messages on stderr."),

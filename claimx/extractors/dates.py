@@ -262,7 +262,7 @@ class DateFinder:
                     y -= 1
                 if prep == "next" and pub.month and month <= pub.month:
                     y += 1
-                return f"{y:04d}-{month:02d}", "month"
+                return _year_month(y, month), "month"
             y = _nearest_year(pub, month)
             return (f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}"), "month"
         if kind == "my_mod":
@@ -284,7 +284,7 @@ class DateFinder:
                 y -= 1
             elif rel == "next" and season_month <= pub.month:
                 y += 1
-            return f"{y}-{code}", "season"
+            return (f"{y:04d}-{code}" if _year(y) else None), "season"
         if kind == "weekday":
             base = pub.date()
             if base is None:
@@ -294,11 +294,11 @@ class DateFinder:
             forward = rel in ("next", "this coming") or (rel == "" and self._future(mt, s, sidx))
             if forward:
                 delta = (wd - base.weekday()) % 7 or (7 if rel == "next" else 0)
-                return (base + dt.timedelta(days=delta)).isoformat(), "day"
+                return _add_days(base, delta), "day"
             delta = (base.weekday() - wd) % 7
             if rel in ("last", "this past") and delta == 0:
                 delta = 7
-            return (base - dt.timedelta(days=delta)).isoformat(), "day"
+            return _add_days(base, -delta), "day"
         if kind == "day":
             w = g["w"].lower()
             if w in ("today", "tonight"):
@@ -312,10 +312,9 @@ class DateFinder:
             if n is None or not pub.known or unit in ("week", "decade"):
                 return None, "vague"
             if unit == "year":
-                return f"{pub.year - n:04d}", "year"
+                return _year(pub.year - n), "year"
             if unit == "month" and pub.month:
-                y, mo = _shift_month(pub.year, pub.month, -n)
-                return f"{y:04d}-{mo:02d}", "month"
+                return _year_month(*_shift_month(pub.year, pub.month, -n)), "month"
             if unit == "day" and pub.date():
                 return dateparser_value(f"{n} days ago", published_value(pub)), "day"
             return None, "vague"
@@ -326,10 +325,9 @@ class DateFinder:
                 return None, "vague"
             step = -1 if "last" in rel else (1 if "next" in rel else 0)
             if unit == "year":
-                return f"{pub.year + step:04d}", "year"
+                return _year(pub.year + step), "year"
             if unit == "month" and pub.month:
-                y, mo = _shift_month(pub.year, pub.month, step)
-                return f"{y:04d}-{mo:02d}", "month"
+                return _year_month(*_shift_month(pub.year, pub.month, step)), "month"
             return None, "vague"
         if kind == "holiday":
             md = self.lex["holidays"].get(_holiday_key(m.group(1), self.lex["holidays"]))
@@ -416,6 +414,23 @@ def _iso(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
+def _add_days(base: dt.date, days: int) -> Optional[str]:
+    """``base`` moved by ``days`` as ISO; no value past the years a date can hold."""
+    try:
+        return (base + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _year(y: int) -> Optional[str]:
+    """A computed year as a value: none outside 1-9999 (never "-001" or "10000")."""
+    return f"{y:04d}" if 1 <= y <= 9999 else None
+
+
+def _year_month(y: int, m: int) -> Optional[str]:
+    return f"{y:04d}-{m:02d}" if _year(y) else None
+
+
 def _yearless(month: int, day: int) -> Optional[str]:
     """'XXXX-MM-DD' for a day that exists in some year (Feb. 29 does, Feb. 30 does not)."""
     return f"XXXX-{month:02d}-{day:02d}" if _iso(2000, month, day) else None
@@ -430,5 +445,8 @@ def dateparser_value(phrase: str, published: Optional[str]) -> Optional[str]:
     pub = Published(published)
     if pub.date():
         settings["RELATIVE_BASE"] = dt.datetime.combine(pub.date(), dt.time())
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    try:
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except (OverflowError, ValueError):  # a phrase that lands outside the calendar
+        return None
     return parsed.date().isoformat() if parsed else None
