@@ -167,13 +167,13 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
 
 
 def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
-    from claimx.document import build_document, merge_documents
+    from claimx.document import DocumentMerger, build_document
     from claimx.extensions import put
     from claimx.pipeline import MIRRORS, load
 
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
-    docs = []
-    for offset, chunk in chunks(text, CHUNK_CHARS):
+    merger = DocumentMerger()  # each chunk's results folded in as it is done: memory stays
+    for offset, chunk in chunks(text, CHUNK_CHARS):  # the results, plus one chunk's state
         doc = make_doc(nlp, chunk)
         doc.user_data["claimx_text"] = chunk
         put(doc, "claimx_published", published)
@@ -182,13 +182,15 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
             if name not in MIRRORS:
                 doc = proc(doc)
         part = build_document(doc, source)
+        del doc, chunk  # the spaCy Doc and its extensions go before the next chunk's are built
         if offset == 0 and published is None:
             published, published_source = part["published"], part["published_source"]
-        docs.append((offset, part))
-    if not docs:  # nothing but a blob
+        merger.add(offset, part)
+        del part
+    if not merger.n:  # nothing but a blob
         return _extract_text("", published, source, keep_chrome=keep_chrome, model=model,
                              published_source=published_source, patterns=patterns)
-    return merge_documents(docs)
+    return merger.result()
 
 
 NON_PROSE_RUN = 2000  # characters without whitespace: a blob, a data URL, not article text

@@ -28,38 +28,87 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
 _ENTITY_KEYS = {"statutes": ("name", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
 
 
-def merge_documents(parts: list[tuple[int, dict]]) -> dict:
+def merge_documents(parts) -> dict:
     """Join the documents of consecutive chunks: shift offsets, merge entities by name."""
-    if len(parts) == 1 and parts[0][0] == 0:
-        return parts[0][1]
-    out = dict(parts[0][1])
-    for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes"):
-        out[key] = []
-    merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
+    merger = DocumentMerger()
     for offset, doc in parts:
-        for key in ("dates", "allegations", "quotes"):
-            for item in doc[key]:
-                out[key].append(_shift(item, offset))
+        merger.add(offset, doc)
+    return merger.result()
+
+
+class DocumentMerger:
+    """merge_documents one chunk at a time: each chunk's document is folded in and can be
+    dropped, so a long article holds its joined results, not every chunk's as well. An item
+    in two lists of one chunk (a quote that is an allegation) stays one dict, shifted once."""
+
+    def __init__(self):
+        self.first: dict | None = None
+        self.whole = False  # one chunk at offset 0: its document is the result as it is
+        self.lists: dict[str, list] = {k: [] for k in _LIST_KEYS}
+        self.merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
+        self.n = 0
+        self.texts: dict[str, str] = {}  # one str per distinct mention text ("Meta" x 10,000)
+
+    def add(self, offset: int, doc: dict) -> None:
+        self.n += 1
+        if self.first is None:
+            self.first, self.whole = doc, offset == 0
+            if self.whole:
+                return
+            doc = self._fold_first(offset)
+        elif self.whole:
+            self.whole = False
+            self._fold_first(0)
+        self.add_items(offset, doc)
+
+    def _fold_first(self, offset: int) -> dict:
+        """Fold the first chunk's items in; keep only its other keys (in their order)."""
+        first = self.first
+        self.add_items(offset, first)
+        self.first = {k: (None if k in _LIST_KEYS or k in _ENTITY_KEYS else v) for k, v in first.items()}
+        return {k: [] for k in (*_LIST_KEYS, *_ENTITY_KEYS)}
+
+    def add_items(self, offset: int, doc: dict) -> None:
+        shifted: dict[int, dict] = {}  # id(item) -> its shifted copy, for this chunk only
+
+        def shift(item: dict) -> dict:
+            out = shifted.get(id(item))
+            if out is None:
+                out = shifted[id(item)] = _shift(item, offset, self.texts)
+            return out
+
+        for key in _LIST_KEYS:
+            self.lists[key].extend(shift(item) for item in doc[key])
         for key, fields in _ENTITY_KEYS.items():
             for item in doc[key]:
-                item = _shift(item, offset)
+                item = shift(item)
                 k = tuple(item.get(f) for f in fields)
-                if k in merged[key]:
-                    merged[key][k]["mentions"].extend(item["mentions"])
+                if k in self.merged[key]:
+                    self.merged[key][k]["mentions"].extend(item["mentions"])
                 else:
-                    merged[key][k] = item
-    for key in _ENTITY_KEYS:
-        out[key] = sort_items(list(merged[key].values()))
-    for key in ("dates", "allegations", "quotes"):
-        out[key] = sort_items(out[key])
-    return out
+                    self.merged[key][k] = item
+
+    def result(self) -> dict:
+        if self.whole:
+            return self.first
+        out = dict(self.first)
+        for key in _ENTITY_KEYS:
+            out[key] = sort_items(list(self.merged[key].values()))
+        for key in _LIST_KEYS:
+            out[key] = sort_items(self.lists[key])
+        return out
 
 
-def _shift(item: dict, offset: int) -> dict:
+_LIST_KEYS = ("dates", "allegations", "quotes")
+
+
+def _shift(item: dict, offset: int, texts: Optional[dict] = None) -> dict:
     item = dict(item)
     for k in ("start", "end", "speaker_start", "speaker_end"):
         if item.get(k) is not None:
             item[k] += offset
     if "mentions" in item:
-        item["mentions"] = [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in item["mentions"]]
+        pool = {} if texts is None else texts
+        item["mentions"] = [{**m, "text": pool.setdefault(m["text"], m["text"]), "start": m["start"] + offset,
+                             "end": m["end"] + offset} for m in item["mentions"]]
     return item
