@@ -6,6 +6,11 @@ Run from the project root with the project's venv::
     .venv/bin/python bench/adversarial.py                  # every case
     .venv/bin/python bench/adversarial.py --only quotes    # cases whose name contains "quotes"
     .venv/bin/python bench/adversarial.py --list           # the cases and their sizes
+    .venv/bin/python bench/adversarial.py --shapes --fuzz 20000   # issue #26's table (shapes.py)
+
+``--shapes`` runs instead the shapes of issue #26 (each at 100 KB and 1 MB, timed as a ratio
+to real prose of the same size, render timed against extract) and, with ``--fuzz N``, N
+random texts; the other options of that mode are those of ``bench/shapes.py``.
 
 Each case is written to a temp folder, then run in its own child process: the child loads
 and warms the pipeline (``claimx.load()`` and one fixture through ``claimx.extract``), reads
@@ -252,6 +257,10 @@ def claimx_exe() -> str:
 
 
 def main() -> int:
+    if "--shapes" in sys.argv[1:]:
+        import shapes
+
+        return shapes.main([a for a in sys.argv[1:] if a != "--shapes"])
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", action="append", default=[],
                     help="run only cases whose name contains this (repeatable)")

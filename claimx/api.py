@@ -5,26 +5,46 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from claimx.errors import ClaimxError  # noqa: F401  (claimx.api.ClaimxError, as it always was)
+from claimx.errors import ClaimxError, PublishedError  # noqa: F401  (claimx.api.ClaimxError, as it always was)
 from claimx.models import SCHEMA
 
-_PUBLISHED = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+_PUBLISHED = re.compile(r"^[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+#: the years a publication date may have: calendar arithmetic around them ("next Friday",
+#: "last year", "999 years ago") then always stays inside the years Python's dates can hold
+PUBLISHED_YEARS = (1000, 2999)
 
 
 def check_published(published: Optional[str]) -> Optional[str]:
+    """``published`` as extract() uses it: YYYY-MM-DD, YYYY-MM or YYYY in ASCII digits, a real
+    calendar date, the year in PUBLISHED_YEARS; else PublishedError."""
     if published is None or published == "":
         return None
     published = str(published).strip()
     if not _PUBLISHED.match(published):
-        raise ValueError(f"published must be YYYY-MM-DD, YYYY-MM or YYYY, not {published!r}")
+        raise PublishedError(f"published must be YYYY-MM-DD, YYYY-MM or YYYY, not {published!r}")
+    lo, hi = PUBLISHED_YEARS
+    if not lo <= int(published[:4]) <= hi:
+        raise PublishedError(f"published must be a year from {lo} to {hi}, not {published!r}")
     if len(published) == 10:
         import datetime as dt
 
         try:
             dt.date.fromisoformat(published)
         except ValueError:
-            raise ValueError(f"published is not a calendar date: {published!r}") from None
+            raise PublishedError(f"published is not a calendar date: {published!r}") from None
     return published
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (only Python strings can hold them; no decoder makes them) become
+    U+FFFD, as ``errors="replace"`` decoding would: one code point for one, offsets kept."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 CHUNK_CHARS = 400_000
@@ -129,6 +149,7 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
     _warn_if_path(text)
     published = check_published(published)
+    text = replace_surrogates(text)
     title = url = None
     if html is None:
         from claimx.io.html import looks_like_html
@@ -141,7 +162,10 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
         text, title, url = article.text, article.title, article.url
         include_text = True
         if published is None and article.date:
-            published, published_source = check_published(article.date), "html"
+            try:
+                published, published_source = check_published(article.date), "html"
+            except PublishedError:
+                pass  # a page's odd date is no reason to lose the article
     out = _extract_text(text, published, source, keep_chrome=keep_chrome, model=model,
                         published_source=published_source, patterns=patterns)
     out["title"], out["url"] = title, url
@@ -152,13 +176,13 @@ def extract(text: str, published: Optional[str] = None, source: Optional[str] = 
 
 
 def _extract_text(text: str, published, source, *, keep_chrome, model, published_source, patterns) -> dict:
-    from claimx.document import build_document, merge_documents
+    from claimx.document import DocumentMerger, build_document
     from claimx.extensions import put
     from claimx.pipeline import MIRRORS, load
 
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
-    docs = []
-    for offset, chunk in chunks(text, CHUNK_CHARS):
+    merger = DocumentMerger()  # each chunk's results folded in as it is done: memory stays
+    for offset, chunk in chunks(text, CHUNK_CHARS):  # the results, plus one chunk's state
         doc = make_doc(nlp, chunk) if model else _untokenized_doc(nlp, chunk)
         doc.user_data["claimx_text"] = chunk
         put(doc, "claimx_published", published)
@@ -167,13 +191,15 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
             if name not in MIRRORS:
                 doc = proc(doc)
         part = build_document(doc, source)
+        del doc, chunk  # the spaCy Doc and its extensions go before the next chunk's are built
         if offset == 0 and published is None:
             published, published_source = part["published"], part["published_source"]
-        docs.append((offset, part))
-    if not docs:  # nothing but a blob
+        merger.add(offset, part)
+        del part
+    if not merger.n:  # nothing but a blob
         return _extract_text("", published, source, keep_chrome=keep_chrome, model=model,
                              published_source=published_source, patterns=patterns)
-    return merge_documents(docs)
+    return merger.result()
 
 
 NON_PROSE_RUN = 2000  # characters without whitespace: a blob, a data URL, not article text

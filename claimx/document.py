@@ -12,6 +12,7 @@ from claimx.models import SCHEMA, sort_items
 def build_document(doc: Doc, source: Optional[str] = None) -> dict:
     index: dict[int, int] = {}
     quotes = get(doc, "claimx_quotes") or []
+    dumped = {id(q): q.dump() for q in quotes}
     out = {
         "schema": SCHEMA,
         "source": source,
@@ -21,18 +22,19 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
         "parties": _sorted(get(doc, "claimx_parties"), index),
         "platforms": _sorted(get(doc, "claimx_platforms"), index),
         "dates": _sorted(get(doc, "claimx_dates"), index),
-        "allegations": _sorted([q for q in quotes if q.kind == "allegation"], index),
-        "quotes": sort_items([q.dump() for q in quotes]),
+        # an allegation is the same dict as its entry in quotes (dumped once)
+        "allegations": _sorted([q for q in quotes if q.kind == "allegation"], index, dumped),
+        "quotes": sort_items(list(dumped.values())),
         "amounts": _sorted(get(doc, "claimx_amounts"), index),
     }
     out["claims"] = [c.dump(lambda o: index.get(id(o))) for c in get(doc, "claimx_claims") or []]
     return out
 
 
-def _sorted(objs, index: dict) -> list[dict]:
+def _sorted(objs, index: dict, dumped: Optional[dict] = None) -> list[dict]:
     """The dumped items in claimx/1 order (as ``sort_items``), noting where each object went,
-    so claims can point at positions in the final lists."""
-    pairs = [(o.dump(), o) for o in objs or []]
+    so claims can point at positions in the final lists; ``dumped``: dicts made already."""
+    pairs = [(dumped[id(o)] if dumped else o.dump(), o) for o in objs or []]
     pairs.sort(key=lambda t: (t[0]["start"], t[0]["end"], t[0].get("name") or t[0].get("text") or ""))
     for i, (_, o) in enumerate(pairs):
         index[id(o)] = i
@@ -42,36 +44,88 @@ def _sorted(objs, index: dict) -> list[dict]:
 _ENTITY_KEYS = {"statutes": ("name", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
 
 
-def merge_documents(parts: list[tuple[int, dict]]) -> dict:
+def merge_documents(parts) -> dict:
     """Join the documents of consecutive chunks: shift offsets, merge entities by name."""
-    if len(parts) == 1 and parts[0][0] == 0:
-        return parts[0][1]
-    out = dict(parts[0][1])
-    for key in ("statutes", "parties", "platforms", "dates", "allegations", "quotes", "amounts"):
-        out[key] = []
-    merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
+    merger = DocumentMerger()
     for offset, doc in parts:
-        for key in ("dates", "allegations", "quotes", "amounts"):
-            for item in doc.get(key) or []:
-                out[key].append(_shift(item, offset))
-        for key, fields in _ENTITY_KEYS.items():
-            for item in doc[key]:
-                item = _shift(item, offset)
-                k = tuple(item.get(f) for f in fields)
-                if k in merged[key]:
-                    merged[key][k]["mentions"].extend(item["mentions"])
-                else:
-                    merged[key][k] = item
-    for key in _ENTITY_KEYS:
-        out[key] = sort_items(list(merged[key].values()))
-    for key in ("dates", "allegations", "quotes", "amounts"):
-        out[key] = sort_items(out[key])
-    out["claims"] = _merge_claims(parts, out)
-    return out
+        merger.add(offset, doc)
+    return merger.result()
 
 
+_LIST_KEYS = ("dates", "allegations", "quotes", "amounts")
+# what each claim field points into
 _CLAIM_POOLS = {"claimants": "parties", "respondents": "parties", "statutes": "statutes", "amounts": "amounts",
                 "allegations": "allegations", "dates": "dates"}
+
+
+class DocumentMerger:
+    """merge_documents one chunk at a time: each chunk's document is folded in and can be
+    dropped, so a long article holds its joined results, not every chunk's as well. An item
+    in two lists of one chunk (a quote that is an allegation) stays one dict, shifted once.
+    A chunk's claims keep what they point at by identity until the merged lists are sorted."""
+
+    def __init__(self):
+        self.first: dict | None = None
+        self.whole = False  # one chunk at offset 0: its document is the result as it is
+        self.lists: dict[str, list] = {k: [] for k in _LIST_KEYS}
+        self.merged: dict[str, dict[tuple, dict]] = {k: {} for k in _ENTITY_KEYS}
+        self.claims: list[dict] = []  # shifted, their indexes replaced by identities
+        self.n = 0
+        self.texts: dict[str, str] = {}  # one str per distinct mention text ("Meta" x 10,000)
+
+    def add(self, offset: int, doc: dict) -> None:
+        self.n += 1
+        if self.first is None:
+            self.first, self.whole = doc, offset == 0
+            if self.whole:
+                return
+            doc = self._fold_first(offset)
+        elif self.whole:
+            self.whole = False
+            self._fold_first(0)
+        self.add_items(offset, doc)
+
+    def _fold_first(self, offset: int) -> dict:
+        """Fold the first chunk's items in; keep only its other keys (in their order)."""
+        first = self.first
+        self.add_items(offset, first)
+        self.first = {k: (None if k in _LIST_KEYS or k in _ENTITY_KEYS or k == "claims" else v)
+                      for k, v in first.items()}
+        return {k: [] for k in (*_LIST_KEYS, *_ENTITY_KEYS, "claims")}
+
+    def add_items(self, offset: int, doc: dict) -> None:
+        shifted: dict[int, dict] = {}  # id(item) -> its shifted copy, for this chunk only
+
+        def shift(item: dict) -> dict:
+            out = shifted.get(id(item))
+            if out is None:
+                out = shifted[id(item)] = _shift(item, offset, self.texts)
+            return out
+
+        for key in _LIST_KEYS:
+            self.lists[key].extend(shift(item) for item in doc.get(key) or [])
+        for key, fields in _ENTITY_KEYS.items():
+            for item in doc[key]:
+                item = shift(item)
+                k = tuple(item.get(f) for f in fields)
+                if k in self.merged[key]:
+                    self.merged[key][k]["mentions"].extend(item["mentions"])
+                else:
+                    self.merged[key][k] = item
+        self.claims.extend(_claim_by_identity(c, doc, offset) for c in doc.get("claims") or [])
+
+    def result(self) -> dict:
+        if self.whole:
+            return self.first
+        out = dict(self.first)
+        for key in _ENTITY_KEYS:
+            out[key] = sort_items(list(self.merged[key].values()))
+        for key in _LIST_KEYS:
+            out[key] = sort_items(self.lists[key])
+        final = {key: {_identity(key, item, 0): i for i, item in enumerate(out[key])}
+                 for key in set(_CLAIM_POOLS.values())}
+        out["claims"] = [_claim_by_index(c, final) for c in self.claims]
+        return out
 
 
 def _identity(key: str, item: dict, offset: int) -> tuple:
@@ -81,36 +135,46 @@ def _identity(key: str, item: dict, offset: int) -> tuple:
     return (item["start"] + offset, item["end"] + offset)
 
 
-def _merge_claims(parts: list[tuple[int, dict]], out: dict) -> list[dict]:
-    """Each chunk's claims, shifted, with their indexes pointing into the merged lists."""
-    final = {key: {_identity(key, item, 0): i for i, item in enumerate(out[key])} for key in set(_CLAIM_POOLS.values())}
-    claims = []
-    for offset, doc in parts:
-        def remap(key: str, i):
-            if i is None:
-                return None
-            return final[key].get(_identity(key, doc[key][i], offset))
+def _claim_by_identity(c: dict, doc: dict, offset: int) -> dict:
+    """A chunk's claim, shifted, pointing at items by identity instead of chunk index."""
+    def ident(field: str, i):
+        return None if i is None else _identity(_CLAIM_POOLS[field], doc[_CLAIM_POOLS[field]][i], offset)
 
-        for c in doc.get("claims") or []:
-            c = dict(c)
-            for field in ("claimants", "respondents"):
-                c[field] = [{**x, "party": remap("parties", x["party"])} for x in c[field]]
-            c["statutes"] = [{**x, "statute": remap("statutes", x["statute"])} for x in c["statutes"]]
-            c["amounts"] = [remap("amounts", i) for i in c["amounts"]]
-            c["allegations"] = [remap("allegations", i) for i in c["allegations"]]
-            c["dates"] = [{**x, "date": remap("dates", x["date"])} for x in c["dates"]]
-            c["evidence"] = [{**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in c["evidence"]]
-            claims.append(c)
-    return claims
+    c = dict(c)
+    for field in ("claimants", "respondents"):
+        c[field] = [{**x, "party": ident(field, x["party"])} for x in c[field]]
+    c["statutes"] = [{**x, "statute": ident("statutes", x["statute"])} for x in c["statutes"]]
+    c["amounts"] = [ident("amounts", i) for i in c["amounts"]]
+    c["allegations"] = [ident("allegations", i) for i in c["allegations"]]
+    c["dates"] = [{**x, "date": ident("dates", x["date"])} for x in c["dates"]]
+    c["evidence"] = [{**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in c["evidence"]]
+    return c
 
 
-def _shift(item: dict, offset: int) -> dict:
+def _claim_by_index(c: dict, final: dict) -> dict:
+    """The claim with its identities turned into indexes of the merged, sorted lists."""
+    def index(field: str, key):
+        return None if key is None else final[_CLAIM_POOLS[field]].get(key)
+
+    c = dict(c)
+    for field in ("claimants", "respondents"):
+        c[field] = [{**x, "party": index(field, x["party"])} for x in c[field]]
+    c["statutes"] = [{**x, "statute": index("statutes", x["statute"])} for x in c["statutes"]]
+    c["amounts"] = [index("amounts", k) for k in c["amounts"]]
+    c["allegations"] = [index("allegations", k) for k in c["allegations"]]
+    c["dates"] = [{**x, "date": index("dates", x["date"])} for x in c["dates"]]
+    return c
+
+
+def _shift(item: dict, offset: int, texts: Optional[dict] = None) -> dict:
     item = dict(item)
     for k in ("start", "end", "speaker_start", "speaker_end"):
         if item.get(k) is not None:
             item[k] += offset
     if "mentions" in item:
-        item["mentions"] = [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in item["mentions"]]
+        pool = {} if texts is None else texts
+        item["mentions"] = [{**m, "text": pool.setdefault(m["text"], m["text"]), "start": m["start"] + offset,
+                             "end": m["end"] + offset} for m in item["mentions"]]
     return item
 
 

@@ -106,7 +106,11 @@ def test_relative_days_without_a_publication_day_have_no_value():
     ("Sales rose next year, the filing says.", "9999-06-01"),
 ])
 def test_arithmetic_past_the_calendar_gives_no_value_instead_of_an_error(text, published):
+    """claimx.extract refuses such publication dates (years 1000-2999); the finder itself,
+    given one, still gives no value rather than an OverflowError."""
     import claimx
 
-    dates = claimx.extract(text, published=published)["dates"]
-    assert len(dates) == 1 and dates[0]["value"] is None
+    with pytest.raises(claimx.ClaimxError):
+        claimx.extract(text, published=published)
+    dates = DateFinder().find(text, published)
+    assert len(dates) == 1 and dates[0].value is None

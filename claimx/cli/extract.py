@@ -17,7 +17,7 @@ from claimx.cli.options import Format
 from claimx.cli.outputs import (Sink, SafeDirs, check_output_file, make_progress, output_targets,
                                 refuse_input_as_output, up_to_date)
 from claimx.io.names import display_path
-from claimx.io.reader import DEFAULT_MAX_BYTES
+from claimx.io.reader import DEFAULT_MAX_BYTES, MAX_MAX_BYTES
 from claimx.io.writers import atomic_open, atomic_write, dumps, remove_stale_temps
 from claimx.run.batch import (DEFAULT_GLOBS, Encoded, check_globs, collect_items, doc_warning,
                               iter_items, provenance, usable_cpus)
@@ -88,7 +88,7 @@ def extract(
     include_text: bool = typer.Option(
         False, "--include-text", help="Add the decoded article text as \"content\"."),
     max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-bytes", min=1, metavar="N",
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, max=MAX_MAX_BYTES, metavar="N",
         help="Inputs larger than N bytes give a too_large error record."),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="No progress bar, summary or error messages on stderr."),

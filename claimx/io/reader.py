@@ -88,13 +88,26 @@ def _too_large(size: int, max_bytes: int) -> ClaimxError:
                        f"(raise it with --max-bytes)")
 
 
-def _read_limited(fh, max_bytes: int) -> bytes:
-    data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
+#: the largest --max-bytes: 1 TiB, far past what one process can hold (see DEFAULT_MAX_BYTES)
+MAX_MAX_BYTES = 1 << 40
+
+_BLOCK = 1 << 24  # 16 MiB reads: ``read(n)`` allocates n bytes up front, whatever the file holds
+
+
+def _read_limited(fh, max_bytes: int, size: int | None = None) -> bytes:
+    """At most ``max_bytes`` bytes (else a too_large error), read in blocks so a huge limit
+    costs nothing; ``size``, when known (a regular file), is read in one go."""
+    first = min(max_bytes, size if size is not None else _BLOCK) + 1
+    parts = [fh.read(first)]
+    total = len(parts[0])
+    while total <= max_bytes and parts[-1] and (size is None or total > size):
+        parts.append(fh.read(min(max_bytes + 1 - total, _BLOCK)))
+        total += len(parts[-1])
+    if total > max_bytes:
         raise ClaimxError("too_large",
                           f"input is more than the limit of {_human(max_bytes)} "
                           f"(raise it with --max-bytes)")
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _oserror(path: str, e: OSError) -> ClaimxError:
@@ -146,7 +159,7 @@ def read_bytes(path_or_dash: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if st.st_size > max_bytes:
             raise _too_large(st.st_size, max_bytes)
         try:
-            return _read_limited(fh, max_bytes)
+            return _read_limited(fh, max_bytes, st.st_size)
         except OSError as e:
             raise _oserror(shown, e) from None
 

@@ -19,8 +19,21 @@ CSV_HEADER = ["source", "type", "name", "value", "role", "speaker", "start", "en
 
 
 def dumps(doc: dict, indent: bool = False) -> str:
-    """The document as JSON text (UTF-8 characters kept, key order kept)."""
-    return json.dumps(doc, ensure_ascii=False, indent=2 if indent else None)
+    """The document as JSON text (UTF-8 characters kept, key order kept).
+
+    Indented JSON comes from json's pure-Python encoder, whose ``dumps`` holds every small
+    piece (~20x the output in memory) before joining them; joined a few thousand at a time
+    here, the same text takes about twice its size."""
+    if not indent:
+        return json.dumps(doc, ensure_ascii=False)
+    parts, buf = [], []
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(doc):
+        buf.append(piece)
+        if len(buf) >= 4096:
+            parts.append("".join(buf))
+            buf.clear()
+    parts.append("".join(buf))
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- files

@@ -13,7 +13,7 @@ from functools import lru_cache
 from claimx.io.resources import load_json
 from claimx.text.normalize import same_text_cache
 
-_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s)|\n")
+_END = re.compile(r"(?<![.!?])[.!?]++[\"\u201d\u2019')\]]*(?=\s)|\n")
 
 
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."

@@ -15,6 +15,7 @@ first fragment, which is where a quotation's ``data-speaker`` points).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import html
 import json
 from dataclasses import dataclass, field
@@ -203,6 +204,8 @@ def _highlight(text: str, spans: list[_Span]) -> str:
         starts.setdefault(s.start, []).append(s)
         ends.setdefault(s.end, set()).add(s.order)
     bounds = sorted({0, len(text), *starts, *ends})
+    end_list = sorted(ends)
+    lowest = {e: min(orders) for e, orders in ends.items()}
     out: list[str] = []
     stack: list[_Span] = []
     for a, b in zip(bounds, bounds[1:] + [None]):
@@ -216,10 +219,10 @@ def _highlight(text: str, spans: list[_Span]) -> str:
                 if top.order not in closing:
                     reopen.append(top)
             for s in reversed(reopen):
-                out.append(s.open_tag(continuation=True, final=s.end == _next_close(s, ends, a)))
+                out.append(s.open_tag(continuation=True, final=s.end == _next_close(s, end_list, lowest, a)))
                 stack.append(s)
         for s in starts.get(a, []):
-            out.append(s.open_tag(continuation=False, final=s.end == _next_close(s, ends, a)))
+            out.append(s.open_tag(continuation=False, final=s.end == _next_close(s, end_list, lowest, a)))
             stack.append(s)
         if b is not None:
             out.append(html.escape(text[a:b], quote=False))
@@ -228,7 +231,7 @@ def _highlight(text: str, spans: list[_Span]) -> str:
     return "".join(out)
 
 
-def _next_close(span: _Span, ends: dict[int, set[int]], pos: int) -> int:
+def _next_close(span: _Span, end_list: list[int], lowest: dict[int, int], pos: int) -> int:
     """Where the fragment of ``span`` opened at ``pos`` will be closed.
 
     A fragment is closed at its own end, or earlier where a span opened before it (lower on
@@ -236,9 +239,11 @@ def _next_close(span: _Span, ends: dict[int, set[int]], pos: int) -> int:
     """
     # ``span`` is the final fragment unless a span below it on the stack ends inside it.
     # Spans below it started at or before it; the caller's order makes that: any span with
-    # a lower order that ends strictly inside (pos, span.end) forces a split.
-    for p in sorted(e for e in ends if pos < e < span.end):
-        if any(o < span.order for o in ends[p]):
+    # a lower order that ends strictly inside (pos, span.end) forces a split. Only the ends
+    # inside the span are visited (bisect into the sorted ends), never all of them.
+    for i in range(bisect_right(end_list, pos), bisect_left(end_list, span.end)):
+        p = end_list[i]
+        if lowest[p] < span.order:
             return p
     return span.end
 
