@@ -176,3 +176,19 @@ def test_a_parallel_run_ends_with_its_summary_and_nothing_else(tmp_path):
     assert done.returncode == 0
     assert done.stderr.decode() == "claimx: done: 24 inputs, 24 processed, 0 errors\n"
     assert done.stdout.count(b"\n") == 24
+
+
+def test_own_temp_files_are_removed_only_when_asked(tmp_path):
+    """After an interrupt the run removes its own temp files too (one the signal caught
+    between creating it and the cleanup that guards it); otherwise only dead runs' temps go."""
+    import os
+
+    from claimx.io.writers import _HOST, remove_stale_temps
+
+    mine = tmp_path / f".claimx-{_HOST}-{os.getpid()}-abc123.tmp"
+    other = tmp_path / "0001.txt.json"
+    mine.write_text("x")
+    other.write_text("{}")
+    assert remove_stale_temps(str(tmp_path)) == 0 and mine.exists()
+    assert remove_stale_temps(str(tmp_path), own=True) == 1
+    assert not mine.exists() and other.exists()

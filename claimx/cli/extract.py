@@ -233,6 +233,12 @@ def _run(run: Run) -> int:
     try:
         _loop(run, items, targets, sink, encode, tally, show_progress, written_dirs)
     except KeyboardInterrupt as e:
+        # no temp file of this run stays behind, even one the signal caught as it was made
+        written_dirs.update(os.path.dirname(os.path.abspath(t)) for t in targets or () if t)
+        if run.output:
+            written_dirs.add(os.path.dirname(os.path.abspath(run.output)))
+        for directory in written_dirs:
+            remove_stale_temps(directory, own=True)
         partial = run.output + ".partial" if run.output else None
         if partial and sink is not None and sink.count and os.path.exists(partial):
             e.claimx_note = (f"the {sink.count} finished record{'s' if sink.count != 1 else ''} "

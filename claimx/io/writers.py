@@ -80,9 +80,11 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temps(directory: str) -> int:
+def remove_stale_temps(directory: str, own: bool = False) -> int:
     """Remove the temp files that runs on this host left in ``directory`` when they were
-    killed (SIGKILL leaves no chance to clean up); temps of live processes stay."""
+    killed (SIGKILL leaves no chance to clean up); temps of live processes stay. ``own``:
+    this process's too (after an interrupt, one that landed between creating a temp file
+    and the cleanup that guards it)."""
     removed = 0
     try:
         names = os.listdir(directory)
@@ -90,7 +92,8 @@ def remove_stale_temps(directory: str) -> int:
         return 0
     for name in names:
         m = _TEMP.match(name)
-        if m and m.group(1) == _HOST and int(m.group(2)) != os.getpid() and not _pid_alive(int(m.group(2))):
+        pid = int(m.group(2)) if m else 0
+        if m and m.group(1) == _HOST and ((own and pid == os.getpid()) or (pid != os.getpid() and not _pid_alive(pid))):
             with contextlib.suppress(OSError):
                 os.unlink(os.path.join(directory, name))
                 removed += 1

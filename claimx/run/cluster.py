@@ -35,29 +35,28 @@ How the work moves:
   time, and the input(s) that still kill their worker become ``internal_error`` records,
   as with ``--jobs``.
 
-Every input gives exactly one record; failures are the error records of
+Addresses are checked in ``addresses``, one input is read in ``sources``, ``extract_bag`` is in
+``bag``. Every input gives exactly one record; failures are the error records of
 :func:`claimx.batch.process_one`.
 """
 from __future__ import annotations
 
 import collections
 import os
-import re
 import uuid
-from typing import Any, Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
-from claimx.api import ClaimxError, check_published
 from claimx.run.batch import _process
 from claimx.run.provenance import provenance
 from claimx.io.names import display_path
 from claimx.models import error_document
-from claimx.io.reader import decode_bytes
+from claimx.run.addresses import (CONNECT_TIMEOUT, NEEDS_DASK, OPTIONS, _check_options,  # noqa: F401
+                                  check_reachable, dask_available, parse_address)
+from claimx.run.sources import _process_any, _resolve, process_path  # noqa: F401
 
 __all__ = ["run_cluster", "iter_cluster", "extract_bag", "process_path", "parse_address",
            "dask_available", "OPTIONS"]
 
-#: the keyword options of :func:`claimx.batch.process_one`
-OPTIONS = ("published", "keep_chrome", "include_text", "max_bytes", "model", "patterns")
 
 #: seconds to wait for the client and a local cluster to shut down
 _CLOSE_TIMEOUT = 20
@@ -65,151 +64,6 @@ _CLOSE_TIMEOUT = 20
 #: Dask's debugging logs of recent messages and transitions, per connection (default 1000)
 _LOG_LENGTH = 50
 
-_TCP = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+)(:\d{1,5})?/?$")
-_LOCAL = re.compile(r"^local(?::(\d+))?$")
-
-
-# --------------------------------------------------------------------------- addresses
-
-def parse_address(address: str) -> tuple[str, Any]:
-    """Check a ``--cluster`` value without importing Dask.
-
-    Returns ``("local", n_workers)`` for ``local:N`` (``local`` alone: one worker per
-    CPU) or ``("remote", address)`` for ``tcp://host[:port]`` / ``tls://host[:port]``.
-    Raises ValueError with a message fit for a usage error.
-    """
-    value = (address or "").strip()
-    m = _LOCAL.match(value)
-    if m:
-        n = int(m.group(1)) if m.group(1) else (os.cpu_count() or 1)
-        if n < 1:
-            raise ValueError(f"local:N needs at least one worker, not {value!r}")
-        return "local", n
-    m = _TCP.match(value)
-    if m:
-        if m.group(3) and not 0 < int(m.group(3)[1:]) < 65536:
-            raise ValueError(f"bad port in cluster address {value!r}")
-        return "remote", value.rstrip("/")
-    raise ValueError(f"cluster address must be tcp://HOST:PORT (a running dask scheduler) "
-                     f"or local:N (N local worker processes), not {address!r}")
-
-
-#: seconds to wait for the scheduler's port to answer before giving up (exit 2)
-CONNECT_TIMEOUT = 10.0
-
-
-def check_reachable(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
-    """Raise OSError (a message fit for a usage error) if a ``tcp://``/``tls://`` scheduler
-    does not accept connections: a refused port fails at once, instead of Dask retrying for
-    its 30 s connect timeout and the run ending as if every input had failed."""
-    import socket
-
-    kind, value = parse_address(address)
-    if kind != "remote":
-        return
-    m = _TCP.match(value)
-    host = m.group(2).strip("[]")
-    port = int(m.group(3)[1:]) if m.group(3) else 8786
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            pass
-    except OSError as e:
-        reason = e.strerror or str(e) or type(e).__name__
-        raise OSError(f"cannot connect to the Dask scheduler at {value}: {reason}") from None
-
-
-NEEDS_DASK = 'this needs Dask on the client and the workers: pip install "claimx[dask]"'
-
-
-def dask_available() -> bool:
-    """Whether dask.distributed can be imported here (checked without importing it)."""
-    import importlib.util
-
-    try:
-        return all(importlib.util.find_spec(m) is not None for m in ("dask", "distributed"))
-    except (ImportError, ValueError, AttributeError):  # e.g. sys.modules["dask"] = None
-        return False
-
-
-def _check_options(options: dict) -> dict:
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise TypeError(f"unknown option(s) {', '.join(unknown)}; expected some of "
-                        f"{', '.join(OPTIONS)}")
-    options = dict(options)
-    if "published" in options:
-        options["published"] = check_published(options["published"])
-    return options
-
-
-# --------------------------------------------------------------------------- one input
-
-def _resolve(path: str, base: Optional[str]) -> str:
-    """A local path as the client meant it: relative paths are relative to the client's
-    working directory ``base``, not to the worker's."""
-    if base is None or path == "-" or os.path.isabs(path):
-        return path
-    return os.path.join(base, path)
-
-
-def _is_url(path: str, base: Optional[str] = None) -> bool:
-    """An fsspec URL (``s3://...``, ``file://...``, ``memory://...``), not a local path."""
-    return "://" in path and path != "-" and not os.path.exists(_resolve(path, base))
-
-
-def _read_url(url: str, max_bytes: int) -> bytes:
-    """The raw bytes behind an fsspec URL, with the claimx size limit and error types."""
-    from claimx.io.reader import _oserror, _read_limited
-
-    try:
-        import fsspec
-    except ImportError:
-        raise ClaimxError("unreadable", f"{url}: cannot read URLs: fsspec is not installed "
-                                        f"(pip install \"claimx[dask]\")") from None
-    try:
-        with fsspec.open(url, "rb") as fh:
-            return _read_limited(fh, max_bytes)
-    except ClaimxError:
-        raise
-    except OSError as e:
-        raise _oserror(url, e) from None
-    except ImportError as e:  # the filesystem package (s3fs, gcsfs, ...) is missing
-        raise ClaimxError("unreadable", f"{url}: cannot read: {e}") from None
-    except ValueError as e:  # e.g. "Protocol not known"
-        raise ClaimxError("unreadable", f"{url}: cannot read: {e}") from None
-
-
-def _read_url_text(url: str, max_bytes: int) -> tuple[str, str]:
-    return decode_bytes(_read_url(url, max_bytes))
-
-
-def _process_url(url: str, **options) -> tuple[dict, int]:
-    return _process(url, read=_read_url_text, **options)
-
-
-def _process_any(path: str, base: Optional[str] = None, **options) -> tuple[dict, int]:
-    """``(document, words)`` for a local path or URL; a relative path is opened in
-    ``base`` but reported as given (``source`` and error messages, as in-process)."""
-    if _is_url(path, base):
-        return _process_url(path, **options)
-    real = _resolve(path, base)
-    doc, words = _process(real, **options)
-    if real != path:
-        doc["source"] = display_path(path)
-        err = doc.get("error")
-        if err and isinstance(err.get("message"), str):
-            err["message"] = err["message"].replace(real, path)
-    return doc, words
-
-
-def process_path(path: str, **options) -> dict:
-    """The claimx/1 document for one local path or fsspec URL; never raises.
-
-    Local paths (and ``"-"``) go through :func:`claimx.batch.process_one`; a path with
-    ``"://"`` that is not an existing local file is opened with ``fsspec.open(path, "rb")``,
-    decoded like a file and extracted, with the same error records.
-    """
-    return _process_any(path, **options)[0]
 
 
 # --------------------------------------------------------------------------- worker side
@@ -533,58 +387,8 @@ def _records(batch) -> Iterator[dict]:
         batch.close()
 
 
-# --------------------------------------------------------------------------- dask.bag
-
-def _extract_text(text: Any, options: dict) -> dict:
-    from claimx.api import extract
-
-    try:
-        return extract(text, **options)
-    except ClaimxError as e:
-        return error_document(None, e.etype, str(e))
-    except Exception as e:  # noqa: BLE001 - one bad text must never stop a bag
-        return error_document(None, "internal_error", f"{type(e).__name__}: {e}")
-
-
-def _process_path_task(path: str, options: dict, base: Optional[str] = None) -> dict:
-    return _process_any(path, base, **options)[0]
-
-
 def extract_bag(bag_or_paths, **options):
-    """A ``dask.bag`` of claimx/1 documents, for people already working in Dask.
+    """A ``dask.bag`` of claimx/1 documents (see :func:`claimx.run.bag.extract_bag`)."""
+    from claimx.run.bag import extract_bag as _extract_bag
 
-    Given a list (or any iterable) of paths or fsspec URLs, returns
-    ``dask.bag.from_sequence(paths).map(process_path)``: each item is the document (or
-    error record) of one input, in input order. Given a ``dask.bag.Bag`` of texts
-    (``str``), maps :func:`claimx.extract` over it (``source`` is null; a text that
-    cannot be processed gives an error record instead of failing the computation;
-    ``max_bytes`` does not apply to texts and is ignored). ``options`` are those of
-    :func:`claimx.batch.process_one`. Nothing runs until you compute::
-
-        import dask.bag as db
-        from distributed import Client
-        from claimx.run.cluster import extract_bag
-
-        client = Client("tcp://scheduler:8786")
-        docs = extract_bag(["s3://news/a.txt", "s3://news/b.txt"], published="2021-01-21")
-        laws = docs.pluck("statutes", []).flatten().pluck("name").frequencies().compute()
-
-        texts = db.from_sequence(article_bodies, npartitions=8)   # any bag of str
-        extract_bag(texts).filter(lambda d: d.get("allegations")).count().compute()
-
-    Each worker process builds the pipeline once and reuses it for every item.
-    """
-    try:
-        import dask.bag as db
-    except ImportError as e:
-        raise ImportError(f"{NEEDS_DASK} ({e})") from e
-
-    options = _check_options(options)
-    if isinstance(bag_or_paths, db.Bag):
-        text_options = {k: v for k, v in options.items() if k != "max_bytes"}
-        return bag_or_paths.map(_extract_text, text_options)
-    if isinstance(bag_or_paths, (str, bytes, os.PathLike)):
-        raise TypeError("extract_bag takes a list of paths or a dask.bag of texts, "
-                        "not a single path")
-    paths = [os.fspath(p) for p in bag_or_paths]
-    return db.from_sequence(paths).map(_process_path_task, options, os.getcwd())
+    return _extract_bag(bag_or_paths, **options)
