@@ -212,7 +212,7 @@ def test_gazetteer_tokens_cut_from_the_word_split_equal_the_plain_tokens(text):
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="a_9 ,:)]\n\u00a0.\u00e9", max_size=12))
 def test_quote_region_ends_read_from_the_end_equal_the_anchored_searches(region):
-    from claimx.extractors.quotes import _ends_in_word, _ends_in_word_or_bracket
+    from claimx.extractors.quote_attribution import _ends_in_word, _ends_in_word_or_bracket
 
     assert _ends_in_word(region) == bool(re.search(r"\w\s*[,:]?\s*$", region))
     assert _ends_in_word_or_bracket(region) == bool(re.search(r"[\w)\]]\s*$", region))
@@ -262,7 +262,7 @@ def test_word_before_a_period_equals_stepping_back(text, lo, hi):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="a ,()\u2014x", max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_quote_segments_equal_the_character_loop(mt, start, end):
-    from claimx.extractors.quotes import _segments
+    from claimx.extractors.quote_attribution import _segments
 
     start, end = min(start, end, len(mt)), min(max(start, end), len(mt))
     out, s = [], start
