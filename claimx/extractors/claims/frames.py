@@ -43,6 +43,8 @@ class Frame:
     past: bool = False
     other: bool = False    # says it reports another case ("a similar class action")
     strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
+    guessed: set = field(default_factory=set)  # ids of the sides placed by their party role, not a slot
+    subjects: set = field(default_factory=set)  # ids of the sides that are an active event's subject
 
     @property
     def stages(self) -> list[str]:

@@ -33,7 +33,14 @@ _JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\
 _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
                       r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
                       re.IGNORECASE)
+_POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
 _NO_SIDE = frozenset({"judge", "counsel"})
+
+
+def _owns_action(text: str, s: int, e: int) -> bool:
+    """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
+    m = _POSS_END.search(text, s, e)
+    return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
 
 def _appositive(gap: str) -> bool:
@@ -64,6 +71,7 @@ class Linker:
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
         placed: dict[int, str] = {}  # run index -> "c" | "r"
+        subjects = set()  # run indexes before an active event
 
         def put(i: int, side: str) -> None:
             placed.setdefault(i, side)
@@ -85,6 +93,8 @@ class Linker:
                 j = self._last_before(rs, ev.start)
                 if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
                     side = "c" if ev.voice == "active" else "r"
+                    if side == "c" and j not in placed:
+                        subjects.add(j)
                     put(j, side)
                     k = j
                     while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
@@ -103,6 +113,7 @@ class Linker:
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
+                    _owns_action(text, s, e) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
         used = set()
@@ -118,11 +129,11 @@ class Linker:
                     if i not in placed:
                         used.discard(id(party))
                     continue
-                self._add(frame, self.sides.of_party(party), placed[i])
+                self._add(frame, self.sides.of_party(party), placed[i], subject=i in subjects)
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None:
-                    self._add(frame, self.sides.of_name(c[2]), placed[i])
+                    self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
@@ -133,14 +144,18 @@ class Linker:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
                 if not slot_c:
-                    self._add(frame, self.sides.of_party(party), "c")
+                    self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
-                self._add(frame, self.sides.of_party(party), "r")
+                self._add(frame, self.sides.of_party(party), "r", guessed=True)
 
     @staticmethod
-    def _add(frame: Frame, side, where: str) -> None:
+    def _add(frame: Frame, side, where: str, guessed: bool = False, subject: bool = False) -> None:
         if side in frame.claimants or side in frame.respondents:
             return
+        if guessed:
+            frame.guessed.add(id(side))
+        if subject:
+            frame.subjects.add(id(side))
         (frame.claimants if where == "c" else frame.respondents).append(side)
 
     @staticmethod
