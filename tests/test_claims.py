@@ -152,3 +152,29 @@ def test_chunked_documents_keep_claim_indexes_and_evidence_right():
             assert text[a["start"]:a["end"]] == a["text"]
     assert [merged["amounts"][i]["text"] for c in merged["claims"] for i in c["amounts"]] == \
         ["$10,000 per violation", "$4.5 million"]
+
+
+# Sides the slots must read in full: coordinated names after the verb, states that join
+# another's suit ("joined the bureau's lawsuit"), claimants named only in a later sentence.
+SIDES = [
+    ("The Daily Ledger sued Vantor AI and Microsoft on Wednesday in Manhattan, saying the companies copied "
+     "its articles.\n\nThe Ledger says millions of stories were used.",
+     [(["Daily Ledger"], ["Vantor", "Microsoft"])]),
+    ("The Consumer Financial Protection Bureau sued Harlow Lending in March over hidden fees.\n\nIdaho, Utah "
+     "and Montana later joined the bureau’s lawsuit against Harlow Lending.\n\nIdaho, Utah and Montana joined "
+     "the CFPB’s lawsuit in April.",
+     [(["Consumer Financial Protection Bureau", "Idaho", "Utah", "Montana"], ["Harlow Lending"])]),
+    ("Trenton Foods agreed to settle a lawsuit over mislabeled snacks, court papers show.\n\nThe suit was "
+     "filed in 2021 by Alma Ruiz and Omar Haddad, two shoppers from Newark.",
+     [(["Alma Ruiz", "Omar Haddad"], ["Trenton Foods"])]),
+    ("Oregon, Vermont and Maine sued Quillon Health on Thursday, saying the insurer denied claims "
+     "unlawfully.\n\nQuillon Health said it would defend itself.",
+     [(["Oregon", "Vermont", "Maine"], ["Quillon Health"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES)
+def test_claim_sides_are_read_in_full(text, expected):
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
+    assert got == expected

@@ -19,8 +19,8 @@ from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_V_AFTER = re.compile(r"^\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
-_POSS_ACTION = re.compile(r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
+_V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
+_POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
