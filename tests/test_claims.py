@@ -178,3 +178,39 @@ def test_claim_sides_are_read_in_full(text, expected):
     doc = claimx.extract(text)
     got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
     assert got == expected
+
+
+# A sum in brackets after another, hedged or not, is its conversion, not a second sum.
+CONVERSIONS = [
+    ("The Information Commissioner's Office fined Pelham Telecom £50,000 (about $63,000) on Monday for "
+     "breaching the rules.", ["£50,000"]),
+    ("The Gaming Commission fined Redline Bets €2 million (roughly $2.2 million) for breaking the Gambling Act.",
+     ["€2 million"]),
+    ("The regulator fined Tallis Post £8,000 ($10,100) and said the fine would rise by £50 (approximately $63) "
+     "a day.", ["£8,000", "£50"]),
+]
+
+
+@pytest.mark.parametrize("text,sums", CONVERSIONS)
+def test_a_converted_sum_is_not_a_claim_sum(text, sums):
+    doc = claimx.extract(text)
+    got = [doc["amounts"][i]["text"] for c in doc["claims"] for i in c["amounts"]]
+    assert [s for s in got if "$" in s] == [] and all(any(g.startswith(s) for g in got) for s in sums)
+
+
+def test_a_regulators_other_action_is_under_the_same_law():
+    text = ("The Financial Conduct Authority fined Harbor Brokers £3 million under the Financial Services and "
+            "Markets Act on Tuesday.\n\nThe Financial Conduct Authority also opened an investigation into "
+            "Clearwater Advisers, a smaller firm in Leeds, and said it had charged Clearwater Advisers.")
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["respondents"]], [x["name"] for x in c["statutes"]]) for c in doc["claims"]]
+    assert got == [(["Harbor Brokers"], ["Financial Services and Markets Act"]),
+                   (["Clearwater Advisers"], ["Financial Services and Markets Act"])]
+
+
+def test_a_private_suit_beside_it_takes_no_law_it_does_not_name():
+    text = ("Ohio sued Corvex Labs under the Consumer Sales Practices Act on Monday.\n\nSeparately, Nora Blake "
+            "sued Corvex Labs in federal court over the same data sales.")
+    doc = claimx.extract(text)
+    laws = {tuple(x["name"] for x in c["claimants"]): [x["name"] for x in c["statutes"]] for c in doc["claims"]}
+    assert laws.get(("Nora Blake",)) == []

@@ -80,6 +80,12 @@ class ClaimFinder:
                 # the laws the article cites that no other action is tied to are the main one's
                 others = {id(st) for h, d in claims if h is not main for st in d.statutes}
                 c.statutes = [st for st in statutes if id(st) not in others]
+        main_claim = next(c for g, c in claims if g is main)
+        for g, c in claims:
+            if g is not main:
+                attach.share_regime(c, main_claim)
+        for _, c in claims:
+            c.statutes = attach.distinct_statutes(c.statutes)
         return [c for _, c in claims]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
