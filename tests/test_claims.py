@@ -214,3 +214,24 @@ def test_a_private_suit_beside_it_takes_no_law_it_does_not_name():
     doc = claimx.extract(text)
     laws = {tuple(x["name"] for x in c["claimants"]): [x["name"] for x in c["statutes"]] for c in doc["claims"]}
     assert laws.get(("Nora Blake",)) == []
+
+
+# Who faces the action: the subject of "is/are accused", "was charged" (a passive, though the
+# event word is the active one's) joins the prosecution's accused; "X and Company" is one name.
+ACCUSED = [
+    ("Federal prosecutors charged Dale Ortiz with bank fraud on Monday, the U.S. Attorney's Office in Denver "
+     "said.\n\nOrtiz and Lena Brooks are accused of moving stolen funds through shell companies.",
+     [(["Dale Ortiz", "Lena Brooks"], "prosecution")]),
+    ("Carla Mendes sued Harlan Foods and Company over a recalled salad mix.", [(["Harlan Foods"], "lawsuit")]),
+    ("The Consumer Financial Protection Bureau fined Ridgeway Bank $2 million on Tuesday.\n\nOwen Pratt and "
+     "Sara Kim were accused of opening accounts without consent.",
+     [(["Ridgeway Bank", "Owen Pratt", "Sara Kim"], "enforcement")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCUSED)
+def test_the_accused_are_read_as_respondents(text, expected):
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["respondents"]], c["kind"]) for c in doc["claims"]]
+    assert got == expected
+    assert all(x["name"] not in {"Lena Brooks", "Owen Pratt"} for c in doc["claims"] for x in c["claimants"])

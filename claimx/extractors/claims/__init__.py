@@ -51,6 +51,7 @@ class ClaimFinder:
         assembly.add_unplaced(groups, parties, sides)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
+        groups = assembly.join_kindless_accused(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \

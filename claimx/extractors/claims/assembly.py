@@ -193,6 +193,22 @@ def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:
     return out
 
 
+def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
+    """In an article whose main action is a prosecution or enforcement, a group naming only
+    the accused, in words that say no kind of action ("X and Y are accused of ..."), is more
+    of the main action's accused, not a suit of its own."""
+    if kind_of(main.frames, [], []) == "lawsuit":
+        return groups
+    out = []
+    for g in groups:
+        if g is not main and g.respondents and not g.claimants and not g.other and \
+                not any(e.kind for f in g.frames for e in f.events):
+            main.absorb(g)
+        else:
+            out.append(g)
+    return out
+
+
 def main_group(groups: list[Group]):
     return max(groups, key=lambda g: (len(g.frames), -g.first)) if groups else None
 

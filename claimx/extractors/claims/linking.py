@@ -34,6 +34,8 @@ _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s
                       r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
                       re.IGNORECASE)
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
+_PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -81,7 +83,10 @@ class Linker:
         sent_low = text[frame.start:frame.end].lower()
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
         for ev in frame.events:
-            if ev.voice == "active":
+            voice = ev.voice
+            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 12), ev.start):
+                voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
+            if voice == "active":
                 j = self._first_after(rs, ev.end)
                 if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
                     j += 1  # "Acme Corp. executive John Miller"
@@ -89,10 +94,10 @@ class Linker:
                     for r in coordinated(text, *rs[j], frame.end):
                         if r in index:
                             put(index[r], "r")
-            if ev.voice in ("active", "passive"):
+            if voice in ("active", "passive"):
                 j = self._last_before(rs, ev.start)
                 if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
-                    side = "c" if ev.voice == "active" else "r"
+                    side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
                         subjects.add(j)
                     put(j, side)
