@@ -235,3 +235,14 @@ def test_the_accused_are_read_as_respondents(text, expected):
     got = [([x["name"] for x in c["respondents"]], c["kind"]) for c in doc["claims"]]
     assert got == expected
     assert all(x["name"] not in {"Lena Brooks", "Owen Pratt"} for c in doc["claims"] for x in c["claimants"])
+
+
+@pytest.mark.parametrize("text,claimants", [
+    ("The Justice Department sued Nevada on Friday over a new voting law.\n\nThe lawsuit deepens a feud over "
+     "rules drafted by Governor Lena Ortiz's office.", ["Department of Justice"]),
+    ("Harbor Bank was sued on Monday in a class action brought by depositors Maya Chen and Luis Ortega over "
+     "hidden fees.", ["Maya Chen", "Luis Ortega"]),
+])
+def test_by_names_who_brings_the_action_only_after_an_action_word(text, claimants):
+    doc = claimx.extract(text)
+    assert [x["name"] for c in doc["claims"] for x in c["claimants"]] == claimants

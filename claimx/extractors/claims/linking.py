@@ -19,6 +19,12 @@ from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "by X" brings the action only after a word of one ("filed by", "a lawsuit by", "charges brought
+# by"), not "buses sent by X" or "steps taken by X"
+_BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
+                        r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
+                        r"indicted|investigated|pursued|ordered|class[- ]action)\b[^.;]{0,50}?"
+                        r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
 _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
@@ -112,7 +118,8 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
-            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before):
+            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
+                    _BY_ACTION.search(text, max(frame.start, s - 70), s):
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
