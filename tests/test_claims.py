@@ -246,3 +246,19 @@ def test_the_accused_are_read_as_respondents(text, expected):
 def test_by_names_who_brings_the_action_only_after_an_action_word(text, claimants):
     doc = claimx.extract(text)
     assert [x["name"] for c in doc["claims"] for x in c["claimants"]] == claimants
+
+
+@pytest.mark.parametrize("text,n", [
+    # one plaintiff under two names: one suit
+    ("Lord Edmund Hale is suing Pellmore Press over phone hacking.\n\nThe Earl of Wexford is suing Pellmore "
+     "Press for damages.", None),
+    # a second plaintiff whose suit the text says is its own: two suits
+    ("Nora Blake sued Corvex Labs in federal court on Monday over data sales.\n\nSeparately, Ivan Petrov "
+     "sued Corvex Labs in state court over the same practice.", 2),
+])
+def test_a_second_suit_against_one_respondent_needs_a_word_that_says_so(text, n):
+    doc = claimx.extract(text)
+    plaintiffs = [p for p in doc["parties"] if p["role"] == "plaintiff"]
+    assert len(doc["claims"]) == (n or 1)
+    if n is None:
+        assert len(plaintiffs) >= 1

@@ -36,7 +36,8 @@ class ClaimFinder:
         for k in sorted(by_sentence):
             s, e = sents[k]
             f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
-                      other=other.search(text, s, e) is not None)
+                      other=other.search(text, s, e) is not None,
+                      parallel=cues()["parallel"].search(text, s, e) is not None)
             linker.link(f)
             frames.append(f)
         if not frames:

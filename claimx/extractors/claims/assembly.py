@@ -101,7 +101,8 @@ def _find(groups: list[Group], f: Frame):
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
-            if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants):
+            if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants) and \
+                    (f.parallel or not one_side(f.claimants, g.claimants)):
                 continue  # a parallel action by someone else
             return g
         if not fr and fc and fc & gc:
@@ -142,6 +143,13 @@ def official_and_office(a: list, b: list) -> bool:
     return bool(a and b) and ((officials(a) and governments(b)) or (officials(b) and governments(a)))
 
 
+def one_side(a: list, b: list) -> bool:
+    """Claimants the parties finder reads as plaintiffs of one article, against one respondent and
+    with no word of a second action: one plaintiff under two names ("Harry", "the Duke of Sussex")."""
+    return all(s.party is not None and s.party.role == "plaintiff" and s.party.kind != "government"
+               for s in a + b)
+
+
 def _shares(g: Group, h: Group) -> bool:
     return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
 
@@ -153,7 +161,8 @@ def _same_action(g: Group, h: Group) -> bool:
     if gc & hr or hc & gr:
         return False
     if gr & hr:
-        return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants))
+        return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
+                    (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))
     if gc & hc:
         return not (gr and hr)
     return False
