@@ -152,3 +152,113 @@ def test_chunked_documents_keep_claim_indexes_and_evidence_right():
             assert text[a["start"]:a["end"]] == a["text"]
     assert [merged["amounts"][i]["text"] for c in merged["claims"] for i in c["amounts"]] == \
         ["$10,000 per violation", "$4.5 million"]
+
+
+# Sides the slots must read in full: coordinated names after the verb, states that join
+# another's suit ("joined the bureau's lawsuit"), claimants named only in a later sentence.
+SIDES = [
+    ("The Daily Ledger sued Vantor AI and Microsoft on Wednesday in Manhattan, saying the companies copied "
+     "its articles.\n\nThe Ledger says millions of stories were used.",
+     [(["Daily Ledger"], ["Vantor", "Microsoft"])]),
+    ("The Consumer Financial Protection Bureau sued Harlow Lending in March over hidden fees.\n\nIdaho, Utah "
+     "and Montana later joined the bureau’s lawsuit against Harlow Lending.\n\nIdaho, Utah and Montana joined "
+     "the CFPB’s lawsuit in April.",
+     [(["Consumer Financial Protection Bureau", "Idaho", "Utah", "Montana"], ["Harlow Lending"])]),
+    ("Trenton Foods agreed to settle a lawsuit over mislabeled snacks, court papers show.\n\nThe suit was "
+     "filed in 2021 by Alma Ruiz and Omar Haddad, two shoppers from Newark.",
+     [(["Alma Ruiz", "Omar Haddad"], ["Trenton Foods"])]),
+    ("Oregon, Vermont and Maine sued Quillon Health on Thursday, saying the insurer denied claims "
+     "unlawfully.\n\nQuillon Health said it would defend itself.",
+     [(["Oregon", "Vermont", "Maine"], ["Quillon Health"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES)
+def test_claim_sides_are_read_in_full(text, expected):
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
+    assert got == expected
+
+
+# A sum in brackets after another, hedged or not, is its conversion, not a second sum.
+CONVERSIONS = [
+    ("The Information Commissioner's Office fined Pelham Telecom £50,000 (about $63,000) on Monday for "
+     "breaching the rules.", ["£50,000"]),
+    ("The Gaming Commission fined Redline Bets €2 million (roughly $2.2 million) for breaking the Gambling Act.",
+     ["€2 million"]),
+    ("The regulator fined Tallis Post £8,000 ($10,100) and said the fine would rise by £50 (approximately $63) "
+     "a day.", ["£8,000", "£50"]),
+]
+
+
+@pytest.mark.parametrize("text,sums", CONVERSIONS)
+def test_a_converted_sum_is_not_a_claim_sum(text, sums):
+    doc = claimx.extract(text)
+    got = [doc["amounts"][i]["text"] for c in doc["claims"] for i in c["amounts"]]
+    assert [s for s in got if "$" in s] == [] and all(any(g.startswith(s) for g in got) for s in sums)
+
+
+def test_a_regulators_other_action_is_under_the_same_law():
+    text = ("The Financial Conduct Authority fined Harbor Brokers £3 million under the Financial Services and "
+            "Markets Act on Tuesday.\n\nThe Financial Conduct Authority also opened an investigation into "
+            "Clearwater Advisers, a smaller firm in Leeds, and said it had charged Clearwater Advisers.")
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["respondents"]], [x["name"] for x in c["statutes"]]) for c in doc["claims"]]
+    assert got == [(["Harbor Brokers"], ["Financial Services and Markets Act"]),
+                   (["Clearwater Advisers"], ["Financial Services and Markets Act"])]
+
+
+def test_a_private_suit_beside_it_takes_no_law_it_does_not_name():
+    text = ("Ohio sued Corvex Labs under the Consumer Sales Practices Act on Monday.\n\nSeparately, Nora Blake "
+            "sued Corvex Labs in federal court over the same data sales.")
+    doc = claimx.extract(text)
+    laws = {tuple(x["name"] for x in c["claimants"]): [x["name"] for x in c["statutes"]] for c in doc["claims"]}
+    assert laws.get(("Nora Blake",)) == []
+
+
+# Who faces the action: the subject of "is/are accused", "was charged" (a passive, though the
+# event word is the active one's) joins the prosecution's accused; "X and Company" is one name.
+ACCUSED = [
+    ("Federal prosecutors charged Dale Ortiz with bank fraud on Monday, the U.S. Attorney's Office in Denver "
+     "said.\n\nOrtiz and Lena Brooks are accused of moving stolen funds through shell companies.",
+     [(["Dale Ortiz", "Lena Brooks"], "prosecution")]),
+    ("Carla Mendes sued Harlan Foods and Company over a recalled salad mix.", [(["Harlan Foods"], "lawsuit")]),
+    ("The Consumer Financial Protection Bureau fined Ridgeway Bank $2 million on Tuesday.\n\nOwen Pratt and "
+     "Sara Kim were accused of opening accounts without consent.",
+     [(["Ridgeway Bank", "Owen Pratt", "Sara Kim"], "enforcement")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCUSED)
+def test_the_accused_are_read_as_respondents(text, expected):
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["respondents"]], c["kind"]) for c in doc["claims"]]
+    assert got == expected
+    assert all(x["name"] not in {"Lena Brooks", "Owen Pratt"} for c in doc["claims"] for x in c["claimants"])
+
+
+@pytest.mark.parametrize("text,claimants", [
+    ("The Justice Department sued Nevada on Friday over a new voting law.\n\nThe lawsuit deepens a feud over "
+     "rules drafted by Governor Lena Ortiz's office.", ["Department of Justice"]),
+    ("Harbor Bank was sued on Monday in a class action brought by depositors Maya Chen and Luis Ortega over "
+     "hidden fees.", ["Maya Chen", "Luis Ortega"]),
+])
+def test_by_names_who_brings_the_action_only_after_an_action_word(text, claimants):
+    doc = claimx.extract(text)
+    assert [x["name"] for c in doc["claims"] for x in c["claimants"]] == claimants
+
+
+@pytest.mark.parametrize("text,n", [
+    # one plaintiff under two names: one suit
+    ("Lord Edmund Hale is suing Pellmore Press over phone hacking.\n\nThe Earl of Wexford is suing Pellmore "
+     "Press for damages.", None),
+    # a second plaintiff whose suit the text says is its own: two suits
+    ("Nora Blake sued Corvex Labs in federal court on Monday over data sales.\n\nSeparately, Ivan Petrov "
+     "sued Corvex Labs in state court over the same practice.", 2),
+])
+def test_a_second_suit_against_one_respondent_needs_a_word_that_says_so(text, n):
+    doc = claimx.extract(text)
+    plaintiffs = [p for p in doc["parties"] if p["role"] == "plaintiff"]
+    assert len(doc["claims"]) == (n or 1)
+    if n is None:
+        assert len(plaintiffs) >= 1

@@ -36,7 +36,8 @@ class ClaimFinder:
         for k in sorted(by_sentence):
             s, e = sents[k]
             f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
-                      other=other.search(text, s, e) is not None)
+                      other=other.search(text, s, e) is not None,
+                      parallel=cues()["parallel"].search(text, s, e) is not None)
             linker.link(f)
             frames.append(f)
         if not frames:
@@ -50,6 +51,8 @@ class ClaimFinder:
             return []
         assembly.add_unplaced(groups, parties, sides)
         main = assembly.main_group(groups)
+        groups = assembly.join_claimants_only(groups, main)
+        groups = assembly.join_kindless_accused(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \
@@ -79,6 +82,12 @@ class ClaimFinder:
                 # the laws the article cites that no other action is tied to are the main one's
                 others = {id(st) for h, d in claims if h is not main for st in d.statutes}
                 c.statutes = [st for st in statutes if id(st) not in others]
+        main_claim = next(c for g, c in claims if g is main)
+        for g, c in claims:
+            if g is not main:
+                attach.share_regime(c, main_claim)
+        for _, c in claims:
+            c.statutes = attach.distinct_statutes(c.statutes)
         return [c for _, c in claims]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:

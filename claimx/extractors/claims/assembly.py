@@ -19,15 +19,37 @@ class Group:
     frames: list = field(default_factory=list)
     claimants: list = field(default_factory=list)
     respondents: list = field(default_factory=list)
+    guessed: set = field(default_factory=set)  # sides placed by their party role only, no slot
 
     def add(self, frame: Frame) -> None:
         self.frames.append(frame)
         for p in frame.claimants:
-            if p not in self.claimants and p not in self.respondents:
-                self.claimants.append(p)
+            self._put(p, self.claimants, self.respondents, id(p) in frame.guessed, id(p) in frame.subjects)
         for p in frame.respondents:
-            if p not in self.respondents and p not in self.claimants:
-                self.respondents.append(p)
+            self._put(p, self.respondents, self.claimants, id(p) in frame.guessed, False)
+
+    def absorb(self, other: "Group") -> None:
+        """Another group's frames and sides: the same action told in pieces."""
+        for f in other.frames:
+            self.add(f)
+        self.frames.sort(key=lambda f: f.start)
+
+    def _put(self, p, mine: list, theirs: list, guessed: bool, subject: bool) -> None:
+        """The subject of an active event outweighs a side its party role placed on the other
+        side ("Epic claims ..." after the finder's role put Epic among the defendants)."""
+        if p in mine:
+            if not guessed:
+                self.guessed.discard(id(p))
+            return
+        if p in theirs:
+            if not subject or id(p) not in self.guessed:
+                return
+            theirs.remove(p)
+        mine.append(p)
+        if guessed:
+            self.guessed.add(id(p))
+        else:
+            self.guessed.discard(id(p))
 
     @property
     def other(self) -> bool:
@@ -79,7 +101,8 @@ def _find(groups: list[Group], f: Frame):
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
-            if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants):
+            if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants) and \
+                    (f.parallel or not one_side(f.claimants, g.claimants)):
                 continue  # a parallel action by someone else
             return g
         if not fr and fc and fc & gc:
@@ -99,15 +122,7 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
         for h in out:
             if not _same_action(g, h):
                 continue
-            for f in g.frames:
-                h.frames.append(f)
-            for p in g.claimants:
-                if p not in h.claimants and p not in h.respondents:
-                    h.claimants.append(p)
-            for p in g.respondents:
-                if p not in h.respondents and p not in h.claimants:
-                    h.respondents.append(p)
-            h.frames.sort(key=lambda f: f.start)
+            h.absorb(g)
             break
         else:
             related = any(_shares(g, h) for h in out)
@@ -128,6 +143,13 @@ def official_and_office(a: list, b: list) -> bool:
     return bool(a and b) and ((officials(a) and governments(b)) or (officials(b) and governments(a)))
 
 
+def one_side(a: list, b: list) -> bool:
+    """Claimants the parties finder reads as plaintiffs of one article, against one respondent and
+    with no word of a second action: one plaintiff under two names ("Harry", "the Duke of Sussex")."""
+    return all(s.party is not None and s.party.role == "plaintiff" and s.party.kind != "government"
+               for s in a + b)
+
+
 def _shares(g: Group, h: Group) -> bool:
     return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
 
@@ -139,7 +161,8 @@ def _same_action(g: Group, h: Group) -> bool:
     if gc & hr or hc & gr:
         return False
     if gr & hr:
-        return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants))
+        return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
+                    (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))
     if gc & hc:
         return not (gr and hr)
     return False
@@ -163,6 +186,36 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
     pick = inside[:1] or [max(agencies, key=lambda p: (len(p.mentions), -p.first.start))]
     claim_sides.extend(sides.of_party(p) for p in pick)
+
+
+def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:
+    """Where the main action names no claimant, a group known only by who brings it ("the
+    suit was filed by X", "X brought this action") is the main action's claimants told apart."""
+    if main.claimants:
+        return groups
+    out = []
+    for g in groups:
+        if g is not main and not g.respondents and g.claimants and not g.other:
+            main.absorb(g)
+        else:
+            out.append(g)
+    return out
+
+
+def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
+    """In an article whose main action is a prosecution or enforcement, a group naming only
+    the accused, in words that say no kind of action ("X and Y are accused of ..."), is more
+    of the main action's accused, not a suit of its own."""
+    if kind_of(main.frames, [], []) == "lawsuit":
+        return groups
+    out = []
+    for g in groups:
+        if g is not main and g.respondents and not g.claimants and not g.other and \
+                not any(e.kind for f in g.frames for e in f.events):
+            main.absorb(g)
+        else:
+            out.append(g)
+    return out
 
 
 def main_group(groups: list[Group]):

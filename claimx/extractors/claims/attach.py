@@ -26,6 +26,27 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
     return out
 
 
+def share_regime(claim, main) -> None:
+    """A regulator's or prosecutor's other action that names no law of its own is brought
+    under the laws of its main one ("Ofcom fined X under the Act ... Ofcom also opened an
+    investigation into Y")."""
+    if claim.statutes or "lawsuit" in (claim.kind, main.kind):
+        return
+    mine = {id(p) for _, p in claim.claimants if p is not None}
+    if mine and mine & {id(p) for _, p in main.claimants if p is not None}:
+        claim.statutes = list(main.statutes)
+
+
+def distinct_statutes(statutes) -> list:
+    """One entry per law name (the finder may give one law twice, e.g. in two spellings of a cite)."""
+    seen, out = set(), []
+    for st in statutes:
+        if st.name not in seen:
+            seen.add(st.name)
+            out.append(st)
+    return out
+
+
 def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False) -> list:
     """``loose``: a money word anywhere in the sentence ties its sums (for the main action)."""
     inside = [a for a in amounts if sent[0] <= a.start < sent[1]]

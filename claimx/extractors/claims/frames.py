@@ -42,7 +42,10 @@ class Frame:
     courts: list = field(default_factory=list)
     past: bool = False
     other: bool = False    # says it reports another case ("a similar class action")
+    parallel: bool = False  # says it reports a second action ("separately", "also sued", "its own suit")
     strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
+    guessed: set = field(default_factory=set)  # ids of the sides placed by their party role, not a slot
+    subjects: set = field(default_factory=set)  # ids of the sides that are an active event's subject
 
     @property
     def stages(self) -> list[str]:
@@ -68,6 +71,7 @@ def cues():
         "statute_ties": re.compile(d["statute_ties"], flags),
         "past": re.compile(d["past"], flags),
         "other_case": re.compile(d["other_case"], flags),
+        "parallel": re.compile(d["parallel"], flags),
         "rank": d["stage_rank"],
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),

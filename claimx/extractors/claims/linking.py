@@ -19,8 +19,14 @@ from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_V_AFTER = re.compile(r"^\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
-_POSS_ACTION = re.compile(r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
+# "by X" brings the action only after a word of one ("filed by", "a lawsuit by", "charges brought
+# by"), not "buses sent by X" or "steps taken by X"
+_BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
+                        r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
+                        r"indicted|investigated|pursued|ordered|class[- ]action)\b[^.;]{0,50}?"
+                        r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
+_POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
@@ -33,7 +39,16 @@ _JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\
 _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
                       r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
                       re.IGNORECASE)
+_POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
+_PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
 _NO_SIDE = frozenset({"judge", "counsel"})
+
+
+def _owns_action(text: str, s: int, e: int) -> bool:
+    """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
+    m = _POSS_END.search(text, s, e)
+    return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
 
 def _appositive(gap: str) -> bool:
@@ -64,6 +79,7 @@ class Linker:
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
         placed: dict[int, str] = {}  # run index -> "c" | "r"
+        subjects = set()  # run indexes before an active event
 
         def put(i: int, side: str) -> None:
             placed.setdefault(i, side)
@@ -73,7 +89,10 @@ class Linker:
         sent_low = text[frame.start:frame.end].lower()
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
         for ev in frame.events:
-            if ev.voice == "active":
+            voice = ev.voice
+            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 12), ev.start):
+                voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
+            if voice == "active":
                 j = self._first_after(rs, ev.end)
                 if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
                     j += 1  # "Acme Corp. executive John Miller"
@@ -81,10 +100,12 @@ class Linker:
                     for r in coordinated(text, *rs[j], frame.end):
                         if r in index:
                             put(index[r], "r")
-            if ev.voice in ("active", "passive"):
+            if voice in ("active", "passive"):
                 j = self._last_before(rs, ev.start)
                 if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
-                    side = "c" if ev.voice == "active" else "r"
+                    side = "c" if voice == "active" else "r"
+                    if side == "c" and j not in placed:
+                        subjects.add(j)
                     put(j, side)
                     k = j
                     while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
@@ -97,12 +118,14 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
-            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before):
+            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
+                    _BY_ACTION.search(text, max(frame.start, s - 70), s):
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
+                    _owns_action(text, s, e) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
         used = set()
@@ -118,11 +141,11 @@ class Linker:
                     if i not in placed:
                         used.discard(id(party))
                     continue
-                self._add(frame, self.sides.of_party(party), placed[i])
+                self._add(frame, self.sides.of_party(party), placed[i], subject=i in subjects)
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None:
-                    self._add(frame, self.sides.of_name(c[2]), placed[i])
+                    self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
@@ -133,14 +156,18 @@ class Linker:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
                 if not slot_c:
-                    self._add(frame, self.sides.of_party(party), "c")
+                    self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
-                self._add(frame, self.sides.of_party(party), "r")
+                self._add(frame, self.sides.of_party(party), "r", guessed=True)
 
     @staticmethod
-    def _add(frame: Frame, side, where: str) -> None:
+    def _add(frame: Frame, side, where: str, guessed: bool = False, subject: bool = False) -> None:
         if side in frame.claimants or side in frame.respondents:
             return
+        if guessed:
+            frame.guessed.add(id(side))
+        if subject:
+            frame.subjects.add(id(side))
         (frame.claimants if where == "c" else frame.respondents).append(side)
 
     @staticmethod

@@ -17,9 +17,9 @@ from claimx.io.resources import load_json, load_lines
 
 _TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
 _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)"
-                  r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
+                  r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
                   r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
-_COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
+_COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
