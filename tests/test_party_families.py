@@ -99,6 +99,35 @@ FAMILIES = {
          "Lena Marsh has sued two other lenders.",
          {"Lena Marsh": (PER, P), "Cobalt Pay": (ORG, D)}, ["Ms. Marsh"]),
     ],
+    "lists after a colon or semicolons": [
+        ("Those indicted are Carl Benning; Tara Voss; and Miles Ortega.",
+         {"Carl Benning": (PER, D), "Tara Voss": (PER, D), "Miles Ortega": (PER, D)}, []),
+        ("The defendants named in the complaint: Rowan Ashby, Petra Klein and Hugo Sandoval.",
+         {"Rowan Ashby": (PER, D), "Petra Klein": (PER, D), "Hugo Sandoval": (PER, D)}, []),
+        ("The plaintiffs in the case are Delia Frost and Omar Haddad, both former drivers.",
+         {"Delia Frost": (PER, P), "Omar Haddad": (PER, P)}, []),
+    ],
+    "parties reached through possessives and quotes": [
+        ("Greenfield Dairy's suit against Alder Packaging Co. was dismissed on Friday.",
+         {"Greenfield Dairy": (ORG, P), "Alder Packaging Co.": (ORG, D)}, []),
+        ("The Boston Herald' lawsuit against Corvel Systems and Nimbus Labs went to trial.",
+         {"Corvel Systems": (ORG, D), "Nimbus Labs": (ORG, D)}, []),
+        ("Harbor Mutual's lawyers asked the judge to dismiss the claims.",
+         {"Harbor Mutual": (ORG, P)}, []),
+        ("\"We have filed proceedings against Tarrow Freight Ltd in the Federal Court to protect "
+         "consumers,\" a spokesperson for the Coastal Trade Authority said.",
+         {"Tarrow Freight Ltd": (ORG, D)}, []),
+    ],
+    "settling sides": [
+        ("A judge approved the plaintiffs' settlement with Ridgeway Realty on Thursday.",
+         {"Ridgeway Realty": (ORG, D)}, []),
+        ("Homebuyers won $40 million in deals with Larkspur Brokers, a judge ruled.",
+         {"Larkspur Brokers": (ORG, D)}, []),
+    ],
+    "one party per entity: initials": [
+        ("The Northern Growers Alliance sued Vellum Seeds Inc. on Monday. NGA said the seeds failed.",
+         {"Northern Growers Alliance": (ORG, P), "Vellum Seeds Inc.": (ORG, D)}, []),
+    ],
 }
 
 CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")
@@ -128,6 +157,20 @@ def family_result(text, want, absent):
 def test_party_family(text, want, absent):
     ok, n, wrong = family_result(text, want, absent)
     assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("The Northern Growers Alliance sued Vellum Seeds Inc. on Monday. NGA said the seeds failed.",
+     "Northern Growers Alliance", "NGA"),
+    ("The Department of Fair Trade fined Osprey Air. The DFT said the fares misled buyers.",
+     "Department of Fair Trade", "DFT"),
+])
+def test_initials_are_the_named_party(text, name, short):
+    """Initials written later are a mention of the party, not a second party."""
+    found = parties_of(text)
+    assert [p["name"] for p in found if p["name"] == short] == []
+    party = next(p for p in found if p["name"] == name)
+    assert short in [m["text"] for m in party["mentions"]]
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_families.py

@@ -16,7 +16,7 @@ from .candidates import Call
 from .lexicon import Lexicon
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+_LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
@@ -66,11 +66,13 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     at = list(compress(count(), map(cased.__contains__, toks.strings)))
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
+    quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         k = bisect_left(quote_starts, s0) - 1
-        if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
-            continue  # what a quotation says about someone is a claim, not the story's frame
+        # what a quotation says about someone is a claim, not the story's frame: its cues count
+        # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
+        in_quote = k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
@@ -81,16 +83,22 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
-        right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+        raw = mt[e1:min(sent[1], e1 + 200)]
+        right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right)
+        if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
+            found |= lex.right_cues.roles(raw)
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
         for _, _, p in g:
             for role in found:
-                votes[id(p)][role] += weight * (2 if role in strong else 1)
+                (quoted_votes if in_quote else votes)[id(p)][role] += weight * (2 if role in strong else 1)
+    for p in parties:
+        if not votes[id(p)] and quoted_votes[id(p)]:
+            votes[id(p)] = quoted_votes[id(p)]
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
