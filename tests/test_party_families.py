@@ -38,11 +38,11 @@ FAMILIES = {
     ],
     "principal parties: case captions": [
         ("In Pellham v. Norwood Savings Bank, the judge certified a class of borrowers.",
-         {"Pellham": (ORG, P), "Norwood Savings Bank": (ORG, D)}, []),
+         {"Pellham": (PER, P), "Norwood Savings Bank": (ORG, D)}, []),
         ("The ruling in Castellano v. Brightwave Media Group is due next week.",
-         {"Castellano": (ORG, P), "Brightwave Media Group": (ORG, D)}, []),
+         {"Castellano": (PER, P), "Brightwave Media Group": (ORG, D)}, []),
         ("In Marlowe v. Quentin Insurance Co., the plaintiffs sought class status.",
-         {"Marlowe": (ORG, P), "Quentin Insurance Co.": (ORG, D)}, []),
+         {"Marlowe": (PER, P), "Quentin Insurance Co.": (ORG, D)}, []),
     ],
     "principal parties: salience (no cue in their own sentence)": [
         ("Lawmakers questioned Zorvex Inc. on Monday. The lawsuit says Zorvex hid defects in its space "
@@ -128,6 +128,26 @@ FAMILIES = {
         ("The Northern Growers Alliance sued Vellum Seeds Inc. on Monday. NGA said the seeds failed.",
          {"Northern Growers Alliance": (ORG, P), "Vellum Seeds Inc.": (ORG, D)}, []),
     ],
+    "lists after a possessive place": [
+        ("Among those charged were Denver's Paul Riggs, Ana Cole and Tom Baxter.",
+         {"Paul Riggs": (PER, D), "Ana Cole": (PER, D), "Tom Baxter": (PER, D)}, ["Denver"]),
+    ],
+    "names that only say whose": [
+        ("Tarrow Freight Ltd sued the Harmon administration over the export rule.",
+         {"Tarrow Freight Ltd": (ORG, P)}, ["Harmon"]),
+        ("The Joe Harmon administration was sued by Kestrel Gaming Inc. on Friday.",
+         {"Kestrel Gaming Inc.": (ORG, P)}, ["Harmon", "Joe Harmon"]),
+    ],
+    "in re captions": [
+        ("Judge Lena Ortiz is overseeing In re Valdris Data Breach Litigation, a case against Valdris Health.",
+         {"Lena Ortiz": (PER, J), "Valdris Health": (ORG, D)}, ["Valdris Data Breach Litigation"]),
+        ("Drivers sued Harlow Motors, and the cases became In re Harlow Motors Emissions Litigation.",
+         {"Harlow Motors": (ORG, D)}, ["Harlow Motors Emissions Litigation"]),
+    ],
+    "caption surnames": [
+        ("Whitlock v. Lakeside Motors is set for trial in May.",
+         {"Whitlock": (PER, P), "Lakeside Motors": (ORG, D)}, []),
+    ],
 }
 
 CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")
@@ -171,6 +191,24 @@ def test_initials_are_the_named_party(text, name, short):
     assert [p["name"] for p in found if p["name"] == short] == []
     party = next(p for p in found if p["name"] == name)
     assert short in [m["text"] for m in party["mentions"]]
+
+
+@pytest.mark.parametrize("text,company,app", [
+    ("A Utah family sued Snapchat on Monday. Snap Inc. said it would fight the lawsuit.", "Snap Inc.", "Snapchat"),
+    ("Parents sued Instagram in Oakland. Meta Platforms Inc. denied the claims.", "Meta Platforms", "Instagram"),
+])
+def test_app_is_a_mention_of_its_operator(text, company, app):
+    """An app sued for its company is that company (platforms.json names the operator)."""
+    found = parties_of(text)
+    assert [p["name"] for p in found if p["name"] == app] == []
+    party = next(p for p in found if p["name"] == company)
+    assert (party["role"], app in [m["text"] for m in party["mentions"]]) == ("defendant", True)
+
+
+def test_app_and_its_parent_listed_together_stay_two():
+    text = "Nevada sued TikTok and its parent company ByteDance on Tuesday."
+    names = [p["name"] for p in parties_of(text)]
+    assert "TikTok" in names and "ByteDance" in names
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_families.py

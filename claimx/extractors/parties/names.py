@@ -109,6 +109,9 @@ def organizations(call: Call, taken) -> list[Cand]:
                 continue
             break
         j = last_cap + 1
+        if toks[j - 1].text == "Litigation":  # "In re Valdris Data Breach Litigation": Valdris
+            while j > i and toks[j - 1].text in lex.case_name_words:
+                j -= 1
         while j > i and (toks[j - 1].text in stop or toks[j - 1].text in lex.connectors):
             j -= 1
         if lex.legal_form_only.fullmatch(t.text):
