@@ -148,6 +148,15 @@ FAMILIES = {
         ("Whitlock v. Lakeside Motors is set for trial in May.",
          {"Whitlock": (PER, P), "Lakeside Motors": (ORG, D)}, []),
     ],
+    "salient companies the rules can only guess": [
+        ("Ostrava and Belcor want to merge despite an antitrust lawsuit by regulators. Ostrava's chief executive "
+         "defended the deal. Ostrava and Belcor said prices would fall. Ostrava expects a ruling soon, "
+         "and Ostrava has hired economists. Belcor stores stayed open.",
+         {"Ostrava": (ORG, D), "Belcor": (ORG, D)}, []),
+        ("Regulators opened a lawsuit over the Zephyr jetliner. The \"Zephyr\" fleet stayed grounded. "
+         "Zephyr crashes killed 30. The Zephyr's engines were checked. Zephyr flights resumed.",
+         {}, ["Zephyr"]),
+    ],
 }
 
 CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")

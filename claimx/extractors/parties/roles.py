@@ -119,17 +119,37 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
-    by_salience(lex, parties, votes, lede)
+    by_salience(lex, parties, votes, lede, mt)
 
 
-def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int) -> None:
+def _owner_like(mt: str, p: Party) -> bool:
+    """A name the rules could only guess ("Kroger") is a salient company when it is named
+    four times or more, once as an owner ("Kroger's"), and never in quote marks (a product)."""
+    if len(p.mentions) < 4:
+        return False
+    after = [mt[m.end:m.end + 2] for m in p.mentions]
+    return any(a == "'s" for a in after) and not any(a[:1] in "\"'\u201d" and a != "'s" for a in after) \
+        and not any(mt[m.start - 1:m.start] in "\"'\u201c" for m in p.mentions if m.start)
+
+
+def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: str = "") -> None:
     """The document-level decision for the principal parties no cue sentence names: a company
     named at least three times, first in the headline or lead, is the side the story is about
     (the one sued: legal news reports suits against companies); and where no plaintiff is found
     but a defendant is, the prosecuting body the story names most brings the case."""
+    salient: list[Party] = []
     for p in parties:
         if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
-                and not {"frame-only", "platform-only", "outlet"} & set(p.evidence):
+                and not {"platform-only", "outlet"} & set(p.evidence) \
+                and ("frame-only" not in p.evidence or _owner_like(mt, p)):
+            p.role = "defendant"
+            salient.append(p)
+    # "Kroger and Albertsons" again and again: the company named beside a salient one is its partner
+    ends = {m.end: q for q in salient for m in q.mentions}
+    for p in parties:
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+                and not {"platform-only", "outlet"} & set(p.evidence) \
+                and any(mt[m.start - 5:m.start] == " and " and m.start - 5 in ends for m in p.mentions):
             p.role = "defendant"
     roles = {p.role for p in parties}
     if "plaintiff" not in roles and "defendant" in roles:
