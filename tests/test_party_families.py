@@ -157,6 +157,14 @@ FAMILIES = {
          "Zephyr crashes killed 30. The Zephyr's engines were checked. Zephyr flights resumed.",
          {}, ["Zephyr"]),
     ],
+    "lawyers named with their firm": [
+        ("Anna B. Kessler of Kessler, Marsh & Olin and Peter J. Dunlow of Dunlow Grey filed the suit "
+         "against Corvel Systems on behalf of the drivers.",
+         {"Anna B. Kessler": (PER, C), "Kessler, Marsh & Olin": (ORG, C), "Peter J. Dunlow": (PER, C),
+          "Dunlow Grey": (ORG, C), "Corvel Systems": (ORG, D)}, []),
+        ("The drivers sued Corvel Systems. They are represented by Anna B. Kessler of Kessler, Marsh & Olin.",
+         {"Anna B. Kessler": (PER, C), "Kessler, Marsh & Olin": (ORG, C), "Corvel Systems": (ORG, D)}, []),
+    ],
 }
 
 CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")

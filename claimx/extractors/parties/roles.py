@@ -23,6 +23,7 @@ _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
                          re.IGNORECASE)
+_FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
@@ -107,10 +108,13 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         e == "title:counsel" for e in p.evidence)}
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
-        if s1 - e0 <= 16 and p.kind == "person" and _OF_FIRM.fullmatch(mt, e0, s1):
-            if id(q) in firms or votes[id(p)]["counsel"]:
-                votes[id(p)]["counsel"] += 1
-                votes[id(q)]["counsel"] += 1
+        if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
+            sent = sidx.at(s0) or (s0, min(len(mt), e1 + 200))
+            # "A of Firm ... filed the suit on behalf of the drivers": A and Firm act for a side
+            n = 3 if _FOR_A_SIDE.search(mt, e1, sent[1]) else 1
+            if n > 1 or id(q) in firms or votes[id(p)]["counsel"]:
+                votes[id(p)]["counsel"] += n
+                votes[id(q)]["counsel"] += n
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
