@@ -38,11 +38,11 @@ FAMILIES = {
     ],
     "principal parties: case captions": [
         ("In Pellham v. Norwood Savings Bank, the judge certified a class of borrowers.",
-         {"Pellham": (ORG, P), "Norwood Savings Bank": (ORG, D)}, []),
+         {"Pellham": (PER, P), "Norwood Savings Bank": (ORG, D)}, []),
         ("The ruling in Castellano v. Brightwave Media Group is due next week.",
-         {"Castellano": (ORG, P), "Brightwave Media Group": (ORG, D)}, []),
+         {"Castellano": (PER, P), "Brightwave Media Group": (ORG, D)}, []),
         ("In Marlowe v. Quentin Insurance Co., the plaintiffs sought class status.",
-         {"Marlowe": (ORG, P), "Quentin Insurance Co.": (ORG, D)}, []),
+         {"Marlowe": (PER, P), "Quentin Insurance Co.": (ORG, D)}, []),
     ],
     "principal parties: salience (no cue in their own sentence)": [
         ("Lawmakers questioned Zorvex Inc. on Monday. The lawsuit says Zorvex hid defects in its space "
@@ -99,6 +99,72 @@ FAMILIES = {
          "Lena Marsh has sued two other lenders.",
          {"Lena Marsh": (PER, P), "Cobalt Pay": (ORG, D)}, ["Ms. Marsh"]),
     ],
+    "lists after a colon or semicolons": [
+        ("Those indicted are Carl Benning; Tara Voss; and Miles Ortega.",
+         {"Carl Benning": (PER, D), "Tara Voss": (PER, D), "Miles Ortega": (PER, D)}, []),
+        ("The defendants named in the complaint: Rowan Ashby, Petra Klein and Hugo Sandoval.",
+         {"Rowan Ashby": (PER, D), "Petra Klein": (PER, D), "Hugo Sandoval": (PER, D)}, []),
+        ("The plaintiffs in the case are Delia Frost and Omar Haddad, both former drivers.",
+         {"Delia Frost": (PER, P), "Omar Haddad": (PER, P)}, []),
+    ],
+    "parties reached through possessives and quotes": [
+        ("Greenfield Dairy's suit against Alder Packaging Co. was dismissed on Friday.",
+         {"Greenfield Dairy": (ORG, P), "Alder Packaging Co.": (ORG, D)}, []),
+        ("The Boston Herald' lawsuit against Corvel Systems and Nimbus Labs went to trial.",
+         {"Corvel Systems": (ORG, D), "Nimbus Labs": (ORG, D)}, []),
+        ("Harbor Mutual's lawyers asked the judge to dismiss the claims.",
+         {"Harbor Mutual": (ORG, P)}, []),
+        ("\"We have filed proceedings against Tarrow Freight Ltd in the Federal Court to protect "
+         "consumers,\" a spokesperson for the Coastal Trade Authority said.",
+         {"Tarrow Freight Ltd": (ORG, D)}, []),
+    ],
+    "settling sides": [
+        ("A judge approved the plaintiffs' settlement with Ridgeway Realty on Thursday.",
+         {"Ridgeway Realty": (ORG, D)}, []),
+        ("Homebuyers won $40 million in deals with Larkspur Brokers, a judge ruled.",
+         {"Larkspur Brokers": (ORG, D)}, []),
+    ],
+    "one party per entity: initials": [
+        ("The Northern Growers Alliance sued Vellum Seeds Inc. on Monday. NGA said the seeds failed.",
+         {"Northern Growers Alliance": (ORG, P), "Vellum Seeds Inc.": (ORG, D)}, []),
+    ],
+    "lists after a possessive place": [
+        ("Among those charged were Denver's Paul Riggs, Ana Cole and Tom Baxter.",
+         {"Paul Riggs": (PER, D), "Ana Cole": (PER, D), "Tom Baxter": (PER, D)}, ["Denver"]),
+    ],
+    "names that only say whose": [
+        ("Tarrow Freight Ltd sued the Harmon administration over the export rule.",
+         {"Tarrow Freight Ltd": (ORG, P)}, ["Harmon"]),
+        ("The Joe Harmon administration was sued by Kestrel Gaming Inc. on Friday.",
+         {"Kestrel Gaming Inc.": (ORG, P)}, ["Harmon", "Joe Harmon"]),
+    ],
+    "in re captions": [
+        ("Judge Lena Ortiz is overseeing In re Valdris Data Breach Litigation, a case against Valdris Health.",
+         {"Lena Ortiz": (PER, J), "Valdris Health": (ORG, D)}, ["Valdris Data Breach Litigation"]),
+        ("Drivers sued Harlow Motors, and the cases became In re Harlow Motors Emissions Litigation.",
+         {"Harlow Motors": (ORG, D)}, ["Harlow Motors Emissions Litigation"]),
+    ],
+    "caption surnames": [
+        ("Whitlock v. Lakeside Motors is set for trial in May.",
+         {"Whitlock": (PER, P), "Lakeside Motors": (ORG, D)}, []),
+    ],
+    "salient companies the rules can only guess": [
+        ("Ostrava and Belcor want to merge despite an antitrust lawsuit by regulators. Ostrava's chief executive "
+         "defended the deal. Ostrava and Belcor said prices would fall. Ostrava expects a ruling soon, "
+         "and Ostrava has hired economists. Belcor stores stayed open.",
+         {"Ostrava": (ORG, D), "Belcor": (ORG, D)}, []),
+        ("Regulators opened a lawsuit over the Zephyr jetliner. The \"Zephyr\" fleet stayed grounded. "
+         "Zephyr crashes killed 30. The Zephyr's engines were checked. Zephyr flights resumed.",
+         {}, ["Zephyr"]),
+    ],
+    "lawyers named with their firm": [
+        ("Anna B. Kessler of Kessler, Marsh & Olin and Peter J. Dunlow of Dunlow Grey filed the suit "
+         "against Corvel Systems on behalf of the drivers.",
+         {"Anna B. Kessler": (PER, C), "Kessler, Marsh & Olin": (ORG, C), "Peter J. Dunlow": (PER, C),
+          "Dunlow Grey": (ORG, C), "Corvel Systems": (ORG, D)}, []),
+        ("The drivers sued Corvel Systems. They are represented by Anna B. Kessler of Kessler, Marsh & Olin.",
+         {"Anna B. Kessler": (PER, C), "Kessler, Marsh & Olin": (ORG, C), "Corvel Systems": (ORG, D)}, []),
+    ],
 }
 
 CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")
@@ -128,6 +194,38 @@ def family_result(text, want, absent):
 def test_party_family(text, want, absent):
     ok, n, wrong = family_result(text, want, absent)
     assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("The Northern Growers Alliance sued Vellum Seeds Inc. on Monday. NGA said the seeds failed.",
+     "Northern Growers Alliance", "NGA"),
+    ("The Department of Fair Trade fined Osprey Air. The DFT said the fares misled buyers.",
+     "Department of Fair Trade", "DFT"),
+])
+def test_initials_are_the_named_party(text, name, short):
+    """Initials written later are a mention of the party, not a second party."""
+    found = parties_of(text)
+    assert [p["name"] for p in found if p["name"] == short] == []
+    party = next(p for p in found if p["name"] == name)
+    assert short in [m["text"] for m in party["mentions"]]
+
+
+@pytest.mark.parametrize("text,company,app", [
+    ("A Utah family sued Snapchat on Monday. Snap Inc. said it would fight the lawsuit.", "Snap Inc.", "Snapchat"),
+    ("Parents sued Instagram in Oakland. Meta Platforms Inc. denied the claims.", "Meta Platforms", "Instagram"),
+])
+def test_app_is_a_mention_of_its_operator(text, company, app):
+    """An app sued for its company is that company (platforms.json names the operator)."""
+    found = parties_of(text)
+    assert [p["name"] for p in found if p["name"] == app] == []
+    party = next(p for p in found if p["name"] == company)
+    assert (party["role"], app in [m["text"] for m in party["mentions"]]) == ("defendant", True)
+
+
+def test_app_and_its_parent_listed_together_stay_two():
+    text = "Nevada sued TikTok and its parent company ByteDance on Tuesday."
+    names = [p["name"] for p in parties_of(text)]
+    assert "TikTok" in names and "ByteDance" in names
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_families.py

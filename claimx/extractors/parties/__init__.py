@@ -15,10 +15,10 @@ from claimx.models import Party
 from claimx.text.normalize import match_text
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
 
-from .candidates import (Call, drop_nested, drop_parent_descriptors, gazetteer, join_courts, model_candidates,
+from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descriptors, gazetteer, join_courts, model_candidates,
                          platform_candidates, polities, pseudonyms)
 from .lexicon import Lexicon, load_lexicon
-from .merge import merge
+from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
@@ -55,9 +55,9 @@ class PartyFinder:
         cands = [c for c in cands if not (chrome is not None and c.start in chrome)
                  and not excl_idx.covers(c.start)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
-        cands = drop_nested(cands)
+        cands = drop_modifiers(call, drop_nested(cands))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
         parties = merge(call, cands, chrome, excl, self._name_forms)
         assign_roles(call, parties)
-        return keep(self.lex, parties)
+        return keep(self.lex, platform_owners(call, parties))

@@ -200,6 +200,12 @@ def join_courts(mt: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def drop_modifiers(call: Call, cands: list[Cand]) -> list[Cand]:
+    """"the Harmon administration": a name that only says whose administration is no party."""
+    match = call.lex.name_modifier.match
+    return [c for c in cands if c.kind in ("government", "court") or not match(call.mt, c.end)]
+
+
 def drop_nested(cands: list[Cand]) -> list[Cand]:
     """Sorted by start, longest first: a candidate inside an earlier one goes."""
     out, last_end = [], -1

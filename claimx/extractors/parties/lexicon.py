@@ -51,6 +51,9 @@ class Lexicon:
     us_states: frozenset
     polity_gaz: Gazetteer          # states and cities: a party when a legal frame names one bare
     legal_action: re.Pattern       # a text with no match reports no legal matter
+    operators: dict                # platform name -> the company that runs it (platforms.json)
+    name_modifier: re.Pattern      # " administration": the name before it only says whose
+    case_name_words: frozenset     # "Data Breach Litigation": a case name's words, no party's
 
     def keeps_period(self, word: str) -> bool:
         """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
@@ -80,6 +83,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
     for item in load_json("lexicons/courts.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             gaz.add(match_text(form), ("court", item["name"]))
+    operators: dict = {}
     for item in load_json("patterns/platforms.json"):
         for form in [item["name"], *item.get("aliases", [])]:
             if form not in item.get("ambiguous", []) and (form[:1].isupper() or form[:1].isdigit()):
@@ -87,6 +91,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         op = item.get("operator")
         if op:
             gaz.add(match_text(op), ("organization", op))
+            operators[item["name"]] = op
     for o in outlets:
         gaz.add(match_text(o), ("outlet", o))
     for item in json.loads(extra_json):
@@ -133,6 +138,8 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         prosecuting_words=frozenset(cues["prosecuting_words"]),
         polity_gaz=polity_gaz,
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
+        operators=operators, case_name_words=frozenset(words["case_name_words"]),
+        name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
     )
 
 

@@ -18,6 +18,7 @@ from .words import fold, title_case_lines, whole_word_finds
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
                        r"((?:[A-Z][\w'-]*\s?(?:in\s|of\s|for\s)?){1,6})")
 _WORD_CHAR = re.compile(r"\w")
+_CAPTION_AFTER = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
 # "\b[Tt]he": the boundary is tested after the first letter, so the scan can skip to a T
 _THE_HEAD = re.compile(r"[Tt](?<!\w[Tt])he\s+([A-Z][a-z]+)\b")
 
@@ -120,7 +121,10 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
             continue
         if c.source == "head":
             continue
-        if " " not in c.name and c.start in firsts and not used_inside(c.name):
+        caption = " " not in c.name and _CAPTION_AFTER.match(mt, c.end)
+        if caption and c.kind == "organization" and not c.name.isupper() and c.name not in lex.suffix_class:
+            c.kind = "person"  # "Whitlock v. Lakeside Motors": a lone surname first in a caption
+        elif " " not in c.name and c.start in firsts and not used_inside(c.name):
             continue  # "Rather, ...": a capitalized word only because it opens a sentence
         p = by_key[key(lex, c)] = new_party(c)
         attach(p, c)
@@ -165,6 +169,44 @@ def _join_surnames(parties: list[Party], meta: dict) -> list[Party]:
             continue
         out.append(p)
     return out
+
+
+_TOGETHER = re.compile(r"\s*(?:,|and|&|or)?\s*(?:(?:its|the|their)\s+)?(?:parent(?:\s+company)?|owner|subsidiary)?,?\s*")
+
+
+def platform_owners(call: Call, parties: list[Party]) -> list[Party]:
+    """"sued Snapchat" ... "Snap Inc. said": an app sued or suing for its company is a mention of
+    the company the platform data names as its operator, when that company is a party of the
+    text too; an app only mentioned stays no party, and "TikTok and ByteDance" or "TikTok Inc."
+    (a company form) stay their own party. Runs after the roles, which it needs."""
+    lex, mt = call.lex, call.mt
+    owners = {name_key(lex, p.name, False): p for p in parties
+              if p.kind == "organization" and "platform-only" not in p.evidence}
+    if not owners:
+        return parties
+    out = []
+    for p in parties:
+        op = lex.operators.get(p.name) if "platform-only" in p.evidence and p.role != "other" else None
+        q = owners.get(name_key(lex, op, False)) if op else None
+        if q is None or q is p or any(lex.attached_tail.search(mm.text) for mm in p.mentions) \
+                or _listed_together(mt, p, q):
+            out.append(p)
+            continue
+        for mm in p.mentions:
+            q.add(mm)
+        if q.role == "other":
+            q.role = p.role
+    return out
+
+
+def _listed_together(mt: str, p: Party, q: Party) -> bool:
+    """Are two parties named side by side ("TikTok and its parent company ByteDance")?"""
+    for a in p.mentions:
+        for b in q.mentions:
+            lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+            if hi - lo <= 40 and _TOGETHER.fullmatch(mt, lo, hi):
+                return True
+    return False
 
 
 def _short_references(call: Call, parties: list[Party], lookup: dict, chrome, excl) -> None:

@@ -109,6 +109,9 @@ def organizations(call: Call, taken) -> list[Cand]:
                 continue
             break
         j = last_cap + 1
+        if toks[j - 1].text == "Litigation":  # "In re Valdris Data Breach Litigation": Valdris
+            while j > i and toks[j - 1].text in lex.case_name_words:
+                j -= 1
         while j > i and (toks[j - 1].text in stop or toks[j - 1].text in lex.connectors):
             j -= 1
         if lex.legal_form_only.fullmatch(t.text):
@@ -209,4 +212,17 @@ def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ..
             out.append(core[0])
         if len(core) >= 2 and len(core) < len(words):
             out.append(" ".join(core))
+        out.extend(_acronyms(lex, words))
+    elif kind == "government":
+        out.extend(_acronyms(lex, [w for w in name.replace(",", "").split() if w != "The"]))
     return tuple(out)
+
+
+def _acronyms(lex: Lexicon, words: list[str]) -> list[str]:
+    """'Mechanical Licensing Collective' -> 'MLC', 'Department of Justice' -> 'DOJ' and 'DJ':
+    the initials a later all-caps mention may use (three letters or more, so no 'AP' guesses)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w in lex.connectors for w in words):
+        return []
+    caps = "".join(w[0] for w in words if w[:1].isupper())
+    full = "".join(w[0].upper() for w in words)
+    return [a for a in dict.fromkeys((caps, full)) if len(a) >= 3 and a.isalpha()]

@@ -16,13 +16,14 @@ from .candidates import Call
 from .lexicon import Lexicon
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(r"\s*(?:,|&|or)\s*(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+_LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
                          re.IGNORECASE)
+_FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
@@ -66,11 +67,13 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     at = list(compress(count(), map(cased.__contains__, toks.strings)))
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
+    quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         k = bisect_left(quote_starts, s0) - 1
-        if k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30:
-            continue  # what a quotation says about someone is a claim, not the story's frame
+        # what a quotation says about someone is a claim, not the story's frame: its cues count
+        # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
+        in_quote = k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
@@ -81,16 +84,22 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
-        right = mt[e1:min(sent[1], e1 + 200)].lstrip("\"'")
+        raw = mt[e1:min(sent[1], e1 + 200)]
+        right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right)
+        if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
+            found |= lex.right_cues.roles(raw)
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
         for _, _, p in g:
             for role in found:
-                votes[id(p)][role] += weight * (2 if role in strong else 1)
+                (quoted_votes if in_quote else votes)[id(p)][role] += weight * (2 if role in strong else 1)
+    for p in parties:
+        if not votes[id(p)] and quoted_votes[id(p)]:
+            votes[id(p)] = quoted_votes[id(p)]
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
@@ -99,10 +108,13 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         e == "title:counsel" for e in p.evidence)}
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
-        if s1 - e0 <= 16 and p.kind == "person" and _OF_FIRM.fullmatch(mt, e0, s1):
-            if id(q) in firms or votes[id(p)]["counsel"]:
-                votes[id(p)]["counsel"] += 1
-                votes[id(q)]["counsel"] += 1
+        if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
+            sent = sidx.at(s0) or (s0, min(len(mt), e1 + 200))
+            # "A of Firm ... filed the suit on behalf of the drivers": A and Firm act for a side
+            n = 3 if _FOR_A_SIDE.search(mt, e1, sent[1]) else 1
+            if n > 1 or id(q) in firms or votes[id(p)]["counsel"]:
+                votes[id(p)]["counsel"] += n
+                votes[id(q)]["counsel"] += n
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
@@ -111,17 +123,37 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
-    by_salience(lex, parties, votes, lede)
+    by_salience(lex, parties, votes, lede, mt)
 
 
-def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int) -> None:
+def _owner_like(mt: str, p: Party) -> bool:
+    """A name the rules could only guess ("Kroger") is a salient company when it is named
+    four times or more, once as an owner ("Kroger's"), and never in quote marks (a product)."""
+    if len(p.mentions) < 4:
+        return False
+    after = [mt[m.end:m.end + 2] for m in p.mentions]
+    return any(a == "'s" for a in after) and not any(a[:1] in "\"'\u201d" and a != "'s" for a in after) \
+        and not any(mt[m.start - 1:m.start] in "\"'\u201c" for m in p.mentions if m.start)
+
+
+def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: str = "") -> None:
     """The document-level decision for the principal parties no cue sentence names: a company
     named at least three times, first in the headline or lead, is the side the story is about
     (the one sued: legal news reports suits against companies); and where no plaintiff is found
     but a defendant is, the prosecuting body the story names most brings the case."""
+    salient: list[Party] = []
     for p in parties:
         if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
-                and not {"frame-only", "platform-only", "outlet"} & set(p.evidence):
+                and not {"platform-only", "outlet"} & set(p.evidence) \
+                and ("frame-only" not in p.evidence or _owner_like(mt, p)):
+            p.role = "defendant"
+            salient.append(p)
+    # "Kroger and Albertsons" again and again: the company named beside a salient one is its partner
+    ends = {m.end: q for q in salient for m in q.mentions}
+    for p in parties:
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+                and not {"platform-only", "outlet"} & set(p.evidence) \
+                and any(mt[m.start - 5:m.start] == " and " and m.start - 5 in ends for m in p.mentions):
             p.role = "defendant"
     roles = {p.role for p in parties}
     if "plaintiff" not in roles and "defendant" in roles:
