@@ -8,21 +8,12 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import claimx
 from claimx.api import replace_surrogates
 from conftest import FIXTURES, LISTS, assert_offsets, read
+from fuzz_pieces import DATE_PIECES, MARKS
 
 FUZZ = settings(max_examples=700, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 _FIXTURES = [read(p) for p in sorted(FIXTURES.glob("*.txt"))]
-_MARKS = ['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00a7", "\u00a7\u00a7", "\n", "\n\n",
-          "\r\n", "\r", " ", "0", "1", "7", "19", "2021", "30", ".", ",", "(", ")", "\u2014", "-"]
-_DATE_PIECES = ["Monday", "Friday", "next Friday", "last Tuesday", "today", "yesterday", "tomorrow",
-                "March 3, 2021", "March 3", "Feb. 30", "Feb. 29", "Jan. 1", "Sept. 31", "Dec. 31, 1999",
-                "the 4th of July", "8 January 2021", "1/2/21", "02/30/2020", "2021-03-10", "2023-02-29",
-                "mid-August", "late November", "early 2020", "the 1990s", "last week", "next month",
-                "last year", "3 days ago", "two months ago", "999 years ago", "in January", "next spring",
-                "Christmas", "2021", "1800", "2099",
-                " and ", ", ", " - ", " \u2013 ", " or ", " to ", " through ", ", and ", " on ", " since ",
-                ". ", "\n", " The suit was filed ", " said ", " will be heard "]
 
 
 def check(text: str, published=None) -> None:
@@ -54,7 +45,7 @@ def spliced_fixture(draw):
     piece = list(base[start:start + draw(st.integers(0, 1500))])
     for _ in range(draw(st.integers(0, 25))):
         at = draw(st.integers(0, len(piece)))
-        piece.insert(at, draw(st.sampled_from(_MARKS)))
+        piece.insert(at, draw(st.sampled_from(MARKS)))
     return "".join(piece)
 
 
@@ -69,6 +60,6 @@ _PUBLISHED = st.none() | st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)).fl
 
 
 @FUZZ
-@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=40).map("".join), _PUBLISHED)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join), _PUBLISHED)
 def test_date_heavy_text(text, published):
     check(text, published)
