@@ -135,35 +135,28 @@ def _identity(key: str, item: dict, offset: int) -> tuple:
     return (item["start"] + offset, item["end"] + offset)
 
 
-def _claim_by_identity(c: dict, doc: dict, offset: int) -> dict:
-    """A chunk's claim, shifted, pointing at items by identity instead of chunk index."""
-    def ident(field: str, i):
-        return None if i is None else _identity(_CLAIM_POOLS[field], doc[_CLAIM_POOLS[field]][i], offset)
-
+def _remap_refs(c: dict, ref) -> dict:
+    """The claim with every reference into a pool replaced by ``ref(pool, value)``."""
     c = dict(c)
     for field in ("claimants", "respondents"):
-        c[field] = [{**x, "party": ident(field, x["party"])} for x in c[field]]
-    c["statutes"] = [{**x, "statute": ident("statutes", x["statute"])} for x in c["statutes"]]
-    c["amounts"] = [ident("amounts", i) for i in c["amounts"]]
-    c["allegations"] = [ident("allegations", i) for i in c["allegations"]]
-    c["dates"] = [{**x, "date": ident("dates", x["date"])} for x in c["dates"]]
+        c[field] = [{**x, "party": ref("parties", x["party"])} for x in c[field]]
+    c["statutes"] = [{**x, "statute": ref("statutes", x["statute"])} for x in c["statutes"]]
+    c["amounts"] = [ref("amounts", i) for i in c["amounts"]]
+    c["allegations"] = [ref("allegations", i) for i in c["allegations"]]
+    c["dates"] = [{**x, "date": ref("dates", x["date"])} for x in c["dates"]]
+    return c
+
+
+def _claim_by_identity(c: dict, doc: dict, offset: int) -> dict:
+    """A chunk's claim, shifted, pointing at items by identity instead of chunk index."""
+    c = _remap_refs(c, lambda pool, i: None if i is None else _identity(pool, doc[pool][i], offset))
     c["evidence"] = [{**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in c["evidence"]]
     return c
 
 
 def _claim_by_index(c: dict, final: dict) -> dict:
     """The claim with its identities turned into indexes of the merged, sorted lists."""
-    def index(field: str, key):
-        return None if key is None else final[_CLAIM_POOLS[field]].get(key)
-
-    c = dict(c)
-    for field in ("claimants", "respondents"):
-        c[field] = [{**x, "party": index(field, x["party"])} for x in c[field]]
-    c["statutes"] = [{**x, "statute": index("statutes", x["statute"])} for x in c["statutes"]]
-    c["amounts"] = [index("amounts", k) for k in c["amounts"]]
-    c["allegations"] = [index("allegations", k) for k in c["allegations"]]
-    c["dates"] = [{**x, "date": index("dates", x["date"])} for x in c["dates"]]
-    return c
+    return _remap_refs(c, lambda pool, key: None if key is None else final[pool].get(key))
 
 
 def _shift(item: dict, offset: int, texts: Optional[dict] = None) -> dict:
