@@ -7,7 +7,6 @@ for the next. The finders know nothing of spaCy; the order is ``claimx.pipeline.
 from __future__ import annotations
 
 import json
-import threading
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -145,18 +144,9 @@ def make_parties(nlp: Language, name: str, extra_patterns: list, use_model_ents:
 
 class PartyComponent:
     def __init__(self, extra_json: str = "[]", use_model_ents: bool = True):
-        self.extra_json = extra_json
+        # one finder for every thread: its per-call state lives in a Call made per find()
+        self.finder = PartyFinder(extra_json)
         self.use_model_ents = use_model_ents
-        # PartyFinder.find keeps a text's products and titles on the finder, so each thread
-        # gets its own (cheap: the lexicon behind it is built once and shared)
-        self._local = threading.local()
-
-    @property
-    def finder(self) -> PartyFinder:
-        finder = getattr(self._local, "finder", None)
-        if finder is None:
-            finder = self._local.finder = PartyFinder(self.extra_json)
-        return finder
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
