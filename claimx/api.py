@@ -112,8 +112,9 @@ def make_doc(nlp, text: str):
     return doc
 
 
-def _untokenized_doc(nlp, text: str):
-    """A Doc with no tokens that carries ``text`` for the components (``extensions.doc_text``).
+def _untokenized_doc(nlp):
+    """A Doc with no tokens, for the components to read the text from (``extensions.doc_text``,
+    which the caller sets).
 
     No claimx component reads tokens; they read the text. Without a statistical model (whose
     entities need tokens) tokenizing would be a third of the time spent for nothing, and every
@@ -122,9 +123,7 @@ def _untokenized_doc(nlp, text: str):
     """
     from spacy.tokens import Doc
 
-    doc = Doc(nlp.vocab)
-    doc.user_data["claimx_text"] = text
-    return doc
+    return Doc(nlp.vocab)
 
 
 def extract(text: str, published: Optional[str] = None, source: Optional[str] = None, *,
@@ -183,7 +182,7 @@ def _extract_text(text: str, published, source, *, keep_chrome, model, published
     nlp = load(model=model, keep_chrome=keep_chrome, patterns=patterns)
     merger = DocumentMerger()  # each chunk's results folded in as it is done: memory stays
     for offset, chunk in chunks(text, CHUNK_CHARS):  # the results, plus one chunk's state
-        doc = make_doc(nlp, chunk) if model else _untokenized_doc(nlp, chunk)
+        doc = make_doc(nlp, chunk) if model else _untokenized_doc(nlp)
         doc.user_data["claimx_text"] = chunk
         put(doc, "claimx_published", published)
         put(doc, "claimx_published_source", (published_source or "option") if published else None)
