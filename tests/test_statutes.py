@@ -270,3 +270,35 @@ def test_repeated_citation_lists_and_act_names_take_linear_time(unit):
 def test_the_civil_remedy_is_the_tvpra_however_it_is_cited(text):
     assert [(st["name"], st["citation"]) for st in statutes(text)] == [
         ("Trafficking Victims Protection Reauthorization Act", "18 U.S.C. \u00a7 1595")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state law named in full, then by its short form: one law
+    ("Idaho sued under the Idaho Consumer Protection Act. The Consumer Protection Act allows "
+     "penalties of $5,000.", {"Idaho Consumer Protection Act": ["Idaho Consumer Protection Act",
+                                                               "Consumer Protection Act"]}),
+    # a two-word state keeps its first word
+    ("The complaint invokes the New Jersey Consumer Fraud Act.",
+     {"New Jersey Consumer Fraud Act": ["New Jersey Consumer Fraud Act"]}),
+    # a sentence end closes a name: no law runs across the period
+    ("They cite the Nevada Deceptive Trade Practices Act. The Legislature amended it in 2021.",
+     {"Nevada Deceptive Trade Practices Act": ["Nevada Deceptive Trade Practices Act"]}),
+    ("Later the Vermont Consumer Protection Act was amended.",
+     {"Vermont Consumer Protection Act": ["Vermont Consumer Protection Act"]}),
+    # a known short name inside a longer state law is part of that law
+    ("Regulators cited the Oregon Consumer Privacy Act on Monday.",
+     {"Oregon Consumer Privacy Act": ["Oregon Consumer Privacy Act"]}),
+    # two state laws that share a short form: the short form stays apart
+    ("The suit cites the Ohio Consumer Sales Practices Act and the Utah Consumer Sales Practices Act.",
+     {"Ohio Consumer Sales Practices Act": ["Ohio Consumer Sales Practices Act"],
+      "Utah Consumer Sales Practices Act": ["Utah Consumer Sales Practices Act"]}),
+    # abbreviations with dots still read through
+    ("It was charged under the U.S. Privacy Act.", {"Privacy Act of 1974": ["Privacy Act"]}),
+])
+def test_state_law_names_and_short_forms(text, expected):
+    doc = claimx.extract(text)
+    got = {s["name"]: [m["text"] for m in s["mentions"]] for s in doc["statutes"]}
+    assert got == expected
+    for s in doc["statutes"]:
+        for m in s["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]

@@ -34,9 +34,12 @@ class Introducer:
         # search), then the words around each are read in a short window
         self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern(intro["nouns"]))
         self.appositive = re.compile(  # "Bloxflip, a Roblox gambling " before the noun
-            rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
+            rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
         self.appositive_end = re.compile(rf"\s*[,.;:)]|\s+(?:{after})\b")
         self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){0,2}?)$")
+        # no determiner: the words before the noun must all say what kind of platform it is
+        self.descriptors = frozenset(intro["descriptors"])
+        self.bare = re.compile(r"(?<![\w'\u2019-])(?P<q>(?:[A-Za-z][\w-]*\s+){1,2})$")
         self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
         self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
         self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
@@ -54,7 +57,7 @@ class Introducer:
             m = self.appositive.search(text, max(0, ns - 160), ns)
             if m and self.appositive_end.match(text, ne):
                 self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
-            d = self.determiner.search(text, max(0, ns - 60), ns)
+            d = self.determiner.search(text, max(0, ns - 60), ns) or self._described(text, ns)
             m = self.name_after.match(text, ne) if d else None
             if m:
                 self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken)
@@ -65,6 +68,14 @@ class Introducer:
         items = sorted(first.values(), key=lambda i: i.start)
         spans = self._mentions(text, items, taken) if items else {}
         return [(item, spans[item.key]) for item in items if spans.get(item.key)]
+
+    def _described(self, text: str, ns: int):
+        """ "food delivery app", "Running app": the words before the noun, when each of them is
+        a descriptor (the match, so its ``q`` reads as a determiner's would)."""
+        m = self.bare.search(text, max(0, ns - 40), ns)
+        while m and not self.descriptors.issuperset(m.group("q").lower().split()):
+            m = self.bare.search(text, m.start("q") + len(m.group("q").split(None, 1)[0]) + 1, ns)
+        return m
 
     def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken) -> None:
         if self._name_ok(name) and not self.bad_q.intersection(qualifiers.lower().split()):

@@ -19,6 +19,7 @@ from claimx.text.wordtrie import trie_pattern
 
 CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against", "with"}
 YEAR_AFTER = re.compile(r"(?:,?\s+of|,)?\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-/]\d|,\d)")
+_NAME_ENDS = {"Act", "Code", "Law", "Rule"}
 _SUFFIX = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
 
 
@@ -44,6 +45,8 @@ def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: boo
             continue
         if t[0].isupper() or t[0].isdigit() and amendment:
             words.append(j)
+        elif t == "." and j > 0 and (len(strs[j - 1]) > 3 or strs[j - 1] in _NAME_ENDS):
+            break  # "... Practices Act. The Unlawful ...": a sentence ends, not "U.S." or "Cal."
         elif t in CONNECTORS or t in ("-", "'", "."):
             words.append(j)
         elif t == "s" and j > 0 and strs[j - 1] == "'":
@@ -70,7 +73,8 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
             continue
         words = _walk_back(mt, toks, i, covered, tok == "Amendment")
         while words and (strs[words[0]] in CONNECTORS or strs[words[0]] in ("-", "'", ".", "s", "(", ")")
-                         or strs[words[0]] in bad_start):
+                         or strs[words[0]] in bad_start and not _starts_with_state(mt, toks, words, states)
+                         or len(words) > 1 and strs[words[1]] == "the"):  # "Later the Unfair ... Act"
             words.pop(0)
         state_prefix = None  # "Illinois' Biometric ..." -> drop the possessive place
         for k in range(len(words) - 1):
@@ -104,6 +108,13 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
         out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
                     "jur": jur or jurisdiction_before(mt, s)})
     return out
+
+
+def _starts_with_state(mt: str, toks: Tokens, words: list[int], states) -> bool:
+    """'New Mexico Unfair Practices Act': a first word that is no name word alone ('New') but
+    begins a state's name."""
+    first = toks.starts[words[0]]
+    return any(mt[first:toks.ends[w]] in states for w in words[1:3])
 
 
 def _amendment_words(mt: str, toks: Tokens, words: list[int], ordinals: set, not_named: set) -> list[int]:

@@ -49,7 +49,7 @@ class StatuteFinder:
         def keep(r: dict) -> bool:
             return chrome is None or r["start"] not in chrome
 
-        raw = [r for r in self._gazetteer(mt, toks) if keep(r)]
+        raw = [r for r in self._gazetteer(mt, toks) if keep(r) and not _inside_placed_name(self.data, mt, r)]
         raw += [r for r in general_acts(mt, toks, [(r["start"], r["end"]) for r in raw]) if keep(r)]
         self._code_sections(mt, raw)
         self._act_years(mt, raw)
@@ -187,6 +187,31 @@ class StatuteFinder:
             src = by_end.get(k)
             if src is not None:
                 r["same_as"] = src.get("alias_of") or src
+
+
+def _inside_placed_name(data, mt: str, r: dict) -> bool:
+    """'the Oregon Consumer Privacy Act', 'the Utah Consumer Sales Practices Act': a known name
+    ('Privacy Act', Ohio's 'Consumer Sales Practices Act') right after another place's name, or
+    ending a longer capitalised name that begins with one, is part of that place's own law,
+    which the general rule names."""
+    if r.get("section") is not None or not r.get("law"):
+        return False
+    m = _placed_before().search(mt, max(0, r["start"] - 80), r["start"])
+    if not m or set(m.group("words").split()) & _not_first():
+        return False
+    return data.laws[r["law"]].jurisdiction != "US-" + places()["us_states"][m.group("place")]
+
+
+@lru_cache(maxsize=1)
+def _placed_before():
+    states = trie_pattern(places()["us_states"])
+    return re.compile(rf"(?<![\w.'\u2019-])(?P<place>{states}) (?P<words>(?:[A-Z][a-z][\w-]* ){{0,3}})$")
+
+
+@lru_cache(maxsize=1)
+def _not_first() -> frozenset:
+    from claimx.extractors.statutes.data import rules
+    return frozenset(rules()["not_first_words"])
 
 
 def _abbrev_ok(mt: str, s: int, e: int) -> bool:

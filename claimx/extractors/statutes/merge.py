@@ -107,6 +107,7 @@ def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
                 st.name = name
         st.add(Mention(r["start"], r["end"], text[r["start"]:r["end"]]))
     _fold_act_into_section(data, items)
+    _fold_short_names(items)
     return sorted(items.values(), key=lambda s: s.first)
 
 
@@ -122,4 +123,24 @@ def _fold_act_into_section(data: StatuteData, items: dict) -> None:
         if law.citation and target.citation == law.citation:
             for m in items[key].mentions:
                 target.add(m)
+            del items[key]
+
+
+_PLACE_PREFIX = re.compile(r"(?:[A-Z][\w.\u2019']*\s){1,3}$")
+
+
+def _fold_short_names(items: dict) -> None:
+    """'the Oregon Unlawful Trade Practices Act' and later 'the Unlawful Trade Practices Act' are
+    one law: a law the gazetteer lacks whose name (three words or more) is another item's name
+    after a place or jurisdiction of up to three capitalised words folds into that item, when
+    exactly one item has such a longer name."""
+    for key in [k for k in items if k[0] == "_" and k[2] is None]:
+        short = items[key].name
+        if len(short.split()) < 3:
+            continue
+        longer = [k for k, st in items.items() if k != key and st.name.endswith(" " + short)
+                  and _PLACE_PREFIX.fullmatch(st.name[:-len(short)])]
+        if len(longer) == 1:
+            for m in items[key].mentions:
+                items[longer[0]].add(m)
             del items[key]
