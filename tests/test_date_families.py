@@ -106,11 +106,16 @@ MONTHS = [
      [("November", "2022-11", "month"), ("February", "2023-02", "month")]),
 ]
 
-# not dates: a weekday that names a product or a paper
+# not dates: a weekday that names a product or a paper, a kind of thing, or every such day
 NAMES = [
     ("The jury ruled on the 'Sunday Ticket' package.", "2024-06-27", []),
     ("Its titles include the Sunday Mirror and the Sunday People.", "2023-06-07", []),
     ("Subscribers to NFL Sunday Ticket sued on Monday.", "2024-06-27", [("Monday", "2024-06-24", "day")]),
+    ("The league sold its package of Sunday games at inflated prices.", "2024-06-27", []),
+    ("Fans paid extra for out-of-market Sunday afternoon games.", "2024-06-27", []),
+    ("The story ran in the Saturday edition of the paper.", "2024-06-27", []),
+    ("The moderators met every Monday to review flagged posts.", "2024-06-27", []),
+    ("The suit was filed Sunday afternoon in Manhattan.", "2024-06-27", [("Sunday afternoon", "2024-06-23", "day")]),
 ]
 
 

@@ -129,3 +129,16 @@ def test_a_bad_mapping_raises_from_the_library(tmp_path):
 ])
 def test_date_in_path(path, value):
     assert date_in_path(path) == value
+
+
+def test_worker_processes_and_a_cluster_give_the_same_dates(archive, monkeypatch):
+    """The workers read the mapping by its absolute path: --jobs 2 and --cluster are
+    byte-identical to --jobs 1."""
+    monkeypatch.chdir(archive)
+    (archive / "dates.csv").write_text("misc/c.txt,2023-01-11\n", encoding="utf-8")
+    args = ("extract", "news", "--published-from", "dates.csv", "--published-from-path", "-q")
+    one = invoke(*args, "--jobs", 1)
+    assert _monday(_docs(one)["news/misc/c.txt"]) == ["2023-01-09"]
+    assert invoke(*args, "--jobs", 2).stdout == one.stdout
+    pytest.importorskip("distributed")
+    assert invoke(*args, "--cluster", "local:1").stdout == one.stdout

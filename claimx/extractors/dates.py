@@ -105,6 +105,7 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _FULL_DATES = frozenset({"md", "dm", "wmd", "wdm", "iso", "mdy_num"})
 _HEAD_LINES, _HEAD_CHARS = 12, 4000
 _CLAUSE_CUT = re.compile(r"[,;:\u2014]|(?<=[a-z])[.!?](?=\s)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s*\Z")
 
 _MONTHS = frozenset(form.lower() for forms in _DATA["months"] for form in forms)
@@ -170,6 +171,8 @@ class DateFinder:
         self.past = re.compile(r"\b(?:%s|on\s+\w+\s+last)\b" % "|".join(map(re.escape, self.lex["past_cues"])))
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
         self.weekday_numbers = {w.lower(): k for k, w in enumerate(self.lex["weekdays"])}
+        self.weekday_kinds = frozenset(self.lex["weekday_kinds"])
+        self.recurring = frozenset(self.lex["recurring_before_weekday"])
 
     def month_number(self, name: str) -> int:
         """'Sept.' -> 9."""
@@ -237,7 +240,7 @@ class DateFinder:
             return False
         if kind == "day" and mt[max(0, s - 4):s] in ("USA ", "Usa "):
             return False
-        if kind == "weekday" and _in_name(mt, m, s, e, self.month_numbers):
+        if kind == "weekday" and (_in_name(mt, m, s, e, self.month_numbers) or self._a_kind(mt, m, s, e)):
             return False
         return True
 
@@ -261,6 +264,17 @@ class DateFinder:
     def _value(self, kind, m, pub: Published, mt: str, s: int, sidx) -> tuple[Optional[str], str]:
         """(value, precision) of a match of pattern ``kind``: one small function per kind."""
         return VALUES[kind](self, m.groupdict(), m, pub, mt, s, sidx)
+
+    def _a_kind(self, mt: str, m, s: int, e: int) -> bool:
+        """A weekday that is every such day or a kind of thing, not a day: "every Monday",
+        "its package of Sunday games", "out-of-market Sunday afternoon games"."""
+        if m.group("rel"):
+            return False
+        after = _NEXT_WORD.match(mt, e)
+        if after and after.group(1) in self.weekday_kinds:
+            return True
+        before = _WORD_BEFORE.search(mt, max(0, s - 40), s)
+        return bool(before and not m.group("part0") and before.group(1).lower() in self.recurring)
 
     def direction(self, mt: str, s: int, e: int, sidx) -> int:
         """Which way the clause holding the date at s..e points: -1 back ('filed Monday',
