@@ -119,8 +119,27 @@ NAMES = [
 ]
 
 
+# "today" inside a quotation is the speaker's day: the day the paragraph says they spoke
+# (outside the marks, at a speech verb); else, like "today" in the body, the publication's
+QUOTED_DAYS = [
+    ("\u201cToday we filed suit against the company,\u201d the attorney general said Tuesday.", "2024-05-02",
+     [("Today", "2024-04-30", "day"), ("Tuesday", "2024-04-30", "day")]),
+    ("The regulator said in a statement on Monday: \"Today we hold them to account. Tomorrow we go further.\"",
+     "2024-05-02", [("Monday", "2024-04-29", "day"), ("Today", "2024-04-29", "day"), ("Tomorrow", "2024-04-30", "day")]),
+    ("\"We learned of it yesterday,\" the company told reporters on Friday.", "2024-05-06",
+     [("yesterday", "2024-05-02", "day"), ("Friday", "2024-05-03", "day")]),
+    ("\"Today we filed suit,\" the attorney general said.", "2024-05-02", [("Today", "2024-05-02", "day")]),
+    ("The state sued today, officials said Tuesday.", "2024-05-02",
+     [("today", "2024-05-02", "day"), ("Tuesday", "2024-04-30", "day")]),
+    ("\"Today is a good day,\" she said, a week after the ruling on Monday.", "2024-05-02",
+     [("Today", "2024-05-02", "day"), ("Monday", "2024-04-29", "day")]),
+    ("\"Today we filed suit,\" the attorney general said.", None, [("Today", None, "day")]),
+]
+
+
 @pytest.mark.parametrize("text,published,expected",
-                         ANCHORED + WEEKDAYS + FULL_DATES + DAY_RANGES + YEAR_RANGES + MONTHS + NAMES)
+                         ANCHORED + WEEKDAYS + FULL_DATES + DAY_RANGES + YEAR_RANGES + MONTHS + NAMES
+                         + QUOTED_DAYS)
 def test_date_family(text, published, expected):
     assert _dates(text, published) == expected
 

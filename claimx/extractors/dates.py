@@ -17,6 +17,7 @@ Resolution rules (also in the README):
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Optional
@@ -105,6 +106,8 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _FULL_DATES = frozenset({"md", "dm", "wmd", "wdm", "iso", "mdy_num"})
 _HEAD_LINES, _HEAD_CHARS = 12, 4000
 _CLAUSE_CUT = re.compile(r"[,;:\u2014]|(?<=[a-z])[.!?](?=\s)")
+_NAMED_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s*\Z")
 
@@ -171,6 +174,10 @@ class DateFinder:
         self.past = re.compile(r"\b(?:%s|on\s+\w+\s+last)\b" % "|".join(map(re.escape, self.lex["past_cues"])))
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
         self.weekday_numbers = {w.lower(): k for k, w in enumerate(self.lex["weekdays"])}
+        # when someone spoke ('said Tuesday'), for "today" inside a quotation: the quotes' verbs
+        verbs = trie_pattern(load_json("cues/quote_cues.json")["speech_verbs"])
+        self.speech = re.compile(r"\b(?:%s)\b(?:\s+(?:%s))*\s+\Z" % (verbs, trie_pattern(self.lex["speech_fillers"])))
+        self.speech_after = re.compile(r",?\s+(?:%s)\b" % verbs)
         self.weekday_kinds = frozenset(self.lex["weekday_kinds"])
         self.recurring = frozenset(self.lex["recurring_before_weekday"])
 
@@ -184,9 +191,12 @@ class DateFinder:
         pub = Published(published)
         cands = []
         head = set()  # the page head's lines that are only a date: page metadata, not the body's
+        paras = []  # paragraphs with a named day ("today") and a quotation mark
         for k, (a, b, words) in enumerate(_paragraph_words(mt, self.vocabulary)):
             if words.isdisjoint(self.any_trigger):
                 continue
+            if not words.isdisjoint(_NAMED_DAYS) and mt.find('"', a, b) >= 0:
+                paras.append((a, b))
             if k < _HEAD_LINES and a < _HEAD_CHARS and b - a < 60:
                 head.add((a, b))
             for kind, rx, first, second in self.patterns:
@@ -226,6 +236,8 @@ class DateFinder:
             taken.append(DateExpr(s, e, text[s:e], value, precision))
             last_end = e
         self._propagate_years(mt, taken, pub)
+        if paras:
+            self._quoted_days(mt, taken, paras)
         return taken
 
     def _keep(self, kind, m, mt: str, s: int, e: int) -> bool:
@@ -275,6 +287,28 @@ class DateFinder:
             return True
         before = _WORD_BEFORE.search(mt, max(0, s - 40), s)
         return bool(before and not m.group("part0") and before.group(1).lower() in self.recurring)
+
+    def _quoted_days(self, mt: str, taken: list[DateExpr], paras: list) -> None:
+        """'"Today we filed suit," the attorney general said Tuesday.': a named day inside a
+        quotation is the speaker's, counted from the day the paragraph says they spoke (a day
+        right after or before a speech verb, outside the marks); with none, the publication's."""
+        for a, b in paras:
+            inside = [d for d in taken if a <= d.start < b]
+            anchor = next((d for d in inside if _quote_depth(mt, a, d.start) == 0 and d.precision == "day"
+                           and d.value and d.value[:4].isdigit() and self._spoken(mt, a, b, d)), None)
+            if anchor is None:
+                continue
+            base = dt.date.fromisoformat(anchor.value)
+            for d in inside:
+                w = d.text.lower()
+                if w in _DAY_SHIFT and _quote_depth(mt, a, d.start) == 1:
+                    d.value = (base + dt.timedelta(days=_DAY_SHIFT[w])).isoformat()
+
+    def _spoken(self, mt: str, a: int, b: int, d: DateExpr) -> bool:
+        """Is ``d`` when someone spoke: 'said Tuesday', 'said in a statement on Tuesday', 'on
+        Tuesday said'?"""
+        return bool(self.speech.search(mt, max(a, d.start - 40), d.start)
+                    or self.speech_after.match(mt, d.end, min(b, d.end + 30)))
 
     def direction(self, mt: str, s: int, e: int, sidx) -> int:
         """Which way the clause holding the date at s..e points: -1 back ('filed Monday',
@@ -376,3 +410,9 @@ def _after(value: Optional[str], pub: Published) -> bool:
     """Is the day ``value`` later than a known publication day?"""
     base = pub.date()
     return bool(base and value and value[:4].isdigit() and value > base.isoformat())
+
+
+def _quote_depth(mt: str, a: int, s: int) -> int:
+    """1 inside a double quotation of the paragraph starting at ``a`` (an odd count of marks
+    before ``s``; the matching text has straight marks), else 0."""
+    return mt.count('"', a, s) % 2
