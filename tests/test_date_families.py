@@ -63,6 +63,9 @@ WEEKDAYS = [
     ("The regulator will decide this Friday whether to fine the firm.", "2025-03-12",
      [("this Friday", "2025-03-14", "day")]),
     ("The lawyers said Friday that they will appeal.", "2025-03-12", [("Friday", "2025-03-07", "day")]),
+    # the cue nearest the date decides
+    ("The judge said the hearing will resume Monday.", "2025-03-12", [("Monday", "2025-03-17", "day")]),
+    ("The judge who will hear the case was appointed Monday.", "2025-03-12", [("Monday", "2025-03-10", "day")]),
 ]
 
 # a weekday with a full date is one expression; capitals as in mastheads and releases
@@ -98,6 +101,11 @@ YEAR_RANGES = [
 MONTHS = [
     ("The suit was filed in January.", "2023-10-13", [("January", "2023-01", "month")]),
     ("The case will go to trial in January.", "2023-10-13", [("January", "2024-01", "month")]),
+    ("In January the company changed its rules.", "2023-10-13", [("January", "2023-01", "month")]),
+    ("The proposed rule takes effect in January.", "2023-10-13", [("January", "2024-01", "month")]),
+    ("Earlier in March 2020, the firm sued.", "2024-01-10", [("Earlier in March 2020", "2020-03", "month")]),
+    ("The judge, who said the trial will start in January, recused.", "2023-10-13",
+     [("January", "2024-01", "month")]),
     ("Between January and July of this year, 2,000 cars were stolen.", "2023-10-13",
      [("January", "2023-01", "month"), ("July", "2023-07", "month"), ("this year", "2023", "year")]),
     ("The thefts began in March last year.", "2023-10-13",
@@ -116,6 +124,8 @@ NAMES = [
     ("The story ran in the Saturday edition of the paper.", "2024-06-27", []),
     ("The moderators met every Monday to review flagged posts.", "2024-06-27", []),
     ("The suit was filed Sunday afternoon in Manhattan.", "2024-06-27", [("Sunday afternoon", "2024-06-23", "day")]),
+    ("The agency said on Monday Google had broken the law.", "2024-06-27", [("Monday", "2024-06-24", "day")]),
+    ("Lawyers filed Friday Meta's motion to dismiss.", "2024-06-27", [("Friday", "2024-06-21", "day")]),
 ]
 
 

@@ -70,7 +70,7 @@ _PATTERNS = [
     ("md_range", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("dm_range", re.compile(rf"\b(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # "April 2023", "October of 2009", "early 2020" is below
-    ("my", re.compile(rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<m>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?:(?P<mod>(?i:{_MOD}))[\s-]+)?(?P<m>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b")),
     # "mid-August", "late November", "the beginning of May", "earlier in March"
     ("mm", re.compile(rf"\b(?P<mod>{_MOD})[\s-]+(?P<m>{_MON_FULL})\b", re.IGNORECASE)),
     # "in January", "since March" (the month alone needs a preposition before it)
@@ -106,6 +106,9 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _FULL_DATES = frozenset({"md", "dm", "wmd", "wdm", "iso", "mdy_num"})
 _HEAD_LINES, _HEAD_CHARS = 12, 4000
 _CLAUSE_CUT = re.compile(r"[,;:\u2014]|(?<=[a-z])[.!?](?=\s)")
+_BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "through",
+                           "during", "said", "says", "late", "early"})
+_ED_WORD = re.compile(r"\b[a-z]{2,}[^e\W]ed\b|\b[a-z]{2,}ied\b")  # "changed", "sued" is a cue
 _NAMED_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -317,15 +320,19 @@ class DateFinder:
         span = sidx.at(s) if sidx else None
         start, end = span if span else (max(0, s - 120), min(len(mt), e + 120))
         before = _CLAUSE_CUT.split(mt[start:s])[-1].lower()
-        if self.past.search(before):
-            return -1
-        if self.future.search(before):
-            return 1
+        # the cue nearest the date decides: "who said the trial will start in March" looks ahead
+        last_past = max((m.start() for m in self.past.finditer(before)), default=-1)
+        last_future = max((m.start() for m in self.future.finditer(before)), default=-1)
+        if last_past >= 0 or last_future >= 0:
+            return -1 if last_past > last_future else 1
         after = _CLAUSE_CUT.split(mt[e:max(e, end)].lstrip(" ,;:\u2014"), 1)[0].lower()
         past, future = self.past.search(after), self.future.search(after)
         if past and (not future or past.start() < future.start()):
             return -1
-        return 1 if future else 0
+        if future:
+            return 1
+        # no cue word: a verb in -ed ("the company changed its rules in January") looks back
+        return -1 if _ED_WORD.search(before) or _ED_WORD.search(after) else 0
 
     @staticmethod
     def _propagate_years(mt: str, dates: list[DateExpr], pub: Published) -> None:
@@ -393,6 +400,8 @@ def _in_name(mt: str, m, s: int, e: int, months: dict) -> bool:
     word = before.group(1)
     if word[-1] in "'\"\u2018\u201c":
         return True  # a quoted name: 'Sunday Ticket'
+    if word.lower() in _BEFORE_A_DAY or word.endswith("ed"):
+        return False  # "said on Monday Google ...", "filed Monday Meta ..."
     # a lowercase word, a sentence's end or an acronym ("NFL Sunday Ticket") before it
     return not word[0].isupper() or word[-1] in ".!?" or (len(word) > 1 and word.isupper())
 
