@@ -13,21 +13,22 @@ Resolution rules (also in the README):
   January article is last November); with no publication date the year is "XXXX";
 - a weekday is the most recent such day on or before the publication date, unless
   the sentence looks ahead ("will", "scheduled", "next Monday"), then the next one;
-- week-level and vague periods ("last week", "the past year") have value null.
+  a month without a year follows its clause's tense the same way (``date_context.py``);
+- week-level and vague periods ("last week", "the past year") have value null;
+- quarters are TIMEX-style ("2022-Q1"), days of one month ("17 to 20 September") the month.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from typing import Optional
 
+from claimx.extractors.date_context import DateContext, alone_on_line, later_than
 from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
-from claimx.text.wordtrie import trie_pattern
 
 
 def _alternatives(words) -> str:
@@ -99,21 +100,11 @@ _PATTERNS = [
 
 # "in or about 2021", "on or about March 3": the hedge is part of the date
 _APPROX = re.compile(r"(?:%s)\s+\Z" % _alternatives(_DATA["approximate_prefixes"]), re.IGNORECASE)
-# a capitalized word right after a weekday makes it part of a name ("Sunday Ticket", "the Sunday Mirror")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 # a full date alone on one of the first lines and later than the publication ("Tuesday,
 # August 16, 2022" under a menu) is the masthead's today-date: page chrome, not an event
 _FULL_DATES = frozenset({"md", "dm", "wmd", "wdm", "iso", "mdy_num"})
 _HEAD_LINES, _HEAD_CHARS = 12, 4000
-_CLAUSE_CUT = re.compile(r"[,;:\u2014]|(?<=[a-z])[.!?](?=\s)")
-_BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "through",
-                           "during", "said", "says", "late", "early"})
-_ED_WORD = re.compile(r"\b[a-z]{2,}[^e\W]ed\b|\b[a-z]{2,}ied\b")  # "changed", "sued" is a cue
 _NAMED_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
-_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-_WORD_BEFORE = re.compile(r"(\S+)\s*\Z")
-
 _MONTHS = frozenset(form.lower() for forms in _DATA["months"] for form in forms)
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
 _WEEKDAYS = frozenset(w.lower() for w in _DATA["weekdays"])
@@ -172,17 +163,9 @@ class DateFinder:
         self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
-        self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
-        # a clause in the past tense ("filed Monday", "on Friday last") does not look ahead
-        self.past = re.compile(r"\b(?:%s|on\s+\w+\s+last)\b" % "|".join(map(re.escape, self.lex["past_cues"])))
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
         self.weekday_numbers = {w.lower(): k for k, w in enumerate(self.lex["weekdays"])}
-        # when someone spoke ('said Tuesday'), for "today" inside a quotation: the quotes' verbs
-        verbs = trie_pattern(load_json("cues/quote_cues.json")["speech_verbs"])
-        self.speech = re.compile(r"\b(?:%s)\b(?:\s+(?:%s))*\s+\Z" % (verbs, trie_pattern(self.lex["speech_fillers"])))
-        self.speech_after = re.compile(r",?\s+(?:%s)\b" % verbs)
-        self.weekday_kinds = frozenset(self.lex["weekday_kinds"])
-        self.recurring = frozenset(self.lex["recurring_before_weekday"])
+        self.context = DateContext(self.lex, self.month_numbers)
 
     def month_number(self, name: str) -> int:
         """'Sept.' -> 9."""
@@ -222,7 +205,7 @@ class DateFinder:
             if not self._keep(kind, m, mt, s, e):
                 continue
             value, precision = (None, "") if kind in ("year_pair", "later") else self._value(kind, m, pub, mt, s, sidx)
-            if head and kind in _FULL_DATES and _after(value, pub) and _alone(mt, s, e, head):
+            if head and kind in _FULL_DATES and later_than(value, pub) and alone_on_line(mt, s, e, head):
                 last_end = e  # the masthead's today-date: none of its parts is a date either
                 continue
             approx = _APPROX.search(mt, max(last_end, s - 24, 0), s)
@@ -240,7 +223,7 @@ class DateFinder:
             last_end = e
         self._propagate_years(mt, taken, pub)
         if paras:
-            self._quoted_days(mt, taken, paras)
+            self.context.quoted_days(mt, taken, paras)
         return taken
 
     def _keep(self, kind, m, mt: str, s: int, e: int) -> bool:
@@ -255,7 +238,7 @@ class DateFinder:
             return False
         if kind == "day" and mt[max(0, s - 4):s] in ("USA ", "Usa "):
             return False
-        if kind == "weekday" and (_in_name(mt, m, s, e, self.month_numbers) or self._a_kind(mt, m, s, e)):
+        if kind == "weekday" and self.context.not_a_day(mt, m, s, e):
             return False
         return True
 
@@ -280,59 +263,9 @@ class DateFinder:
         """(value, precision) of a match of pattern ``kind``: one small function per kind."""
         return VALUES[kind](self, m.groupdict(), m, pub, mt, s, sidx)
 
-    def _a_kind(self, mt: str, m, s: int, e: int) -> bool:
-        """A weekday that is every such day or a kind of thing, not a day: "every Monday",
-        "its package of Sunday games", "out-of-market Sunday afternoon games"."""
-        if m.group("rel"):
-            return False
-        after = _NEXT_WORD.match(mt, e)
-        if after and after.group(1) in self.weekday_kinds:
-            return True
-        before = _WORD_BEFORE.search(mt, max(0, s - 40), s)
-        return bool(before and not m.group("part0") and before.group(1).lower() in self.recurring)
-
-    def _quoted_days(self, mt: str, taken: list[DateExpr], paras: list) -> None:
-        """'"Today we filed suit," the attorney general said Tuesday.': a named day inside a
-        quotation is the speaker's, counted from the day the paragraph says they spoke (a day
-        right after or before a speech verb, outside the marks); with none, the publication's."""
-        for a, b in paras:
-            inside = [d for d in taken if a <= d.start < b]
-            anchor = next((d for d in inside if _quote_depth(mt, a, d.start) == 0 and d.precision == "day"
-                           and d.value and d.value[:4].isdigit() and self._spoken(mt, a, b, d)), None)
-            if anchor is None:
-                continue
-            base = dt.date.fromisoformat(anchor.value)
-            for d in inside:
-                w = d.text.lower()
-                if w in _DAY_SHIFT and _quote_depth(mt, a, d.start) == 1:
-                    d.value = (base + dt.timedelta(days=_DAY_SHIFT[w])).isoformat()
-
-    def _spoken(self, mt: str, a: int, b: int, d: DateExpr) -> bool:
-        """Is ``d`` when someone spoke: 'said Tuesday', 'said in a statement on Tuesday', 'on
-        Tuesday said'?"""
-        return bool(self.speech.search(mt, max(a, d.start - 40), d.start)
-                    or self.speech_after.match(mt, d.end, min(b, d.end + 30)))
-
     def direction(self, mt: str, s: int, e: int, sidx) -> int:
-        """Which way the clause holding the date at s..e points: -1 back ('filed Monday',
-        'On Monday, the court ruled'), 1 ahead ('will begin Monday', 'On Monday, the court will
-        hear'), 0 when it does not say. The words before the date decide; else its clause after it."""
-        span = sidx.at(s) if sidx else None
-        start, end = span if span else (max(0, s - 120), min(len(mt), e + 120))
-        before = _CLAUSE_CUT.split(mt[start:s])[-1].lower()
-        # the cue nearest the date decides: "who said the trial will start in March" looks ahead
-        last_past = max((m.start() for m in self.past.finditer(before)), default=-1)
-        last_future = max((m.start() for m in self.future.finditer(before)), default=-1)
-        if last_past >= 0 or last_future >= 0:
-            return -1 if last_past > last_future else 1
-        after = _CLAUSE_CUT.split(mt[e:max(e, end)].lstrip(" ,;:\u2014"), 1)[0].lower()
-        past, future = self.past.search(after), self.future.search(after)
-        if past and (not future or past.start() < future.start()):
-            return -1
-        if future:
-            return 1
-        # no cue word: a verb in -ed ("the company changed its rules in January") looks back
-        return -1 if _ED_WORD.search(before) or _ED_WORD.search(after) else 0
+        """-1, 0 or 1: see ``DateContext.direction`` (date_values asks the finder)."""
+        return self.context.direction(mt, s, e, sidx)
 
     @staticmethod
     def _propagate_years(mt: str, dates: list[DateExpr], pub: Published) -> None:
@@ -383,45 +316,3 @@ def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
 
 _MONTH_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d")
 _MONTH_DAY_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d-\d\d")
-
-
-def _in_name(mt: str, m, s: int, e: int, months: dict) -> bool:
-    """A weekday that opens a name: "Sunday Ticket", "the Sunday Mirror", "'Monday Night
-    Football'": a capitalized word follows it, in a lowercase stretch of text (a title-case
-    headline, "Judge Rules Monday That ...", keeps its weekday)."""
-    if m.group("part") or m.group("rel") or m.group("part0") or not _NAME_AFTER.match(mt, e):
-        return False
-    nxt = re.match(r"\s+([A-Za-z]+)", mt[e:e + 24])
-    if nxt and nxt.group(1).lower() in months:
-        return False  # "Sunday March 3"
-    before = _WORD_BEFORE.search(mt, max(0, s - 40), s)
-    if not before:
-        return True
-    word = before.group(1)
-    if word[-1] in "'\"\u2018\u201c":
-        return True  # a quoted name: 'Sunday Ticket'
-    if word.lower() in _BEFORE_A_DAY or word.endswith("ed"):
-        return False  # "said on Monday Google ...", "filed Monday Meta ..."
-    # a lowercase word, a sentence's end or an acronym ("NFL Sunday Ticket") before it
-    return not word[0].isupper() or word[-1] in ".!?" or (len(word) > 1 and word.isupper())
-
-
-
-def _alone(mt: str, s: int, e: int, head: set) -> bool:
-    """Is s..e all there is (bar spaces and punctuation) of one of the ``head`` lines?"""
-    for a, b in head:
-        if a <= s and e <= b:
-            return not mt[a:s].strip(" \t\u2022|-") and not mt[e:b].strip(" \t.,;|-")
-    return False
-
-
-def _after(value: Optional[str], pub: Published) -> bool:
-    """Is the day ``value`` later than a known publication day?"""
-    base = pub.date()
-    return bool(base and value and value[:4].isdigit() and value > base.isoformat())
-
-
-def _quote_depth(mt: str, a: int, s: int) -> int:
-    """1 inside a double quotation of the paragraph starting at ``a`` (an odd count of marks
-    before ``s``; the matching text has straight marks), else 0."""
-    return mt.count('"', a, s) % 2
