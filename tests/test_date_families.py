@@ -76,6 +76,11 @@ FULL_DATES = [
      [("Thursday 2 May 2024", "2024-05-02", "day")]),
     ("FOR RELEASE FRIDAY, JUNE 30, 2023 the agency announced the charges.", None,
      [("FRIDAY, JUNE 30, 2023", "2023-06-30", "day")]),
+    # no year: the year near the publication in which that day is that weekday
+    ("The jury came back on Thursday, Dec. 28, after two days.", "2024-01-05",
+     [("Thursday, Dec. 28", "2023-12-28", "day")]),
+    ("The hearing is on Monday, Jan. 6.", "2024-12-20", [("Monday, Jan. 6", "2025-01-06", "day")]),
+    ("It was filed Monday, March 3.", None, [("Monday, March 3", "XXXX-03-03", "day")]),
 ]
 
 # days of one month: one expression, valued as the month

@@ -124,6 +124,19 @@ def _month_day_value(f, g, m, pub, mt, s, sidx):
     return _day(pub, g.get("y"), f.month_number(g["m"]), int(g["d"]))
 
 
+def _weekday_date_value(f, g, m, pub, mt, s, sidx):
+    """'Tuesday, May 5, 2020'; without a year ('Monday, March 3') the year near the publication
+    in which that day is that weekday, if one is (else as 'March 3')."""
+    month, day = f.month_number(g["m"]), int(g["d"])
+    if not g.get("y") and pub.known:
+        wd = f.weekday_numbers[g["w"].lower()]
+        years = [y for y in (pub.year, pub.year - 1, pub.year + 1)
+                 if iso_day(y, month, day) and dt.date(y, month, day).weekday() == wd]
+        if years:
+            return iso_day(years[0], month, day), "day"
+    return _day(pub, g.get("y"), month, day)
+
+
 def _numeric_day_value(f, g, m, pub, mt, s, sidx):
     """'2021-01-08', '01/08/21'."""
     return _day(pub, g.get("y"), int(g["m"]), int(g["d"]))
@@ -306,7 +319,7 @@ def _vague_value(f, g, m, pub, mt, s, sidx):
 
 
 VALUES = {
-    "md": _month_day_value, "dm": _month_day_value, "wmd": _month_day_value, "wdm": _month_day_value,
+    "md": _month_day_value, "dm": _month_day_value, "wmd": _weekday_date_value, "wdm": _weekday_date_value,
     "md_range": _range_value, "dm_range": _range_value, "quarter": _quarter_value, "iso": _numeric_day_value, "mdy_num": _numeric_day_value,
     "my": _month_value, "mm": _month_value, "m": _month_value,
     "my_mod": _year_value, "year": _year_value, "decade": _decade_value, "season": _season_value,
