@@ -26,8 +26,9 @@ CASES = [
     ("He left in late November.", "2020-01-30", [("late November", "2019-11")]),
     ("Ofcom wrote on April 14.", "2025-10-14", [("April 14", "2025-04-14")]),
     ("We rule today.", "2020-02-27", [("today", "2020-02-27")]),
-    # a weekday or "today" next to a full date keeps its own value; an impossible day has none
-    ("The suit was filed on Monday, March 3, 2021.", None, [("Monday", None), ("March 3, 2021", "2021-03-03")]),
+    # a weekday before a full date is one expression with the date's value; a weekday or
+    # "today" beside a full date ("Monday and March 3") keeps its own; an impossible day has none
+    ("The suit was filed on Monday, March 3, 2021.", None, [("Monday, March 3, 2021", "2021-03-03")]),
     ("It came Monday and March 3, 2021.", None, [("Monday", None), ("March 3, 2021", "2021-03-03")]),
     ("It was due today and March 3, 2021.", None, [("today", None), ("March 3, 2021", "2021-03-03")]),
     ("Sunday - Jan. 1, 2023", None, [("Sunday", None), ("Jan. 1, 2023", "2023-01-01")]),

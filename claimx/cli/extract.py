@@ -35,6 +35,10 @@ Examples:
 
   claimx extract article.txt --published 2021-01-21
 
+  claimx extract archive/ --published-from dates.csv      # source,published a row
+
+  claimx extract archive/ --published-from-path           # archive/2024/05/02/a.txt -> 2024-05-02
+
   claimx extract news/ --output-dir out/ --skip-existing   # news/a.txt -> out/a.txt.json
 
 Exit status: 0 all good, 1 some input gave an error record, 2 usage error or no inputs,
@@ -64,6 +68,8 @@ def extract(
         ..., metavar="INPUTS", show_default=False,
         help="Article files, folders (searched recursively), or - for stdin."),
     published: Optional[str] = opt.published(),
+    published_from: Optional[str] = opt.published_from(),
+    published_from_path: bool = opt.published_from_path(),
     jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines even for a single input."),
     fmt: Format = typer.Option(
         Format.json, "--format", "-f", case_sensitive=False, metavar="json|jsonl|csv|table",
@@ -129,6 +135,10 @@ def extract(
     run = Run(inputs, fmt, output, output_dir, skip_existing, jobs or cpus, globs, quiet, cluster,
               dict(published=published, keep_chrome=keep_chrome, include_text=include_text,
                    max_bytes=max_bytes, model=model, patterns=patterns))
+    if published_from:
+        run.options["published_from"] = published_from
+    if published_from_path:
+        run.options["published_from_path"] = True
     with handled():
         code = _run(run)
     raise typer.Exit(code)

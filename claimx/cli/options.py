@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+import os
 from typing import Optional
 
 import typer
@@ -28,6 +29,33 @@ def _published_option(value: Optional[str]) -> Optional[str]:
 def published():
     return typer.Option(None, "--published", metavar="YYYY[-MM[-DD]]", callback=_published_option,
                         help="Publication date, used to resolve dates like 'on Friday'.")
+
+
+def _published_from_option(value: Optional[str]) -> Optional[str]:
+    """``--published-from`` read once here, so a bad file is a usage error naming its line;
+    the workers get its absolute path (they may run in another folder)."""
+    if value is None:
+        return None
+    from claimx.io.published_map import load_published_map
+
+    try:
+        load_published_map(value)
+    except ValueError as e:
+        raise usage_error(str(e), "'--published-from'") from None
+    return os.path.abspath(value)
+
+
+def published_from():
+    return typer.Option(None, "--published-from", metavar="FILE", callback=_published_from_option,
+                        help="Publication dates per input: CSV (source,published) or JSON Lines "
+                             "({\"source\": ..., \"published\": ...}); a source is a path or its "
+                             "last parts (a.txt, 2024/a.txt). Unlisted inputs fall back.")
+
+
+def published_from_path():
+    return typer.Option(False, "--published-from-path",
+                        help="Take each input's publication date from its path "
+                             "(.../2024/05/02/a.txt, a-2024-05-02.txt) when it has one.")
 
 
 def keep_chrome():

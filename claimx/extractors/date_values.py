@@ -124,6 +124,19 @@ def _month_day_value(f, g, m, pub, mt, s, sidx):
     return _day(pub, g.get("y"), f.month_number(g["m"]), int(g["d"]))
 
 
+def _weekday_date_value(f, g, m, pub, mt, s, sidx):
+    """'Tuesday, May 5, 2020'; without a year ('Monday, March 3') the year near the publication
+    in which that day is that weekday, if one is (else as 'March 3')."""
+    month, day = f.month_number(g["m"]), int(g["d"])
+    if not g.get("y") and pub.known:
+        wd = f.weekday_numbers[g["w"].lower()]
+        years = [y for y in (pub.year, pub.year - 1, pub.year + 1)
+                 if iso_day(y, month, day) and dt.date(y, month, day).weekday() == wd]
+        if years:
+            return iso_day(years[0], month, day), "day"
+    return _day(pub, g.get("y"), month, day)
+
+
 def _numeric_day_value(f, g, m, pub, mt, s, sidx):
     """'2021-01-08', '01/08/21'."""
     return _day(pub, g.get("y"), int(g["m"]), int(g["d"]))
@@ -137,12 +150,20 @@ def _day(pub, year: Optional[str], month: int, day: int) -> tuple[Optional[str],
     return (iso_day(y, month, day) if y else _yearless(month, day)), "day"
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.IGNORECASE)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+
+
 def _month_value(f, g, m, pub, mt, s, sidx):
-    """'April 2023', 'mid-August', 'in January', 'last March'."""
+    """'April 2023', 'mid-August', 'in January', 'last March', 'March of last year',
+    'earlier in March'."""
     month = f.month_number(g["m"])
     if g.get("y"):
         return f"{int(g['y']):04d}-{month:02d}", "month"
     prep = (g.get("prep") or "").lower()
+    after = _YEAR_AFTER.match(mt, m.end())
+    if pub.known and after:  # "in March this year", "between January and July of last year"
+        return _year_month(pub.year + _YEAR_STEP[after.group(1).lower()], month), "month"
     if pub.known and prep in ("last", "next", "this"):
         y = pub.year
         if prep == "last" and pub.month and month >= pub.month:
@@ -150,8 +171,30 @@ def _month_value(f, g, m, pub, mt, s, sidx):
         if prep == "next" and pub.month and month <= pub.month:
             y += 1
         return _year_month(y, month), "month"
+    if pub.known and pub.month:
+        mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+        way = -1 if mod == "earlier in" else f.direction(mt, s, m.end(), sidx)
+        if way < 0:  # the most recent such month ("was filed in January")
+            return _year_month(pub.year - (month > pub.month), month), "month"
+        if way > 0:  # the next one ("will go to trial in January")
+            return _year_month(pub.year + (month < pub.month), month), "month"
     y = _nearest_year(pub, month)
     return (f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}"), "month"
+
+
+def _range_value(f, g, m, pub, mt, s, sidx):
+    """Days of one month ('September 17 and 20, 2022', '17 to 20 September'): the month."""
+    month = f.month_number(g["m"])
+    if g.get("y"):
+        return f"{int(g['y']):04d}-{month:02d}", "month"
+    y = _nearest_year(pub, month, int(g["d"]))
+    return (f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}"), "month"
+
+
+def _quarter_value(f, g, m, pub, mt, s, sidx):
+    """'the first quarter of 2022', 'Q3 2021' -> '2022-Q1', '2021-Q3' (TIMEX-style, like seasons)."""
+    q = int(g["qn"]) if g.get("qn") else f.lex["quarters"][re.sub(r"\s+", " ", g["q"].lower())]
+    return f"{g['y']}-Q{q}", "quarter"
 
 
 def _year_value(f, g, m, pub, mt, s, sidx):
@@ -188,7 +231,7 @@ def _weekday_value(f, g, m, pub, mt, s, sidx):
         return None, "day"
     wd = f.weekday_numbers[g["w"].lower()]
     rel = (g.get("rel") or "").lower()
-    forward = rel in ("next", "this coming") or (rel == "" and f._future(mt, s, sidx))
+    forward = rel in ("next", "this coming") or (rel in ("", "this") and f.direction(mt, s, m.end(), sidx) > 0)
     if forward:
         delta = (wd - base.weekday()) % 7 or (7 if rel == "next" else 0)
         return _add_days(base, delta), "day"
@@ -241,6 +284,25 @@ def _relative_value(f, g, m, pub, mt, s, sidx):
     return None, "vague"
 
 
+def later_value(f, m, taken: list, s: int) -> tuple[Optional[str], str]:
+    """'two years later', 'three months earlier', 'the following year': counted from the
+    last date before it whose value has a year (``taken``, the dates found so far, within
+    about a page); with none, no value. Not in VALUES: it reads the dates before it."""
+    anchor = next((d for d in reversed(taken) if d.value and d.value[:4].isdigit() and s - d.end < 1500), None)
+    unit = (m.group("u") or m.group("u1")).lower().rstrip("s")
+    n = 1 if m.group("u1") else _count(m.group("n"), f.lex["numbers"])
+    if anchor is None or n is None:
+        return None, "vague"
+    if (m.group("dir") or "").lower() == "earlier":
+        n = -n
+    year = int(anchor.value[:4])
+    if unit == "year":
+        return _year(year + n), "year"
+    if len(anchor.value) >= 7 and anchor.value[5:7].isdigit():
+        return _year_month(*_shift_month(year, int(anchor.value[5:7]), n)), "month"
+    return None, "vague"
+
+
 def _holiday_value(f, g, m, pub, mt, s, sidx):
     """'Christmas' -> its day in the nearest year; movable feasts have no value."""
     md = f.lex["holidays"].get(_holiday_key(m.group(1), f.lex["holidays"]))
@@ -257,7 +319,8 @@ def _vague_value(f, g, m, pub, mt, s, sidx):
 
 
 VALUES = {
-    "md": _month_day_value, "dm": _month_day_value, "iso": _numeric_day_value, "mdy_num": _numeric_day_value,
+    "md": _month_day_value, "dm": _month_day_value, "wmd": _weekday_date_value, "wdm": _weekday_date_value,
+    "md_range": _range_value, "dm_range": _range_value, "quarter": _quarter_value, "iso": _numeric_day_value, "mdy_num": _numeric_day_value,
     "my": _month_value, "mm": _month_value, "m": _month_value,
     "my_mod": _year_value, "year": _year_value, "decade": _decade_value, "season": _season_value,
     "weekday": _weekday_value, "day": _named_day_value, "ago": _ago_value, "rel": _relative_value,

@@ -13,7 +13,9 @@ Resolution rules (also in the README):
   January article is last November); with no publication date the year is "XXXX";
 - a weekday is the most recent such day on or before the publication date, unless
   the sentence looks ahead ("will", "scheduled", "next Monday"), then the next one;
-- week-level and vague periods ("last week", "the past year") have value null.
+  a month without a year follows its clause's tense the same way (``date_context.py``);
+- week-level and vague periods ("last week", "the past year") have value null;
+- quarters are TIMEX-style ("2022-Q1"), days of one month ("17 to 20 September") the month.
 """
 from __future__ import annotations
 
@@ -21,12 +23,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from claimx.extractors.date_values import VALUES, Published, iso_day
+from claimx.extractors.date_context import DateContext, alone_on_line, later_than
+from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
-from claimx.text.wordtrie import trie_pattern
 
 
 def _alternatives(words) -> str:
@@ -36,47 +38,77 @@ def _alternatives(words) -> str:
 
 _DATA = load_json("patterns/dates.json")
 _MONTH_NAMES = [forms[0] for forms in _DATA["months"]]
-_MON_FULL = _alternatives(_MONTH_NAMES)
+# full names also in capitals ("FRIDAY, JUNE 30, 2023" in a masthead or a press release)
+_MON_FULL = _alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)])
 _MON_ABBR = _alternatives(a for forms in _DATA["months"] for a in forms[1:]) + r"\.?"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})(?![a-z])"
 _MON_ALONE = _alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
 _WEEKDAY = _alternatives(_DATA["weekdays"])
+_WEEKDAY_ANY = _alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
 _MONTH_PREP = _alternatives(_DATA["month_prepositions"])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
 _NUMW = r"(?:\d{1,3}|%s)" % _alternatives(_DATA["numbers"])
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
-_MOD = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
+_MOD = (r"(?:early|mid|late|earlier\s+in|later\s+in|early\s+in|late\s+in|the\s+end\s+of|end\s+of|"
+        r"the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)")
 _SEASON = _alternatives(_DATA["seasons"])
+_QUARTER = _alternatives(_DATA["quarters"])
+_DAY_PART = _alternatives(_DATA["day_parts"])
+_RANGE_SEP = r"\s*(?:-|\u2013|to|through|and|&)\s*"
+_NOT_NUMBER = r"(?!\s*(?:%|percent|million|billion|[:.,]\d))"
 
 _PATTERNS = [
     # "January 8, 2021", "Jan. 8", "Aug. 19, 2021", "mid-August 3"?
-    ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|[:.,]\d))"
-                      rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # "8 January 2021", "the 4th of July"
-    ("dm", re.compile(rf"\b(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    # a weekday before a full date is one expression: "Tuesday, May 5, 2020", "Thu 2 May 2024"
+    ("wmd", re.compile(rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("wdm", re.compile(rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    # days of one month: "September 17 and 20, 2022", "17 to 20 September 2022", "May 3-5"
+    ("md_range", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("dm_range", re.compile(rf"\b(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # "April 2023", "October of 2009", "early 2020" is below
-    ("my", re.compile(rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<m>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b")),
-    # "mid-August", "late November", "early-March"
-    ("mm", re.compile(rf"\b(?P<mod>early|mid|late)[\s-]+(?P<m>{_MON_FULL})\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?:(?P<mod>(?i:{_MOD}))[\s-]+)?(?P<m>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b")),
+    # "mid-August", "late November", "the beginning of May", "earlier in March"
+    ("mm", re.compile(rf"\b(?P<mod>{_MOD})[\s-]+(?P<m>{_MON_FULL})\b", re.IGNORECASE)),
     # "in January", "since March" (the month alone needs a preposition before it)
-    ("m", re.compile(rf"\b(?P<prep>{_MONTH_PREP})\s+(?P<m>{_MON_ALONE})\b(?!\s+\d)")),
+    ("m", re.compile(rf"\b(?P<prep>(?i:{_MONTH_PREP}))\s+(?P<m>{_MON_ALONE})\b(?!\s+\d)")),
     ("my_mod", re.compile(rf"\b(?P<mod>{_MOD})[\s-]+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+    # "the first quarter of 2022", "Q3 2021"
+    ("quarter", re.compile(rf"\b(?:(?:the\s+)?(?P<q>{_QUARTER})\s+quarter|Q(?P<qn>[1-4]))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("season", re.compile(rf"\b(?:(?P<rel>this|last|next|this\s+past|early|late)\s+)?(?P<s>{_SEASON})(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("mdy_num", re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b")),
-    ("weekday", re.compile(r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<w>%s)(?![a-z])" % _WEEKDAY)),
+    # "Wednesday", "next Monday", "early Tuesday morning"
+    ("weekday", re.compile(r"\b(?:(?P<part0>[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+                           r"(?P<w>%s)(?![a-z])(?:\s+(?P<part>%s)\b)?" % (_WEEKDAY, _DAY_PART))),
     ("ago", re.compile(rf"\b(?P<n>{_NUMW})\s+(?P<u>{_UNIT})\s+ago\b", re.IGNORECASE)),
+    # "two years later", "the following year": counted from the date the text just named
+    ("later", re.compile(rf"\b(?:(?P<n>{_NUMW})\s+(?P<u>years?|months?)\s+(?P<dir>later|earlier)|the\s+following\s+(?P<u1>year))\b", re.IGNORECASE)),
     ("past", re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<n>{_NUMW})\s+)?(?P<u>{_UNIT})\b", re.IGNORECASE)),
     ("recent", re.compile(r"\bin\s+recent\s+(?:days|weeks|months|years|decades)\b", re.IGNORECASE)),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|(?:early|late|earlier|later)\s+(?:last|next|this)|last|this|next)\s+(?P<u>year|month|week|weekend|decade|quarter)\b", re.IGNORECASE)),
     ("day", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)),
+    # "between 2011-2022": both years (a range, the second later than the first)
+    ("year_pair", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})\s?[-\u2013]\s?(?P<y2>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
     ("year", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
 ]
 
+# "in or about 2021", "on or about March 3": the hedge is part of the date
+_APPROX = re.compile(r"(?:%s)\s+\Z" % _alternatives(_DATA["approximate_prefixes"]), re.IGNORECASE)
+# a full date alone on one of the first lines and later than the publication ("Tuesday,
+# August 16, 2022" under a menu) is the masthead's today-date: page chrome, not an event
+_FULL_DATES = frozenset({"md", "dm", "wmd", "wdm", "iso", "mdy_num"})
+_HEAD_LINES, _HEAD_CHARS = 12, 4000
+_NAMED_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _MONTHS = frozenset(form.lower() for forms in _DATA["months"] for form in forms)
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+_WEEKDAYS = frozenset(w.lower() for w in _DATA["weekdays"])
+_MOD_WORDS = frozenset({"early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle"})
 _NUM = "#"  # stands for any number in a paragraph's word set
 _YEAR_NUM = "#year"  # a number of four digits from 1800 to 2099
 _NUM_DATE = "#/"  # digits on both sides of a slash or hyphen ("01/20/21", "2023-05-01")
@@ -84,11 +116,16 @@ _NUM_DATE = "#/"  # digits on both sides of a slash or hyphen ("01/20/21", "2023
 # paragraphs that have them are scanned (lowercase words; case-sensitive patterns too).
 _TRIGGERS = {
     "md": (_MONTHS, {_NUM}), "dm": (_MONTHS, {_NUM}), "my": (_MONTHS, {_NUM}),
-    "mm": (_MONTHS, {"early", "mid", "late"}), "m": (_MONTHS,),
-    "my_mod": ({"early", "mid", "late", "end", "beginning", "start", "middle"}, {_NUM}),
+    "wmd": (_WEEKDAYS, _MONTHS), "wdm": (_WEEKDAYS, _MONTHS),
+    "md_range": (_MONTHS, {_NUM}), "dm_range": (_MONTHS, {_NUM}),
+    "mm": (_MONTHS, _MOD_WORDS), "m": (_MONTHS,),
+    "my_mod": (_MOD_WORDS, {_NUM}),
+    "quarter": ({"quarter", "q"}, {_YEAR_NUM}),
+    "later": ({"later", "earlier", "following"}, {"year", "years", "month", "months"}),
+    "year_pair": ({_YEAR_NUM},),
     "season": (frozenset(_DATA["seasons"]),),
     "iso": ({_NUM_DATE},), "mdy_num": ({_NUM_DATE},), "decade": ({_YEAR_NUM},), "year": ({_YEAR_NUM},),
-    "weekday": (frozenset(w.lower() for w in _DATA["weekdays"]),),
+    "weekday": (_WEEKDAYS,),
     "ago": ({"ago"}, _UNITS), "past": ({"past", "last", "previous"}, _UNITS),
     "recent": ({"recent"},),
     "rel": ({"last", "this", "next"}, {"year", "month", "week", "weekend", "decade", "quarter"}),
@@ -126,11 +163,9 @@ class DateFinder:
         self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
-        self.future = re.compile(r"(?<!\w)%s(?!\w)" % trie_pattern(self.lex["future_cues"]))
-        # a clause in the past tense ("filed Monday", "on Friday last") does not look ahead
-        self.past = re.compile(r"\b(?:%s|on\s+\w+\s+last)\b" % "|".join(map(re.escape, self.lex["past_cues"])))
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
         self.weekday_numbers = {w.lower(): k for k, w in enumerate(self.lex["weekdays"])}
+        self.context = DateContext(self.lex, self.month_numbers)
 
     def month_number(self, name: str) -> int:
         """'Sept.' -> 9."""
@@ -141,9 +176,15 @@ class DateFinder:
         mt = match_text(text)
         pub = Published(published)
         cands = []
-        for a, b, words in _paragraph_words(mt, self.vocabulary):
+        head = set()  # the page head's lines that are only a date: page metadata, not the body's
+        paras = []  # paragraphs with a named day ("today") and a quotation mark
+        for k, (a, b, words) in enumerate(_paragraph_words(mt, self.vocabulary)):
             if words.isdisjoint(self.any_trigger):
                 continue
+            if not words.isdisjoint(_NAMED_DAYS) and mt.find('"', a, b) >= 0:
+                paras.append((a, b))
+            if k < _HEAD_LINES and a < _HEAD_CHARS and b - a < 60:
+                head.add((a, b))
             for kind, rx, first, second in self.patterns:
                 if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)):
                     for m in rx.finditer(mt, a, b):
@@ -161,17 +202,45 @@ class DateFinder:
                 continue
             if excl.overlaps(s, e):
                 continue
-            if kind == "year" and not self._year_ok(mt, s, e):
+            if not self._keep(kind, m, mt, s, e):
                 continue
-            if kind == "season" and not (m.group("rel") or m.group("y")):
+            value, precision = (None, "") if kind in ("year_pair", "later") else self._value(kind, m, pub, mt, s, sidx)
+            if head and kind in _FULL_DATES and later_than(value, pub) and alone_on_line(mt, s, e, head):
+                last_end = e  # the masthead's today-date: none of its parts is a date either
                 continue
-            if kind == "day" and mt[max(0, s - 4):s] in ("USA ", "Usa "):
+            approx = _APPROX.search(mt, max(last_end, s - 24, 0), s)
+            if approx:
+                s = approx.start()
+            if kind == "year_pair":
+                # two dates: each year of the range on its own
+                for g in ("y", "y2"):
+                    taken.append(DateExpr(m.start(g), m.end(g), text[m.start(g):m.end(g)], m.group(g), "year"))
+                last_end = e
                 continue
-            value, precision = self._value(kind, m, pub, mt, s, sidx)
+            if kind == "later":
+                value, precision = later_value(self, m, taken, s)
             taken.append(DateExpr(s, e, text[s:e], value, precision))
             last_end = e
         self._propagate_years(mt, taken, pub)
+        if paras:
+            self.context.quoted_days(mt, taken, paras)
         return taken
+
+    def _keep(self, kind, m, mt: str, s: int, e: int) -> bool:
+        """Is this match a date? Per-kind checks the pattern cannot make."""
+        if kind in ("year", "year_pair") and not self._year_ok(mt, s, e):
+            return False
+        if kind == "year_pair" and int(m.group("y2")) <= int(m.group("y")):
+            return False
+        if kind in ("md_range", "dm_range") and int(m.group("d2")) <= int(m.group("d")):
+            return False
+        if kind == "season" and not (m.group("rel") or m.group("y")):
+            return False
+        if kind == "day" and mt[max(0, s - 4):s] in ("USA ", "Usa "):
+            return False
+        if kind == "weekday" and self.context.not_a_day(mt, m, s, e):
+            return False
+        return True
 
     @staticmethod
     def _trim(kind, m, s, e):
@@ -194,14 +263,9 @@ class DateFinder:
         """(value, precision) of a match of pattern ``kind``: one small function per kind."""
         return VALUES[kind](self, m.groupdict(), m, pub, mt, s, sidx)
 
-    def _future(self, mt: str, s: int, sidx) -> bool:
-        """Does the clause holding the weekday look ahead ('will begin Monday')?"""
-        span = sidx.at(s) if sidx else None
-        start = span[0] if span else max(0, s - 120)
-        clause = re.split(r"[,;:\u2014]", mt[start:s])[-1].lower()
-        if self.past.search(clause):
-            return False
-        return bool(self.future.search(clause))
+    def direction(self, mt: str, s: int, e: int, sidx) -> int:
+        """-1, 0 or 1: see ``DateContext.direction`` (date_values asks the finder)."""
+        return self.context.direction(mt, s, e, sidx)
 
     @staticmethod
     def _propagate_years(mt: str, dates: list[DateExpr], pub: Published) -> None:
@@ -210,6 +274,12 @@ class DateFinder:
             a, b = dates[k], dates[k + 1]
             between = mt[a.end:b.start]
             if not re.fullmatch(r"\s*(?:,|and|or|to|through|-|\u2013|,\s*and|,\s*or)\s*", between):
+                continue
+            if a.precision == b.precision == "month" and b.value and b.value[:4].isdigit() \
+                    and _MONTH_VALUE.fullmatch(a.value or "") and not re.search(r"\d{4}", a.text):
+                # "between January and July of this year", "from November to February"
+                ma, mb = int(a.value[5:7]), int(b.value[5:7])
+                a.value = f"{int(b.value[:4]) - (ma > mb):04d}-{ma:02d}"
                 continue
             if a.precision != "day" or b.precision != "day" or not b.value or b.value.startswith("XXXX"):
                 continue
@@ -244,4 +314,5 @@ def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
     return out
 
 
+_MONTH_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d")
 _MONTH_DAY_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d-\d\d")

@@ -157,3 +157,24 @@ def _case(s: str) -> str:
         if len(t) == len(s):
             return t
     return s
+
+
+# a date in a path: "/2024/05/02/", "2024-05-02", "2024_05_02" (one separator throughout), or
+# a month folder "/2024/05/"; not inside a longer number ("120240502")
+_PATH_DAY = re.compile(r"(?<![0-9])((?:19|20)\d\d)([-/_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
+_PATH_MONTH = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+def date_in_path(path: str) -> Optional[str]:
+    """The date an archive's path gives its file (the last one in the path: the nearest to
+    the file), as YYYY-MM-DD or YYYY-MM; None when the path has none or no real one."""
+    p = path.replace("\\", "/")
+    for m in reversed(list(_PATH_DAY.finditer(p))):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue  # "2023-02-30": not a day
+    months = list(_PATH_MONTH.finditer(p))
+    if months:
+        return f"{months[-1].group(1)}-{months[-1].group(2)}"
+    return None

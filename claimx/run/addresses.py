@@ -14,7 +14,10 @@ _TCP = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+)(:\d{1,5})?/?$
 _LOCAL = re.compile(r"^local(?::(\d+))?$")
 
 #: the keyword options of :func:`claimx.batch.process_one`
-OPTIONS = ("published", "keep_chrome", "include_text", "max_bytes", "model", "patterns")
+OPTIONS = ("published", "keep_chrome", "include_text", "max_bytes", "model", "patterns",
+           "published_from", "published_from_path")
+#: the options that are about input paths (no use for a text given as such)
+PATH_OPTIONS = ("max_bytes", "published_from", "published_from_path")
 
 
 def parse_address(address: str) -> tuple[str, Any]:
@@ -85,4 +88,9 @@ def _check_options(options: dict) -> dict:
     options = dict(options)
     if "published" in options:
         options["published"] = check_published(options["published"])
+    if options.get("published_from"):
+        from claimx.io.published_map import load_published_map
+
+        load_published_map(options["published_from"])  # a bad file raises here, not per input
+        options["published_from"] = os.path.abspath(options["published_from"])
     return options

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 from claimx.errors import ClaimxError
 from claimx.models import error_document
-from claimx.run.addresses import NEEDS_DASK, _check_options
+from claimx.run.addresses import NEEDS_DASK, PATH_OPTIONS, _check_options
 from claimx.run.sources import _process_any
 
 
@@ -56,7 +56,7 @@ def extract_bag(bag_or_paths, **options):
 
     options = _check_options(options)
     if isinstance(bag_or_paths, db.Bag):
-        text_options = {k: v for k, v in options.items() if k != "max_bytes"}
+        text_options = {k: v for k, v in options.items() if k not in PATH_OPTIONS}
         return bag_or_paths.map(_extract_text, text_options)
     if isinstance(bag_or_paths, (str, bytes, os.PathLike)):
         raise TypeError("extract_bag takes a list of paths or a dask.bag of texts, "

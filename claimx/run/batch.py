@@ -87,15 +87,24 @@ def count_words(text: str, block: int = 1 << 20) -> int:
 def _process(path: str, published: Optional[str] = None, keep_chrome: bool = False,
              include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
              model: Optional[str] = None, patterns: Optional[str] = None,
-             read=read_input) -> tuple[dict, int]:
+             read=read_input, published_from: Optional[str] = None,
+             published_from_path: bool = False) -> tuple[dict, int]:
     """The document for one input, and the number of words read (for progress).
 
     ``read(path, max_bytes) -> (text, encoding)`` fetches the input (the Dask backend
-    passes one that opens fsspec URLs)."""
+    passes one that opens fsspec URLs). ``published_from`` (a mapping file) and
+    ``published_from_path`` give each input its own publication date
+    (``claimx.io.published_map``); ``published`` is then the fallback."""
     from claimx.api import extract
 
     source = _source(path)
+    made_by = provenance(published, keep_chrome, include_text, model, patterns,
+                         published_from=published_from, published_from_path=published_from_path)
     try:
+        if published_from or published_from_path:
+            from claimx.io.published_map import published_for
+
+            published = published_for(path, published, published_from, published_from_path)
         text, encoding = read(path, max_bytes)
         words = count_words(text)
         doc = extract(text, published=published, source=source, keep_chrome=keep_chrome,
@@ -105,7 +114,7 @@ def _process(path: str, published: Optional[str] = None, keep_chrome: bool = Fal
         doc, words = error_document(source, e.etype, str(e)), 0
     except Exception as e:  # noqa: BLE001 - one bad input must never stop a batch
         doc, words = error_document(source, "internal_error", f"{type(e).__name__}: {e}"), 0
-    doc["claimx"] = provenance(published, keep_chrome, include_text, model, patterns)
+    doc["claimx"] = made_by
     return doc, words
 
 
@@ -122,10 +131,12 @@ def doc_warning(doc: dict, include_text: bool = False) -> Optional[str]:
 
 def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = False,
                 include_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                model: Optional[str] = None, patterns: Optional[str] = None) -> dict:
+                model: Optional[str] = None, patterns: Optional[str] = None,
+                published_from: Optional[str] = None, published_from_path: bool = False) -> dict:
     """Read, decode and extract one input (``"-"`` is stdin). Never raises."""
     return _process(path, published=published, keep_chrome=keep_chrome,
-                    include_text=include_text, max_bytes=max_bytes, model=model, patterns=patterns)[0]
+                    include_text=include_text, max_bytes=max_bytes, model=model, patterns=patterns,
+                    published_from=published_from, published_from_path=published_from_path)[0]
 
 
 def _die_with_parent(parent: int) -> None:
