@@ -20,6 +20,7 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
+from .people import offices
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -44,6 +45,8 @@ class PartyFinder:
         cands = platform_candidates(call, cands, platforms)
         taken = [(c.start, c.end) for c in cands]
         cands += pseudonyms(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += offices(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += polities(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products

@@ -10,6 +10,7 @@ from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
 from .lexicon import Lexicon
+from .people import surname_title_start
 from .words import fold, gap, title_case_lines
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -36,7 +37,7 @@ def persons(call: Call, taken) -> list[Cand]:
         # a title can end only inside title_before's window (this one may be a little wider)
         k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
         if k < n_titles and title_ends[k] <= t.start:
-            title, title_role, _ = call.title_before(i)
+            title, title_role, title_start = call.title_before(i)
         else:
             title = title_role = None  # no title ends anywhere near (most words)
         first_ok = t.text in lex.first or (t.text.isupper() and t.text.title() in lex.first)
@@ -59,9 +60,13 @@ def persons(call: Call, taken) -> list[Cand]:
             i += 1
             continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
-            name = mt[t.start:toks[j - 1].end]
-            if not bad_person(lex, name):
-                out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title, title_role=title_role))
+            s = t.start
+            if j - i == 1 and title_role == "judge":  # "Mr Justice Fancourt": the title is part of the name
+                ts = surname_title_start(call, title, title_start)
+                s = s if ts is None else ts
+            name = mt[s:toks[j - 1].end]
+            if not bad_person(lex, mt[t.start:toks[j - 1].end]):
+                out.append(Cand(s, toks[j - 1].end, name, "person", title=title, title_role=title_role))
                 i = j
                 continue
         i += 1
@@ -166,7 +171,7 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     last = words[-1].rstrip(".")
     last2 = " ".join(words[-2:])
     sc = lex.suffix_class
-    cls = sc.get(words[-1]) or sc.get(last) or sc.get(last2)
+    cls = (sc.get(last2) if sc.get(last2) == "law_firm" else None) or sc.get(words[-1]) or sc.get(last) or sc.get(last2)
     if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
         return Cand(s, e, name, "court")
     if words[0] in lex.gov_heads and len(words) > 2 and words[1] == "of":

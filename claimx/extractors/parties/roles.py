@@ -14,6 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
+from .people import enumeration_votes, firm_namesakes
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -103,6 +104,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
+    for p, role, n in enumeration_votes(call, spans):  # "those charged are A; B; and C"
+        votes[id(p)][role] += n
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
         e == "title:counsel" for e in p.evidence)}
@@ -124,6 +127,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
+    firm_namesakes(parties)
 
 
 def _owner_like(mt: str, p: Party) -> bool:

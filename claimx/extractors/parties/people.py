@@ -1,0 +1,139 @@
+"""People families of the parties (``cues/people_cues.json``): judges named by a Commonwealth title
+and surname, offices named after their place ("the City Attorneys of A, B, and C"), lists of the
+charged or of lawyers that run to the end of their sentence, and lawyers who share their firm's
+name. Each is a small step the finder calls; none keeps state outside its call."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimx.io.resources import load_json
+from claimx.models import Party
+from claimx.text.segment import SpanIndex
+
+from .candidates import Call, Cand
+
+_CAP_WORD = r"[A-Z][\w.'\u2019-]*"
+_PLACE = re.compile(r"(?:the\s+)?(%s(?:\s+%s){0,2})" % (_CAP_WORD, _CAP_WORD))
+_PLACE_WORD = re.compile(_CAP_WORD)
+_PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+@dataclass(frozen=True, eq=False)
+class PeopleCues:
+    surname_titles: frozenset
+    enumeration: tuple            # ((role, compiled cue), ...): the role runs to the sentence end
+    frames: tuple                 # ((role, compiled cue), ...): the role goes to the group "names"
+    office_list: re.Pattern       # "City Attorneys of " before a list of places
+    office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
+
+
+@lru_cache(maxsize=1)
+def people_cues() -> PeopleCues:
+    data = load_json("cues/people_cues.json")
+    offices = sorted(data["office_titles"], key=len, reverse=True)
+    singular = sorted({o for o in offices if not o.endswith("Office")}, key=len, reverse=True)
+    alt = "|".join(re.escape(o).replace("'", "['\u2019]") for o in offices)
+    return PeopleCues(
+        surname_titles=frozenset(data["surname_titles"]),
+        enumeration=tuple((role, re.compile(p, re.IGNORECASE))
+                          for role, ps in data["enumeration"].items() for p in ps),
+        frames=tuple((role, re.compile(p, re.IGNORECASE)) for role, ps in data["frames"].items() for p in ps),
+        office_list=re.compile(r"\b(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
+        office_after=re.compile(r"\b(?:%s)\b(?!\s+[A-Z])" % alt),
+    )
+
+
+def surname_title_start(call: Call, title: str, title_start: int) -> int | None:
+    """Where a judge's title kept with a lone surname starts ("Mr Justice" in "Mr Justice
+    Fancourt", the longest such title ending where ``title`` ends), or None for other titles."""
+    cues = people_cues()
+    end = title_start + len(title)
+    starts = [s for s, e, _ in call.titles_ending(end, end) if call.mt[s:e] in cues.surname_titles]
+    return min(starts) if starts else None
+
+
+def offices(call: Call, taken) -> list[Cand]:
+    """'the City Attorneys of Fresno, Oakland, and San Jose' -> 'Fresno City Attorney', ... (the
+    first mention spans the office words, so a list before it joins them); 'the Oakland City
+    Attorney' -> 'Oakland City Attorney'. Not before a person's name ('District Attorney Ann Lee')."""
+    mt, lex = call.mt, call.lex
+    if "Attorney" not in mt:
+        return []
+    cues = people_cues()
+    taken = SpanIndex(taken)
+    out: list[Cand] = []
+    for m in cues.office_list.finditer(mt):
+        if taken.covers(m.start()):
+            continue
+        office, pos, first = m.group(1), m.end(), True
+        while True:
+            pm = _PLACE.match(mt, pos)
+            if not pm:
+                break
+            s, e = pm.span(1)
+            words = pm.group(1).split()
+            for k in range(len(words), 0, -1):  # the longest run of words that is a known place
+                if " ".join(words[:k]) in lex.places:
+                    e = s + len(" ".join(words[:k]))
+                    break
+            place = mt[s:e]
+            out.append(Cand(m.start() if first else s, e, mt[m.start() if first else s:e], "government",
+                            source="gazetteer", canonical=f"{place} {office}"))
+            first = False
+            sep = _PLACE_SEP.match(mt, e)
+            if not sep:
+                break
+            pos = sep.end()
+    covered = SpanIndex([(c.start, c.end) for c in out])
+    for m in cues.office_after.finditer(mt):
+        if taken.covers(m.start()) or covered.overlaps(m.start(), m.end()):
+            continue
+        words = list(_PLACE_WORD.finditer(mt, max(0, m.start() - 60), m.start()))
+        run = []  # the capitalized words right before the office, nearest first
+        for w in reversed(words):
+            if mt[w.end():(run[-1].start() if run else m.start())] != " " or len(run) == 3:
+                break
+            run.append(w)
+        while run and run[-1].group() in lex.stop:
+            run.pop()  # "The Oakland City Attorney"
+        if not run:
+            continue
+        s = run[-1].start()
+        out.append(Cand(s, m.end(), mt[s:m.end()], "government", source="gazetteer"))
+    return out
+
+
+def enumeration_votes(call: Call, spans):
+    """(party, role, n) for each person named after an enumeration cue in the same sentence
+    ("those indicted are A; former clerk B; C, who ran it; and D" names four defendants, however
+    the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
+    mt, cues = call.mt, people_cues()
+    found = []
+    for role, cue in cues.enumeration:
+        for m in cue.finditer(mt):
+            sent = call.sidx.at(m.start())
+            found.append((m.end(), sent[1] if sent else min(len(mt), m.end() + 300), role))
+    for role, cue in cues.frames:
+        found.extend((*m.span("names"), role) for m in cue.finditer(mt))
+    if not found:
+        return
+    for s0, _, p in spans:
+        if p.kind != "person":
+            continue
+        for lo, hi, role in found:
+            if lo <= s0 < hi:
+                yield p, role, 2
+
+
+def firm_namesakes(parties: list[Party]) -> None:
+    """"Harold Pemberton" quoted in a story whose law firm is "Rusk Pemberton": a person with no
+    role of their own who bears the name of a firm that acts as counsel is one of its lawyers."""
+    firm_words = {w for p in parties if p.kind == "organization" and p.role == "counsel"
+                  for w in p.name.replace(",", " ").split() if w[:1].isupper()}
+    if not firm_words:
+        return
+    for p in parties:
+        if p.kind == "person" and p.role == "other" and " " in p.name and p.name.split()[-1] in firm_words:
+            p.role = "counsel"
