@@ -22,6 +22,10 @@ FAMILIES = {
         ("Tenants sued Arbor Lane Realty last week. Their lawyer, Dana Whitlock, a partner at "
          "Greaves Whitlock LLP, said the rents were unlawful.",
          {"Dana Whitlock": (PER, C), "Greaves Whitlock LLP": (ORG, C), "Arbor Lane Realty": (ORG, D)}, []),
+        ("The motion to dismiss the lawsuit was signed by Lena Ortiz of Hartwell Pike on behalf of the "
+         "carriers and by Omar Reyes of Castell, Moor & Finch and Judith K. Banner of Lowry Stamp.",
+         {"Lena Ortiz": (PER, C), "Hartwell Pike": (ORG, C), "Omar Reyes": (PER, C),
+          "Castell, Moor & Finch": (ORG, C), "Judith K. Banner": (PER, C), "Lowry Stamp": (ORG, C)}, []),
         ("Two firms, Boston-based Carver Mintz L.L.P and Ames Law Group, will represent the county "
          "in its lawsuit against Delmar Pharma.",
          {"Carver Mintz L.L.P": (ORG, C), "Ames Law Group": (ORG, C), "Delmar Pharma": (ORG, D)}, []),
@@ -49,6 +53,8 @@ FAMILIES = {
          {"Oakland City Attorney": (GOV, P), "Brightmoor Towing": (ORG, D)}, []),
         ("State Auditor Paul Grey announced that the charity's director had been indicted.",
          {"Paul Grey": (PER, A)}, []),
+        ("State Auditor Dora White said on Monday that the two men had been indicted on fraud charges.",
+         {"Dora White": (PER, A)}, ["Dora"]),
     ],
     "judges with Commonwealth titles": [
         ("Harlow Media was sued by the actor in 2022. Its lawyers told Mr Justice Pemberton that "

@@ -10,7 +10,7 @@ from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
 from .lexicon import Lexicon
-from .people import surname_title_start
+from .people import people_cues, surname_title_start
 from .words import fold, gap, title_case_lines
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -26,6 +26,7 @@ def persons(call: Call, taken) -> list[Cand]:
     i = 0
     taken = SpanIndex(taken)
     title_ends, n_titles = call.title_ends, len(call.title_ends)
+    stop_surnames = people_cues().stop_surnames
     while i < n:
         t = toks[i]
         if not t.cap or taken.covers(t.start):
@@ -47,7 +48,8 @@ def persons(call: Call, taken) -> list[Cand]:
         j = i + 1
         while j < n and j - i < 5 and not gap(mt, toks[j - 1], toks[j]):
             w = toks[j].text
-            if not (toks[j].cap or w in lex.particles) or w in lex.stop or lex.descriptor(w):
+            if not (toks[j].cap or w in lex.particles) or lex.descriptor(w) or \
+                    (w in lex.stop and w not in stop_surnames):
                 break
             if lex.suffix_class.get(w) and w not in lex.person_suffixes:
                 break
@@ -140,7 +142,8 @@ def organizations(call: Call, taken) -> list[Cand]:
 
 def bad_person(lex: Lexicon, name: str) -> bool:
     words = name.split()
-    return any(w in lex.places for w in (name, words[-1])) or words[-1] in lex.stop
+    return any(w in lex.places for w in (name, words[-1])) or \
+        (words[-1] in lex.stop and not (len(words) > 1 and words[-1] in people_cues().stop_surnames))
 
 
 def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:

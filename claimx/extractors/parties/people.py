@@ -23,6 +23,7 @@ _PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 @dataclass(frozen=True, eq=False)
 class PeopleCues:
     surname_titles: frozenset
+    stop_surnames: frozenset      # "White": no party alone, a surname after a first name
     enumeration: tuple            # ((role, compiled cue), ...): the role runs to the sentence end
     frames: tuple                 # ((role, compiled cue), ...): the role goes to the group "names"
     office_list: re.Pattern       # "City Attorneys of " before a list of places
@@ -37,6 +38,7 @@ def people_cues() -> PeopleCues:
     alt = "|".join(re.escape(o).replace("'", "['\u2019]") for o in offices)
     return PeopleCues(
         surname_titles=frozenset(data["surname_titles"]),
+        stop_surnames=frozenset(data["stop_surnames"]),
         enumeration=tuple((role, re.compile(p, re.IGNORECASE))
                           for role, ps in data["enumeration"].items() for p in ps),
         frames=tuple((role, re.compile(p, re.IGNORECASE)) for role, ps in data["frames"].items() for p in ps),
@@ -125,6 +127,16 @@ def enumeration_votes(call: Call, spans):
         for lo, hi, role in found:
             if lo <= s0 < hi:
                 yield p, role, 2
+
+
+def parallel_counsel(counsel_sents: set, pairs: list):
+    """The parties of the other "A of Firm" pairs of a sentence where one such pair acts as counsel:
+    "signed by A of Firm1 on behalf of the league and by B of Firm2 and C of Firm3" names three
+    lawyers and three firms. ``pairs``: (sentence span, person, firm)."""
+    for sent, p, q in pairs:
+        if sent in counsel_sents:
+            yield p
+            yield q
 
 
 def firm_namesakes(parties: list[Party]) -> None:

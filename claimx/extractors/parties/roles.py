@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import enumeration_votes, firm_namesakes
+from .people import enumeration_votes, firm_namesakes, parallel_counsel
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -109,6 +109,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
         e == "title:counsel" for e in p.evidence)}
+    counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
         if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
@@ -118,6 +119,11 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             if n > 1 or id(q) in firms or votes[id(p)]["counsel"]:
                 votes[id(p)]["counsel"] += n
                 votes[id(q)]["counsel"] += n
+                counsel_sents.add(sent)
+            else:
+                other_pairs.append((sent, p, q))
+    for p in parallel_counsel(counsel_sents, other_pairs):  # "... A of Firm1 for X, and B of Firm2"
+        votes[id(p)]["counsel"] += 1
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
