@@ -26,6 +26,9 @@ FAMILIES = {
          "carriers and by Omar Reyes of Castell, Moor & Finch and Judith K. Banner of Lowry Stamp.",
          {"Lena Ortiz": (PER, C), "Hartwell Pike": (ORG, C), "Omar Reyes": (PER, C),
           "Castell, Moor & Finch": (ORG, C), "Judith K. Banner": (PER, C), "Lowry Stamp": (ORG, C)}, []),
+        ("Several law firms, including Harcourt Lawyers and Piper and Vance, said they would bring a "
+         "class action against Telvo.",
+         {"Harcourt Lawyers": (ORG, C), "Piper and Vance": (ORG, C), "Telvo": (ORG, D)}, ["Piper", "Vance"]),
         ("Two firms, Boston-based Carver Mintz L.L.P and Ames Law Group, will represent the county "
          "in its lawsuit against Delmar Pharma.",
          {"Carver Mintz L.L.P": (ORG, C), "Ames Law Group": (ORG, C), "Delmar Pharma": (ORG, D)}, []),
@@ -44,11 +47,22 @@ FAMILIES = {
          "state's new border law.",
          {"Rosa Delgado": (PER, D)}, []),
     ],
+    "people who sue, named after the suit": [
+        ("A Denver woman has sued Pallas Fitness over hidden fees. Maria Kessler said she had "
+         "cancelled her membership twice.",
+         {"Maria Kessler": (PER, P), "Pallas Fitness": (ORG, D)}, []),
+        ("The case began as a lawsuit filed in Ohio by a former nurse against Crestline Clinic. The "
+         "nurse, Janet Owusu, said she had warned her managers.",
+         {"Janet Owusu": (PER, P), "Crestline Clinic": (ORG, D)}, []),
+    ],
     "officials by title": [
         ("Attorney General Ines Varga and the City Attorneys of Fresno, Oakland, and San Jose today "
          "sued Quickcab for misclassifying drivers.",
          {"Ines Varga": (PER, P), "Fresno City Attorney": (GOV, P), "Oakland City Attorney": (GOV, P),
           "San Jose City Attorney": (GOV, P), "Quickcab": (ORG, D)}, []),
+        ("The City Attorneys of Fresno and Oakland sued Quickcab on Monday. The City Attorneys say "
+         "drivers were cheated.",
+         {"Fresno City Attorney": (GOV, P), "Oakland City Attorney": (GOV, P)}, ["City Attorneys"]),
         ("The Oakland City Attorney sued Brightmoor Towing on Friday over illegal fees.",
          {"Oakland City Attorney": (GOV, P), "Brightmoor Towing": (ORG, D)}, []),
         ("State Auditor Paul Grey announced that the charity's director had been indicted.",

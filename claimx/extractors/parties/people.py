@@ -24,9 +24,11 @@ _PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 class PeopleCues:
     surname_titles: frozenset
     stop_surnames: frozenset      # "White": no party alone, a surname after a first name
+    unnamed_plaintiff: re.Pattern # "A Texas woman has sued", "filed by a former employee"
     enumeration: tuple            # ((role, compiled cue), ...): the role runs to the sentence end
     frames: tuple                 # ((role, compiled cue), ...): the role goes to the group "names"
     office_list: re.Pattern       # "City Attorneys of " before a list of places
+    office_plural: re.Pattern     # "City Attorneys" alone
     office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
 
 
@@ -39,10 +41,14 @@ def people_cues() -> PeopleCues:
     return PeopleCues(
         surname_titles=frozenset(data["surname_titles"]),
         stop_surnames=frozenset(data["stop_surnames"]),
+        unnamed_plaintiff=re.compile("|".join(
+            "(?:%s)" % p.replace("{nouns}", "|".join(map(re.escape, data["plaintiff_nouns"])))
+            for p in data["plaintiff_descriptor"]), re.IGNORECASE),
         enumeration=tuple((role, re.compile(p, re.IGNORECASE))
                           for role, ps in data["enumeration"].items() for p in ps),
         frames=tuple((role, re.compile(p, re.IGNORECASE)) for role, ps in data["frames"].items() for p in ps),
         office_list=re.compile(r"\b(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
+        office_plural=re.compile(r"\b(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
         office_after=re.compile(r"\b(?:%s)\b(?!\s+[A-Z])" % alt),
     )
 
@@ -89,6 +95,8 @@ def offices(call: Call, taken) -> list[Cand]:
                 break
             pos = sep.end()
     covered = SpanIndex([(c.start, c.end) for c in out])
+    if out:  # "the Attorney General and City Attorneys allege": the offices named before, no new party
+        call.products.extend(m.span() for m in cues.office_plural.finditer(mt) if not covered.covers(m.start()))
     for m in cues.office_after.finditer(mt):
         if taken.covers(m.start()) or covered.overlaps(m.start(), m.end()):
             continue
@@ -105,6 +113,35 @@ def offices(call: Call, taken) -> list[Cand]:
         s = run[-1].start()
         out.append(Cand(s, m.end(), mt[s:m.end()], "government", source="gazetteer"))
     return out
+
+
+_FIRMS_BEFORE = re.compile(r"\b(?:law\s+)?firms?,?\s+(?:including\s+|such\s+as\s+|like\s+)?$", re.IGNORECASE)
+_FIRM_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def join_firm_pairs(call: Call, cands: list[Cand]) -> list[Cand]:
+    """"law firms, including Maurice Hale Lawyers and Slater and Gordon": two bare surnames joined
+    by "and" in a list of law firms are one firm named for two partners. Sorted candidates in, out."""
+    mt, out = call.mt, []
+    k = 0
+    while k < len(cands):
+        a = cands[k]
+        b = cands[k + 1] if k + 1 < len(cands) else None
+        if b is not None and a.source == b.source == "frame" and " " not in a.name and " " not in b.name \
+                and mt[a.end:b.start] == " and " and _in_firm_list(mt, out[-1] if out else None, a):
+            out.append(Cand(a.start, b.end, mt[a.start:b.end], "organization", title_role="counsel"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _in_firm_list(mt: str, prev: Cand | None, c: Cand) -> bool:
+    if _FIRMS_BEFORE.search(mt, max(0, c.start - 40), c.start):
+        return True
+    return prev is not None and prev.title_role == "counsel" and prev.kind == "organization" \
+        and _FIRM_LIST_JOIN.fullmatch(mt, prev.end, c.start) is not None
 
 
 def enumeration_votes(call: Call, spans):
@@ -127,6 +164,21 @@ def enumeration_votes(call: Call, spans):
         for lo, hi, role in found:
             if lo <= s0 < hi:
                 yield p, role, 2
+
+
+def unnamed_plaintiff_votes(call: Call, spans):
+    """(party, "plaintiff", 1) for the person first named after a suit by an unnamed person, within
+    400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
+    former employee. The employee, John Roe, ..."."""
+    mt = call.mt
+    ends = [m.end() for m in people_cues().unnamed_plaintiff.finditer(mt)]
+    if not ends:
+        return
+    persons = [(s0, p) for s0, _, p in spans if p.kind == "person"]
+    for end in ends:
+        nxt = next(((s0, p) for s0, p in persons if s0 >= end), None)
+        if nxt and nxt[0] - end <= 400:
+            yield nxt[1], "plaintiff", 1
 
 
 def parallel_counsel(counsel_sents: set, pairs: list):

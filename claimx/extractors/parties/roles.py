@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import enumeration_votes, firm_namesakes, parallel_counsel
+from .people import enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -104,8 +104,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
-    for p, role, n in enumeration_votes(call, spans):  # "those charged are A; B; and C"
-        votes[id(p)][role] += n
+    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans)]:
+        votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
         e == "title:counsel" for e in p.evidence)}
