@@ -65,6 +65,9 @@ FAMILIES = {
          {"Fresno City Attorney": (GOV, P), "Oakland City Attorney": (GOV, P)}, ["City Attorneys"]),
         ("The Oakland City Attorney sued Brightmoor Towing on Friday over illegal fees.",
          {"Oakland City Attorney": (GOV, P), "Brightmoor Towing": (ORG, D)}, []),
+        ("\"The complaints against landlords have doubled,\" said Ruth Okonjo, FHA's Assistant "
+         "Secretary for Fair Housing, after the agency charged Bellweather Homes.",
+         {"Ruth Okonjo": (PER, A), "Bellweather Homes": (ORG, D)}, []),
         ("State Auditor Paul Grey announced that the charity's director had been indicted.",
          {"Paul Grey": (PER, A)}, []),
         ("State Auditor Dora White said on Monday that the two men had been indicted on fraud charges.",
@@ -80,6 +83,9 @@ FAMILIES = {
          {"Lord Justice Brandon": (PER, J)}, ["Brandon"]),
     ],
     "not parties: case names and self-representation": [
+        ("Marlow County was sued by Harlan Voss, representing himself, and by Edith Lamb, who is "
+         "represented by Mercer Hale LLP.",
+         {"Harlan Voss": (PER, P), "Marlow County": (GOV, D), "Mercer Hale LLP": (ORG, C)}, []),
         ("Other cases remain open, including Harwood, which plaintiff attorney Nina Cole said she "
          "would keep litigating against Meridian Realty.",
          {"Nina Cole": (PER, C)}, ["Harwood"]),
@@ -116,6 +122,14 @@ def family_result(text, want, absent):
 def test_people_family(text, want, absent):
     ok, n, wrong = family_result(text, want, absent)
     assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Harlan Voss, who is representing himself, told the judge that Marlow County ignored his lawsuit.",
+    "The lawsuit against Marlow County is pressed by Harlan Voss representing himself.",
+])
+def test_representing_oneself_makes_no_counsel(text):
+    assert [p["name"] for p in parties_of(text) if p["role"] == "counsel"] == []
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_people.py

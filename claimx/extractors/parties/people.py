@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from claimx.io.resources import load_json
 from claimx.models import Party
+from claimx.text.gazetteer import tokens as gaz_tokens
+from claimx.text.prefilter import first_words
 from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
@@ -20,16 +23,31 @@ _PLACE_WORD = re.compile(_CAP_WORD)
 _PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    rx: re.Pattern
+    words: frozenset              # the words (as written: sued, Sued, SUED) it can start with
+
+
 @dataclass(frozen=True, eq=False)
 class PeopleCues:
     surname_titles: frozenset
     stop_surnames: frozenset      # "White": no party alone, a surname after a first name
-    unnamed_plaintiff: re.Pattern # "A Texas woman has sued", "filed by a former employee"
-    enumeration: tuple            # ((role, compiled cue), ...): the role runs to the sentence end
-    frames: tuple                 # ((role, compiled cue), ...): the role goes to the group "names"
+    unnamed_plaintiff: tuple      # Cues: "A Texas woman has sued", "filed by a former employee"
+    nouns: frozenset              # a match of those that starts at one of these needs the lead
+    plaintiff_lead: re.Pattern    # "a Denver " before the noun
+    enumeration: tuple            # Cues: the role runs to the sentence end
+    frames: tuple                 # Cues: the role goes to the group "names"
     office_list: re.Pattern       # "City Attorneys of " before a list of places
     office_plural: re.Pattern     # "City Attorneys" alone
     office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
+
+
+def _cue(role: str, pattern: str) -> Cue:
+    words = first_words(pattern)
+    return Cue(role, re.compile(pattern, re.IGNORECASE),
+               frozenset(v for w in words for v in (w, w.capitalize(), w.upper())))
 
 
 @lru_cache(maxsize=1)
@@ -38,19 +56,42 @@ def people_cues() -> PeopleCues:
     offices = sorted(data["office_titles"], key=len, reverse=True)
     singular = sorted({o for o in offices if not o.endswith("Office")}, key=len, reverse=True)
     alt = "|".join(re.escape(o).replace("'", "['\u2019]") for o in offices)
+    nouns = "|".join(map(re.escape, data["plaintiff_nouns"]))
     return PeopleCues(
         surname_titles=frozenset(data["surname_titles"]),
         stop_surnames=frozenset(data["stop_surnames"]),
-        unnamed_plaintiff=re.compile("|".join(
-            "(?:%s)" % p.replace("{nouns}", "|".join(map(re.escape, data["plaintiff_nouns"])))
-            for p in data["plaintiff_descriptor"]), re.IGNORECASE),
-        enumeration=tuple((role, re.compile(p, re.IGNORECASE))
-                          for role, ps in data["enumeration"].items() for p in ps),
-        frames=tuple((role, re.compile(p, re.IGNORECASE)) for role, ps in data["frames"].items() for p in ps),
-        office_list=re.compile(r"\b(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
-        office_plural=re.compile(r"\b(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
-        office_after=re.compile(r"\b(?:%s)\b(?!\s+[A-Z])" % alt),
+        unnamed_plaintiff=tuple(_cue("plaintiff", p.replace("{nouns}", nouns)) for p in data["plaintiff_descriptor"]),
+        nouns=frozenset(v for w in data["plaintiff_nouns"] for v in (w, w.capitalize())),
+        plaintiff_lead=re.compile(data["plaintiff_lead"], re.IGNORECASE),
+        enumeration=tuple(_cue(role, p) for role, ps in data["enumeration"].items() for p in ps),
+        frames=tuple(_cue(role, p) for role, ps in data["frames"].items() for p in ps),
+        # no leading \b: a pattern that starts with its literals is scanned fast; callers test the boundary
+        office_list=re.compile(r"(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
+        office_plural=re.compile(r"(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
+        office_after=re.compile(r"(?:%s)\b(?!\s+[A-Z])" % alt),
     )
+
+
+def cue_matches(mt: str, cues) -> list:
+    """(cue, match) for each of ``cues`` matching at a word it can start with: one set lookup per
+    word (in C) and a regex only where one of those words is, not a scan at every character."""
+    if not cues:
+        return []
+    toks = gaz_tokens(mt)
+    words = cues[0].words.union(*(c.words for c in cues[1:]))
+    out = []
+    for i in compress(count(), map(words.__contains__, toks.strings)):
+        w, at = toks.strings[i], toks.starts[i]
+        for cue in cues:
+            if w in cue.words:
+                m = cue.rx.match(mt, at)
+                if m:
+                    out.append((cue, m))
+    return out
+
+
+def _word_start(mt: str, i: int) -> bool:
+    return i == 0 or not (mt[i - 1].isalnum() or mt[i - 1] == "_")
 
 
 def surname_title_start(call: Call, title: str, title_start: int) -> int | None:
@@ -72,8 +113,8 @@ def offices(call: Call, taken) -> list[Cand]:
     cues = people_cues()
     taken = SpanIndex(taken)
     out: list[Cand] = []
-    for m in cues.office_list.finditer(mt):
-        if taken.covers(m.start()):
+    for m in (cues.office_list.finditer(mt) if "Attorneys" in mt else ()):
+        if taken.covers(m.start()) or not _word_start(mt, m.start()):
             continue
         office, pos, first = m.group(1), m.end(), True
         while True:
@@ -96,9 +137,10 @@ def offices(call: Call, taken) -> list[Cand]:
             pos = sep.end()
     covered = SpanIndex([(c.start, c.end) for c in out])
     if out:  # "the Attorney General and City Attorneys allege": the offices named before, no new party
-        call.products.extend(m.span() for m in cues.office_plural.finditer(mt) if not covered.covers(m.start()))
+        call.products.extend(m.span() for m in cues.office_plural.finditer(mt)
+                             if not covered.covers(m.start()) and _word_start(mt, m.start()))
     for m in cues.office_after.finditer(mt):
-        if taken.covers(m.start()) or covered.overlaps(m.start(), m.end()):
+        if taken.covers(m.start()) or covered.overlaps(m.start(), m.end()) or not _word_start(mt, m.start()):
             continue
         words = list(_PLACE_WORD.finditer(mt, max(0, m.start() - 60), m.start()))
         run = []  # the capitalized words right before the office, nearest first
@@ -150,12 +192,12 @@ def enumeration_votes(call: Call, spans):
     the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
     mt, cues = call.mt, people_cues()
     found = []
-    for role, cue in cues.enumeration:
-        for m in cue.finditer(mt):
+    for cue, m in cue_matches(mt, cues.enumeration + cues.frames):
+        if "names" in cue.rx.groupindex:
+            found.append((*m.span("names"), cue.role))
+        else:
             sent = call.sidx.at(m.start())
-            found.append((m.end(), sent[1] if sent else min(len(mt), m.end() + 300), role))
-    for role, cue in cues.frames:
-        found.extend((*m.span("names"), role) for m in cue.finditer(mt))
+            found.append((m.end(), sent[1] if sent else min(len(mt), m.end() + 300), cue.role))
     if not found:
         return
     for s0, _, p in spans:
@@ -170,8 +212,10 @@ def unnamed_plaintiff_votes(call: Call, spans):
     """(party, "plaintiff", 1) for the person first named after a suit by an unnamed person, within
     400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
     former employee. The employee, John Roe, ..."."""
-    mt = call.mt
-    ends = [m.end() for m in people_cues().unnamed_plaintiff.finditer(mt)]
+    mt, cues = call.mt, people_cues()
+    ends = [m.end() for cue, m in cue_matches(mt, cues.unnamed_plaintiff)
+            if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
+            or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
     if not ends:
         return
     persons = [(s0, p) for s0, _, p in spans if p.kind == "person"]
