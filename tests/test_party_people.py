@@ -43,6 +43,10 @@ FAMILIES = {
          "Sam Pryor, Nadia Kell and Owen Brandt. The jury found Halvern Motors liable.",
          {"Sam Pryor": (PER, C), "Nadia Kell": (PER, C), "Owen Brandt": (PER, C),
           "Lena Ortiz": (PER, J)}, []),
+        ("Others charged include the former mayor, Alan Pike; his aide Nora Bell; and Carl Dunn, a contractor.",
+         {"Alan Pike": (PER, D), "Nora Bell": (PER, D), "Carl Dunn": (PER, D)}, []),
+        ("The lawyers who filed the suit on behalf of the tenants are Mia Tran and Luis Ortega.",
+         {"Mia Tran": (PER, C), "Luis Ortega": (PER, C)}, []),
         ("The Justice Department sued Arizona on Monday, taking Gov. Rosa Delgado to court over the "
          "state's new border law.",
          {"Rosa Delgado": (PER, D)}, []),
@@ -54,6 +58,13 @@ FAMILIES = {
         ("The case began as a lawsuit filed in Ohio by a former nurse against Crestline Clinic. The "
          "nurse, Janet Owusu, said she had warned her managers.",
          {"Janet Owusu": (PER, P), "Crestline Clinic": (ORG, D)}, []),
+    ],
+    "people paid or awarded damages": [
+        ("A jury ordered Halvern Motors to pay $12 million in damages to the family of Rosa Kim, who "
+         "died in the crash, and to her brother Omar Kim, who was hurt.",
+         {"Rosa Kim": (PER, P), "Omar Kim": (PER, P), "Halvern Motors": (ORG, D)}, []),
+        ("The judge awarded $300,000 to Dennis Lowe after his lawsuit against Carden Bank went to trial.",
+         {"Dennis Lowe": (PER, P), "Carden Bank": (ORG, D)}, []),
     ],
     "officials by title": [
         ("Attorney General Ines Varga and the City Attorneys of Fresno, Oakland, and San Jose today "
@@ -68,6 +79,8 @@ FAMILIES = {
         ("\"The complaints against landlords have doubled,\" said Ruth Okonjo, FHA's Assistant "
          "Secretary for Fair Housing, after the agency charged Bellweather Homes.",
          {"Ruth Okonjo": (PER, A), "Bellweather Homes": (ORG, D)}, []),
+        ("The Marin County District Attorney's Office charged Ken Lowry with fraud on Tuesday.",
+         {"Marin County District Attorney's Office": (GOV, P), "Ken Lowry": (PER, D)}, []),
         ("State Auditor Paul Grey announced that the charity's director had been indicted.",
          {"Paul Grey": (PER, A)}, []),
         ("State Auditor Dora White said on Monday that the two men had been indicted on fraud charges.",
@@ -79,6 +92,8 @@ FAMILIES = {
          {"Mr Justice Pemberton": (PER, J), "Harlow Media": (ORG, D)}, ["Pemberton"]),
         ("The actor is suing Daily Courier Group. Mrs Justice Okafor heard the case in London.",
          {"Mrs Justice Okafor": (PER, J)}, ["Okafor"]),
+        ("Lady Justice Carr ruled that the claim brought by Helm Energy against the council could proceed.",
+         {"Lady Justice Carr": (PER, J)}, ["Carr"]),
         ("Lord Justice Brandon dismissed the appeal brought by Selwyn Holdings against the council.",
          {"Lord Justice Brandon": (PER, J)}, ["Brandon"]),
     ],

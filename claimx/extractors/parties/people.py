@@ -205,7 +205,7 @@ def enumeration_votes(call: Call, spans):
             continue
         for lo, hi, role in found:
             if lo <= s0 < hi:
-                yield p, role, 2
+                yield p, role, 3  # a cue that names the list outweighs a verb frame in it ("on behalf of")
 
 
 def unnamed_plaintiff_votes(call: Call, spans):
