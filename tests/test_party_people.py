@@ -51,6 +51,13 @@ FAMILIES = {
          "state's new border law.",
          {"Rosa Delgado": (PER, D)}, []),
     ],
+    "people who sue or are charged, named before their asides": [
+        ("Maya Lind, 34, of Tacoma, who lost her job after the crash, has filed a lawsuit against "
+         "Zipline Mobility.",
+         {"Maya Lind": (PER, P), "Zipline Mobility": (ORG, D)}, []),
+        ("Three men, Ivo Brandt, Sam Ochoa and Lee Park, were indicted on Thursday on fraud charges.",
+         {"Ivo Brandt": (PER, D), "Sam Ochoa": (PER, D), "Lee Park": (PER, D)}, []),
+    ],
     "people who sue, named after the suit": [
         ("A Denver woman has sued Pallas Fitness over hidden fees. Maria Kessler said she had "
          "cancelled her membership twice.",

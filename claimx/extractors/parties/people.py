@@ -37,6 +37,7 @@ class PeopleCues:
     unnamed_plaintiff: tuple      # Cues: "A Texas woman has sued", "filed by a former employee"
     nouns: frozenset              # a match of those that starts at one of these needs the lead
     plaintiff_lead: re.Pattern    # "a Denver " before the noun
+    appositives: re.Pattern       # ", 34, of Tacoma, who lost her job, " before the verb
     enumeration: tuple            # Cues: the role runs to the sentence end
     frames: tuple                 # Cues: the role goes to the group "names"
     office_list: re.Pattern       # "City Attorneys of " before a list of places
@@ -63,6 +64,7 @@ def people_cues() -> PeopleCues:
         unnamed_plaintiff=tuple(_cue("plaintiff", p.replace("{nouns}", nouns)) for p in data["plaintiff_descriptor"]),
         nouns=frozenset(v for w in data["plaintiff_nouns"] for v in (w, w.capitalize())),
         plaintiff_lead=re.compile(data["plaintiff_lead"], re.IGNORECASE),
+        appositives=re.compile(data["appositives"], re.IGNORECASE),
         enumeration=tuple(_cue(role, p) for role, ps in data["enumeration"].items() for p in ps),
         frames=tuple(_cue(role, p) for role, ps in data["frames"].items() for p in ps),
         # no leading \b: a pattern that starts with its literals is scanned fast; callers test the boundary
@@ -223,6 +225,16 @@ def unnamed_plaintiff_votes(call: Call, spans):
         nxt = next(((s0, p) for s0, p in persons if s0 >= end), None)
         if nxt and nxt[0] - end <= 400:
             yield nxt[1], "plaintiff", 1
+
+
+def after_appositives(lex, right: str) -> set:
+    """The right-cue roles of ``right`` (the text after a name or list) read past the asides
+    between the name and its verb: ", 34, of Tacoma, who lost her job, has sued", ", were indicted"
+    (the comma closing "Three men, A, B and C")."""
+    if right[:1] != "," and right.lstrip()[:1] != ",":
+        return set()
+    m = people_cues().appositives.match(right)
+    return lex.right_cues.roles(" " + right[m.end():]) if m else set()
 
 
 def parallel_counsel(counsel_sents: set, pairs: list):

@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -91,7 +91,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
-        found |= lex.right_cues.roles(right)
+        found |= lex.right_cues.roles(right) or after_appositives(lex, right)
         if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
             found |= lex.right_cues.roles(raw)
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
