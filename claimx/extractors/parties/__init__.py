@@ -20,6 +20,7 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
+from .people import join_firm_pairs, offices
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -45,6 +46,8 @@ class PartyFinder:
         taken = [(c.start, c.end) for c in cands]
         cands += pseudonyms(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
+        cands += offices(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
         cands += polities(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += persons(call, taken)
@@ -55,7 +58,7 @@ class PartyFinder:
         cands = [c for c in cands if not (chrome is not None and c.start in chrome)
                  and not excl_idx.covers(c.start)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
-        cands = drop_modifiers(call, drop_nested(cands))
+        cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
         parties = merge(call, cands, chrome, excl, self._name_forms)

@@ -10,6 +10,7 @@ from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
 from .lexicon import Lexicon
+from .people import people_cues, surname_title_start
 from .words import fold, gap, title_case_lines
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -25,6 +26,7 @@ def persons(call: Call, taken) -> list[Cand]:
     i = 0
     taken = SpanIndex(taken)
     title_ends, n_titles = call.title_ends, len(call.title_ends)
+    stop_surnames = people_cues().stop_surnames
     while i < n:
         t = toks[i]
         if not t.cap or taken.covers(t.start):
@@ -36,7 +38,7 @@ def persons(call: Call, taken) -> list[Cand]:
         # a title can end only inside title_before's window (this one may be a little wider)
         k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
         if k < n_titles and title_ends[k] <= t.start:
-            title, title_role, _ = call.title_before(i)
+            title, title_role, title_start = call.title_before(i)
         else:
             title = title_role = None  # no title ends anywhere near (most words)
         first_ok = t.text in lex.first or (t.text.isupper() and t.text.title() in lex.first)
@@ -46,7 +48,8 @@ def persons(call: Call, taken) -> list[Cand]:
         j = i + 1
         while j < n and j - i < 5 and not gap(mt, toks[j - 1], toks[j]):
             w = toks[j].text
-            if not (toks[j].cap or w in lex.particles) or w in lex.stop or lex.descriptor(w):
+            if not (toks[j].cap or w in lex.particles) or lex.descriptor(w) or \
+                    (w in lex.stop and w not in stop_surnames):
                 break
             if lex.suffix_class.get(w) and w not in lex.person_suffixes:
                 break
@@ -59,9 +62,13 @@ def persons(call: Call, taken) -> list[Cand]:
             i += 1
             continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
-            name = mt[t.start:toks[j - 1].end]
-            if not bad_person(lex, name):
-                out.append(Cand(t.start, toks[j - 1].end, name, "person", title=title, title_role=title_role))
+            s = t.start
+            if j - i == 1 and title_role == "judge":  # "Mr Justice Fancourt": the title is part of the name
+                ts = surname_title_start(call, title, title_start)
+                s = s if ts is None else ts
+            name = mt[s:toks[j - 1].end]
+            if not bad_person(lex, mt[t.start:toks[j - 1].end]):
+                out.append(Cand(s, toks[j - 1].end, name, "person", title=title, title_role=title_role))
                 i = j
                 continue
         i += 1
@@ -135,7 +142,8 @@ def organizations(call: Call, taken) -> list[Cand]:
 
 def bad_person(lex: Lexicon, name: str) -> bool:
     words = name.split()
-    return any(w in lex.places for w in (name, words[-1])) or words[-1] in lex.stop
+    return any(w in lex.places for w in (name, words[-1])) or \
+        (words[-1] in lex.stop and not (len(words) > 1 and words[-1] in people_cues().stop_surnames))
 
 
 def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
@@ -166,7 +174,7 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     last = words[-1].rstrip(".")
     last2 = " ".join(words[-2:])
     sc = lex.suffix_class
-    cls = sc.get(words[-1]) or sc.get(last) or sc.get(last2)
+    cls = (sc.get(last2) if sc.get(last2) == "law_firm" else None) or sc.get(words[-1]) or sc.get(last) or sc.get(last2)
     if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
         return Cand(s, e, name, "court")
     if words[0] in lex.gov_heads and len(words) > 2 and words[1] == "of":

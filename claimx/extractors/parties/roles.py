@@ -14,6 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
+from .people import after_appositives, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -90,7 +91,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
-        found |= lex.right_cues.roles(right)
+        found |= lex.right_cues.roles(right) or after_appositives(lex, right)
         if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
             found |= lex.right_cues.roles(raw)
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
@@ -103,9 +104,12 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
+    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans)]:
+        votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
         e == "title:counsel" for e in p.evidence)}
+    counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
         if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
@@ -115,6 +119,11 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             if n > 1 or id(q) in firms or votes[id(p)]["counsel"]:
                 votes[id(p)]["counsel"] += n
                 votes[id(q)]["counsel"] += n
+                counsel_sents.add(sent)
+            else:
+                other_pairs.append((sent, p, q))
+    for p in parallel_counsel(counsel_sents, other_pairs):  # "... A of Firm1 for X, and B of Firm2"
+        votes[id(p)]["counsel"] += 1
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
@@ -124,6 +133,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
+    firm_namesakes(parties)
 
 
 def _owner_like(mt: str, p: Party) -> bool:

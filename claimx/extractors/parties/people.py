@@ -1,0 +1,259 @@
+"""People families of the parties (``cues/people_cues.json``): judges named by a Commonwealth title
+and surname, offices named after their place ("the City Attorneys of A, B, and C"), lists of the
+charged or of lawyers that run to the end of their sentence, and lawyers who share their firm's
+name. Each is a small step the finder calls; none keeps state outside its call."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, count
+
+from claimx.io.resources import load_json
+from claimx.models import Party
+from claimx.text.gazetteer import tokens as gaz_tokens
+from claimx.text.prefilter import first_words
+from claimx.text.segment import SpanIndex
+
+from .candidates import Call, Cand
+
+_CAP_WORD = r"[A-Z][\w.'\u2019-]*"
+_PLACE = re.compile(r"(?:the\s+)?(%s(?:\s+%s){0,2})" % (_CAP_WORD, _CAP_WORD))
+_PLACE_WORD = re.compile(_CAP_WORD)
+_PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    rx: re.Pattern
+    words: frozenset              # the words (as written: sued, Sued, SUED) it can start with
+
+
+@dataclass(frozen=True, eq=False)
+class PeopleCues:
+    surname_titles: frozenset
+    stop_surnames: frozenset      # "White": no party alone, a surname after a first name
+    unnamed_plaintiff: tuple      # Cues: "A Texas woman has sued", "filed by a former employee"
+    nouns: frozenset              # a match of those that starts at one of these needs the lead
+    plaintiff_lead: re.Pattern    # "a Denver " before the noun
+    appositives: re.Pattern       # ", 34, of Tacoma, who lost her job, " before the verb
+    enumeration: tuple            # Cues: the role runs to the sentence end
+    frames: tuple                 # Cues: the role goes to the group "names"
+    office_list: re.Pattern       # "City Attorneys of " before a list of places
+    office_plural: re.Pattern     # "City Attorneys" alone
+    office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
+
+
+def _cue(role: str, pattern: str) -> Cue:
+    words = first_words(pattern)
+    return Cue(role, re.compile(pattern, re.IGNORECASE),
+               frozenset(v for w in words for v in (w, w.capitalize(), w.upper())))
+
+
+@lru_cache(maxsize=1)
+def people_cues() -> PeopleCues:
+    data = load_json("cues/people_cues.json")
+    offices = sorted(data["office_titles"], key=len, reverse=True)
+    singular = sorted({o for o in offices if not o.endswith("Office")}, key=len, reverse=True)
+    alt = "|".join(re.escape(o).replace("'", "['\u2019]") for o in offices)
+    nouns = "|".join(map(re.escape, data["plaintiff_nouns"]))
+    return PeopleCues(
+        surname_titles=frozenset(data["surname_titles"]),
+        stop_surnames=frozenset(data["stop_surnames"]),
+        unnamed_plaintiff=tuple(_cue("plaintiff", p.replace("{nouns}", nouns)) for p in data["plaintiff_descriptor"]),
+        nouns=frozenset(v for w in data["plaintiff_nouns"] for v in (w, w.capitalize())),
+        plaintiff_lead=re.compile(data["plaintiff_lead"], re.IGNORECASE),
+        appositives=re.compile(data["appositives"], re.IGNORECASE),
+        enumeration=tuple(_cue(role, p) for role, ps in data["enumeration"].items() for p in ps),
+        frames=tuple(_cue(role, p) for role, ps in data["frames"].items() for p in ps),
+        # no leading \b: a pattern that starts with its literals is scanned fast; callers test the boundary
+        office_list=re.compile(r"(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
+        office_plural=re.compile(r"(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
+        office_after=re.compile(r"(?:%s)\b(?!\s+[A-Z])" % alt),
+    )
+
+
+def cue_matches(mt: str, cues) -> list:
+    """(cue, match) for each of ``cues`` matching at a word it can start with: one set lookup per
+    word (in C) and a regex only where one of those words is, not a scan at every character."""
+    if not cues:
+        return []
+    toks = gaz_tokens(mt)
+    words = cues[0].words.union(*(c.words for c in cues[1:]))
+    out = []
+    for i in compress(count(), map(words.__contains__, toks.strings)):
+        w, at = toks.strings[i], toks.starts[i]
+        for cue in cues:
+            if w in cue.words:
+                m = cue.rx.match(mt, at)
+                if m:
+                    out.append((cue, m))
+    return out
+
+
+def _word_start(mt: str, i: int) -> bool:
+    return i == 0 or not (mt[i - 1].isalnum() or mt[i - 1] == "_")
+
+
+def surname_title_start(call: Call, title: str, title_start: int) -> int | None:
+    """Where a judge's title kept with a lone surname starts ("Mr Justice" in "Mr Justice
+    Fancourt", the longest such title ending where ``title`` ends), or None for other titles."""
+    cues = people_cues()
+    end = title_start + len(title)
+    starts = [s for s, e, _ in call.titles_ending(end, end) if call.mt[s:e] in cues.surname_titles]
+    return min(starts) if starts else None
+
+
+def offices(call: Call, taken) -> list[Cand]:
+    """'the City Attorneys of Fresno, Oakland, and San Jose' -> 'Fresno City Attorney', ... (the
+    first mention spans the office words, so a list before it joins them); 'the Oakland City
+    Attorney' -> 'Oakland City Attorney'. Not before a person's name ('District Attorney Ann Lee')."""
+    mt, lex = call.mt, call.lex
+    if "Attorney" not in mt:
+        return []
+    cues = people_cues()
+    taken = SpanIndex(taken)
+    out: list[Cand] = []
+    for m in (cues.office_list.finditer(mt) if "Attorneys" in mt else ()):
+        if taken.covers(m.start()) or not _word_start(mt, m.start()):
+            continue
+        office, pos, first = m.group(1), m.end(), True
+        while True:
+            pm = _PLACE.match(mt, pos)
+            if not pm:
+                break
+            s, e = pm.span(1)
+            words = pm.group(1).split()
+            for k in range(len(words), 0, -1):  # the longest run of words that is a known place
+                if " ".join(words[:k]) in lex.places:
+                    e = s + len(" ".join(words[:k]))
+                    break
+            place = mt[s:e]
+            out.append(Cand(m.start() if first else s, e, mt[m.start() if first else s:e], "government",
+                            source="gazetteer", canonical=f"{place} {office}"))
+            first = False
+            sep = _PLACE_SEP.match(mt, e)
+            if not sep:
+                break
+            pos = sep.end()
+    covered = SpanIndex([(c.start, c.end) for c in out])
+    if out:  # "the Attorney General and City Attorneys allege": the offices named before, no new party
+        call.products.extend(m.span() for m in cues.office_plural.finditer(mt)
+                             if not covered.covers(m.start()) and _word_start(mt, m.start()))
+    for m in cues.office_after.finditer(mt):
+        if taken.covers(m.start()) or covered.overlaps(m.start(), m.end()) or not _word_start(mt, m.start()):
+            continue
+        words = list(_PLACE_WORD.finditer(mt, max(0, m.start() - 60), m.start()))
+        run = []  # the capitalized words right before the office, nearest first
+        for w in reversed(words):
+            if mt[w.end():(run[-1].start() if run else m.start())] != " " or len(run) == 3:
+                break
+            run.append(w)
+        while run and run[-1].group() in lex.stop:
+            run.pop()  # "The Oakland City Attorney"
+        if not run:
+            continue
+        s = run[-1].start()
+        out.append(Cand(s, m.end(), mt[s:m.end()], "government", source="gazetteer"))
+    return out
+
+
+_FIRMS_BEFORE = re.compile(r"\b(?:law\s+)?firms?,?\s+(?:including\s+|such\s+as\s+|like\s+)?$", re.IGNORECASE)
+_FIRM_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def join_firm_pairs(call: Call, cands: list[Cand]) -> list[Cand]:
+    """"law firms, including Maurice Hale Lawyers and Slater and Gordon": two bare surnames joined
+    by "and" in a list of law firms are one firm named for two partners. Sorted candidates in, out."""
+    mt, out = call.mt, []
+    k = 0
+    while k < len(cands):
+        a = cands[k]
+        b = cands[k + 1] if k + 1 < len(cands) else None
+        if b is not None and a.source == b.source == "frame" and " " not in a.name and " " not in b.name \
+                and mt[a.end:b.start] == " and " and _in_firm_list(mt, out[-1] if out else None, a):
+            out.append(Cand(a.start, b.end, mt[a.start:b.end], "organization", title_role="counsel"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _in_firm_list(mt: str, prev: Cand | None, c: Cand) -> bool:
+    if _FIRMS_BEFORE.search(mt, max(0, c.start - 40), c.start):
+        return True
+    return prev is not None and prev.title_role == "counsel" and prev.kind == "organization" \
+        and _FIRM_LIST_JOIN.fullmatch(mt, prev.end, c.start) is not None
+
+
+def enumeration_votes(call: Call, spans):
+    """(party, role, n) for each person named after an enumeration cue in the same sentence
+    ("those indicted are A; former clerk B; C, who ran it; and D" names four defendants, however
+    the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
+    mt, cues = call.mt, people_cues()
+    found = []
+    for cue, m in cue_matches(mt, cues.enumeration + cues.frames):
+        if "names" in cue.rx.groupindex:
+            found.append((*m.span("names"), cue.role))
+        else:
+            sent = call.sidx.at(m.start())
+            found.append((m.end(), sent[1] if sent else min(len(mt), m.end() + 300), cue.role))
+    if not found:
+        return
+    for s0, _, p in spans:
+        if p.kind != "person":
+            continue
+        for lo, hi, role in found:
+            if lo <= s0 < hi:
+                yield p, role, 3  # a cue that names the list outweighs a verb frame in it ("on behalf of")
+
+
+def unnamed_plaintiff_votes(call: Call, spans):
+    """(party, "plaintiff", 1) for the person first named after a suit by an unnamed person, within
+    400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
+    former employee. The employee, John Roe, ..."."""
+    mt, cues = call.mt, people_cues()
+    ends = [m.end() for cue, m in cue_matches(mt, cues.unnamed_plaintiff)
+            if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
+            or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
+    if not ends:
+        return
+    persons = [(s0, p) for s0, _, p in spans if p.kind == "person"]
+    for end in ends:
+        nxt = next(((s0, p) for s0, p in persons if s0 >= end), None)
+        if nxt and nxt[0] - end <= 400:
+            yield nxt[1], "plaintiff", 1
+
+
+def after_appositives(lex, right: str) -> set:
+    """The right-cue roles of ``right`` (the text after a name or list) read past the asides
+    between the name and its verb: ", 34, of Tacoma, who lost her job, has sued", ", were indicted"
+    (the comma closing "Three men, A, B and C")."""
+    if right[:1] != "," and right.lstrip()[:1] != ",":
+        return set()
+    m = people_cues().appositives.match(right)
+    return lex.right_cues.roles(" " + right[m.end():]) if m else set()
+
+
+def parallel_counsel(counsel_sents: set, pairs: list):
+    """The parties of the other "A of Firm" pairs of a sentence where one such pair acts as counsel:
+    "signed by A of Firm1 on behalf of the league and by B of Firm2 and C of Firm3" names three
+    lawyers and three firms. ``pairs``: (sentence span, person, firm)."""
+    for sent, p, q in pairs:
+        if sent in counsel_sents:
+            yield p
+            yield q
+
+
+def firm_namesakes(parties: list[Party]) -> None:
+    """"Harold Pemberton" quoted in a story whose law firm is "Rusk Pemberton": a person with no
+    role of their own who bears the name of a firm that acts as counsel is one of its lawyers."""
+    firm_words = {w for p in parties if p.kind == "organization" and p.role == "counsel"
+                  for w in p.name.replace(",", " ").split() if w[:1].isupper()}
+    if not firm_words:
+        return
+    for p in parties:
+        if p.kind == "person" and p.role == "other" and " " in p.name and p.name.split()[-1] in firm_words:
+            p.role = "counsel"
