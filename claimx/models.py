@@ -97,7 +97,13 @@ class DateExpr:
     precision: str = "vague"
 
     def dump(self) -> dict:
-        return {"text": self.text, "value": self.value, "precision": self.precision,
+        # a season or quarter is certain only to its year (the guidelines' ISO forms); its
+        # TIMEX form ("2023-FA", "2022-Q1") goes in ``period``
+        value, period = self.value, None
+        if self.precision in ("season", "quarter") and value:
+            period = value
+            value = value[:4] if value[:4].isdigit() else None
+        return {"text": self.text, "value": value, "precision": self.precision, "period": period,
                 "start": self.start, "end": self.end}
 
 

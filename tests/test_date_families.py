@@ -25,10 +25,10 @@ ANCHORED = [
     ("Payments stopped by the end of September, the filing says.", "2022-11-01",
      [("the end of September", "2022-09", "month")]),
     ("The breach happened in the first quarter of 2022.", None,
-     [("the first quarter of 2022", "2022-Q1", "quarter")]),
+     [("the first quarter of 2022", "2022", "quarter")]),
     ("Revenue fell sharply in the fourth quarter of 2019, the suit claims.", None,
-     [("the fourth quarter of 2019", "2019-Q4", "quarter")]),
-    ("Sales of the devices peaked in Q3 2021.", None, [("Q3 2021", "2021-Q3", "quarter")]),
+     [("the fourth quarter of 2019", "2019", "quarter")]),
+    ("Sales of the devices peaked in Q3 2021.", None, [("Q3 2021", "2021", "quarter")]),
     ("The firm must repay the loans by the end of 2022.", None, [("the end of 2022", "2022", "year")]),
     ("The app launched in 2015. Two years later, regulators opened an inquiry.", None,
      [("2015", "2015", "year"), ("Two years later", "2017", "year")]),
@@ -177,5 +177,17 @@ def test_quarter_values_pass_the_output_schema():
     from claimx.tools.schema import load_schema
 
     doc = claimx.extract("Profits fell in the second quarter of 2020.")
-    assert [(d["value"], d["precision"]) for d in doc["dates"]] == [("2020-Q2", "quarter")]
+    assert [(d["value"], d["precision"], d["period"]) for d in doc["dates"]] == [("2020", "quarter", "2020-Q2")]
     jsonschema.Draft202012Validator(load_schema()).validate(doc)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The app was pulled last fall.", "2024-03-02", ("last fall", "2023", "season", "2023-FA")),
+    ("A trial is set for this summer.", "2024-03-02", ("this summer", "2024", "season", "2024-SU")),
+    ("Losses peaked in the third quarter of 2021.", None, ("the third quarter of 2021", "2021", "quarter", "2021-Q3")),
+    ("The suit was filed in March 2021.", None, ("March 2021", "2021-03", "month", None)),
+])
+def test_a_season_or_quarter_is_valued_to_its_year_with_its_period(text, published, expected):
+    (d,) = claimx.extract(text, published=published)["dates"]
+    assert (d["text"], d["value"], d["precision"], d["period"]) == expected
+    assert text[d["start"]:d["end"]] == d["text"]
