@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach
-from claimx.extractors.claims.frames import Frame, cues, find_events
+from claimx.extractors.claims.frames import Frame, SentenceCues, cues, find_events
 from claimx.extractors.claims.linking import Linker
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -30,14 +30,15 @@ class ClaimFinder:
         linker = Linker(text, parties, sides, statutes)
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
-        past, other = cues()["past"], cues()["other_case"]
         frames = []
-        by_sentence = find_events(text, sents, names)
+        low = text.lower()
+        low = low if len(low) == len(text) else None  # a letter whose lower case is longer: no index
+        by_sentence = find_events(text, sents, names, low)
+        flags = SentenceCues(text, low)
         for k in sorted(by_sentence):
             s, e = sents[k]
-            f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
-                      other=other.search(text, s, e) is not None,
-                      parallel=cues()["parallel"].search(text, s, e) is not None)
+            cue = flags.flags(s, e)
+            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"], parallel=cue["parallel"])
             linker.link(f)
             frames.append(f)
         if not frames:
@@ -45,7 +46,7 @@ class ClaimFinder:
         groups = assembly.group_frames(frames)
         if not groups:
             return []
-        groups = assembly.merge_overlapping(groups)
+        groups = assembly.fold_accusations(assembly.merge_overlapping(groups))
         groups = [g for g in groups if not assembly.weak(g, text)]
         if not groups:
             return []
@@ -53,6 +54,7 @@ class ClaimFinder:
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)
+        groups = assembly.join_respondents_only(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \

@@ -131,6 +131,32 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
     return out
 
 
+def fold_accusations(groups: list[Group]) -> list[Group]:
+    """A group told only in words of accusing ("X accused Musk of retaliating", "the group
+    alleges ...") by the claimant of an action told in words of one ("X is suing Y") says
+    what that action claims, not a second action: its sentences join that action (for the
+    sums, laws and dates they hold), its sides do not (the accused person is the accused
+    conduct's author, not a party the action names)."""
+    def accusing(g: Group) -> bool:  # no verb of an action ("sued", "charged"); nouns ("the lawsuit") may be there
+        events = [ev for f in g.frames for ev in f.events]
+        return any(ev.kind is None and ev.voice == "active" and ev.stage == "filed" for ev in events) and \
+            not any(ev.kind and ev.voice for ev in events) and not any(f.parallel for f in g.frames)
+
+    out = []
+    for g in groups:
+        host = None
+        if accusing(g) and g.claimants and not g.other:
+            mine = _ids(g.claimants)
+            host = next((h for h in groups if h is not g and not accusing(h) and not h.other and
+                         mine & _ids(h.claimants)), None)
+        if host is None:
+            out.append(g)
+            continue
+        host.frames.extend(f for f in g.frames if f not in host.frames)
+        host.frames.sort(key=lambda f: f.start)
+    return out
+
+
 def official_and_office(a: list, b: list) -> bool:
     """'Texas sued Google' and 'Texas Attorney General Ken Paxton sued Google': one side, a
     government and a titled official acting for it, not two parallel suits."""
@@ -202,6 +228,20 @@ def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:
     return out
 
 
+def join_respondents_only(groups: list[Group], main: Group) -> list[Group]:
+    """Where the main action names no respondent and one other action of the article does
+    (in words that mark no other or earlier case), they are one action told in pieces: "Ms.
+    Doe alleges ..." in most sentences, "the firm filed a lawsuit against X" in one."""
+    if main.respondents:
+        return groups
+    others = [g for g in groups if g is not main and g.respondents and not g.other and
+              not all(f.past for f in g.frames) and not any(f.parallel for f in g.frames)]
+    if len(others) != 1 or _ids(others[0].respondents) & _ids(main.claimants):
+        return groups
+    main.absorb(others[0])
+    return [g for g in groups if g is not others[0]]
+
+
 def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     """In an article whose main action is a prosecution or enforcement, a group naming only
     the accused, in words that say no kind of action ("X and Y are accused of ..."), is more
@@ -224,15 +264,16 @@ def main_group(groups: list[Group]):
 
 def add_unplaced(groups: list[Group], parties, sides) -> None:
     """Plaintiffs and defendants no frame placed join the main action."""
-    placed = set()
+    placed, owners = set(), set()
     for g in groups:
         placed |= _ids(g.claimants) | _ids(g.respondents)
+        owners.update(*(f.aside for f in g.frames))
     main = main_group(groups)
     if main is None:
         return
     for p in parties:
         side = sides.of_party(p)
-        if id(side) in placed:
+        if id(side) in placed or id(p) in owners:
             continue
         if p.role == "plaintiff":
             main.claimants.append(side)

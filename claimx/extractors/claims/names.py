@@ -26,6 +26,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 @dataclass(eq=False)
@@ -124,7 +125,7 @@ class Sides:
         self.by_name: dict[str, Side] = {}
         self.forms: list[tuple[str, Side]] = []
         # words the text also writes in lower case: a capital there is the sentence's, not a name's
-        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)) | _words()[6]
+        self.common = frozenset(_LOWER_WORD.findall(text)) | _words()[6]
         longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
         by_first: dict[str, list[Side]] = {}  # sides by first and by last word: a shorter name
         by_last: dict[str, list[Side]] = {}   # inside a longer one shares one of them
@@ -135,7 +136,7 @@ class Sides:
             if p.kind != "court":
                 same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
                     next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
-            side = same or Side(p.name, p)  # "Mirror Group" is "Mirror Group Newspapers"
+            side = same or Side(_as_written(p, text), p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
             if same is None and p.kind != "court":
                 by_first.setdefault(words[0], []).append(side)
@@ -178,6 +179,16 @@ class Sides:
         self.by_name[low] = side
         self.forms.append((low, side))
         return side
+
+
+def _as_written(party, text: str) -> str:
+    """The party's name as the article writes it: its canonical name where the text has it,
+    else its most frequent mention ("X" for a party the finder calls "Twitter", "Justice
+    Department" for "Department of Justice"): a claim side names whom the article names."""
+    if not text or party.name in text or not party.mentions:
+        return party.name
+    counts = Counter(m.text for m in party.mentions)
+    return max(counts, key=lambda form: (counts[form], len(form), form))
 
 
 def distinct(entries: list) -> list:

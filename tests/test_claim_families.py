@@ -1,0 +1,99 @@
+"""Claims, issue #22: families of sentences the claims finder read wrong (own sentences), and
+the pre-filters that keep it cheap without changing what it finds."""
+import pytest
+
+import claimx
+from claimx.extractors.claims.frames import SentenceCues, cues
+
+CUE_SENTENCES = [
+    "The company previously settled a privacy case.",
+    "Last year the firm paid a fine.",
+    "A similar lawsuit was filed in Ohio.",
+    "An unrelated class-action was dropped.",
+    "Separately, the state sued the retailer.",
+    "Ohio also filed its own complaint against the firm.",
+    "The judge set a trial date in the spring.",
+    "Regulators in the PAST had opened an inquiry.",
+    "It brought a second case against the bank.",
+    "Nothing here but a plain report of a verdict.",
+]
+
+
+@pytest.mark.parametrize("sentence", CUE_SENTENCES)
+def test_sentence_cue_prefilter_agrees_with_the_plain_patterns(sentence):
+    text = "Intro line here. " + sentence + " Tail words follow."
+    s = text.index(sentence)
+    e = s + len(sentence)
+    got = SentenceCues(text, text.lower()).flags(s, e)
+    want = {name: rx.search(text, s, e) is not None for name, rx, _ in cues()["sentence_cues"]}
+    assert got == want
+    # and without the lower-cased index (a text whose lower case is longer) the same
+    assert SentenceCues(text, None).flags(s, e) == want
+
+
+def test_every_cue_match_holds_a_trigger():
+    """The trigger lists promise that every match of the cue holds one of them."""
+    for name, rx, triggers in cues()["sentence_cues"]:
+        for sentence in CUE_SENTENCES:
+            for m in rx.finditer(sentence):
+                assert any(t in m.group(0).lower() for t in triggers), (name, m.group(0))
+
+
+def sides(doc):
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
+
+
+# (text, [(claimants, respondents)] per claim)
+FAMILIES = {
+    # an owner's possessive before the sued name: the owned one is sued, the owner is on no side
+    "owner_object": ("The advocacy group Free Press Watch sued Elon Musk's X in federal court in San Francisco "
+                     "on Tuesday.\n\nThe group says the platform broke its terms of service.",
+                     [(["Free Press Watch"], ["X"])]),
+    "owner_object_curly": ("Authors Guild is suing Alphabet’s YouTube over copyright claims, according to a "
+                           "complaint filed Monday.", [(["Authors Guild"], ["YouTube"])]),
+    "owner_after_against": ("A coalition of parents filed a lawsuit against Mark Zuckerberg's Meta in Oakland on "
+                            "Friday.", [([], ["Meta"])]),
+    "owner_parents": ("Parents in Ohio sued Mark Zuckerberg's Meta on Friday, saying its apps harm children.",
+                      [(["Ohio"], ["Meta"])]),
+    # a name the parties finder gives in another form: the claim names it as the article does
+    "as_written_agency": ("The Justice Department sued Visa on Tuesday, accusing the card network of monopolizing "
+                          "debit payments.\n\nThe Justice Department said Visa had harmed merchants.",
+                          [(["Justice Department"], ["Visa"])]),
+    "as_written_platform": ("Ofcom fined X £5 million on Monday under the Online Safety Act.", [(["Ofcom"], ["X"])]),
+    # the claimant's accusation of someone is what its action claims, not a second action
+    "accusation_folds": ("Free Press Watch is suing Elon Musk's X over its ad policies.\n\nFree Press Watch accused "
+                         "Musk of trying to silence critics, and said the platform had breached its terms.",
+                         [(["Free Press Watch"], ["X"])]),
+    # "against" after a word of bias or retaliation names no respondent
+    "against_discriminates": ("A group of students sued Ridgeway University on Monday, alleging its admissions "
+                              "office discriminates against Hispanic applicants.", [([], ["Ridgeway University"])]),
+    "against_retaliated": ("Former employees sued Orbital Freight, claiming the company retaliated against Local 12 "
+                           "members who spoke up.", [([], ["Orbital Freight"])]),
+    # a clause after an accusing verb is no object ("claimed that under Delaware law ...")
+    "object_gap_clause": ("The plaintiff claimed that under Delaware law, Orbital Freight owed her back wages. "
+                          "Orbital Freight denies the claims.\n\nShe sued Orbital Freight in March.",
+                          [([], ["Orbital Freight"])]),
+    # a court caption's "Erroneously Sued Herein as" is no suit by the defendant
+    "caption_sued_herein": ("Dana PARKS, Plaintiff-Appellee, v. Tom WELLS, Harbor County Sheriff, Erroneously Sued "
+                            "Herein as Harbor County Sheriff's Department, Defendant-Appellant.\n\nParks sued the "
+                            "Harbor County Sheriff's Department in 2019 after she was fired, and a jury ruled for her.",
+                            [(["Dana PARKS"], ["Harbor County Sheriff", "Tom WELLS"])]),
+    # the plaintiff's allegations in most sentences, the suit against the company in one
+    "respondents_in_one_sentence": ("Plaintiff Lena Ortiz says the pills harmed her. Ms. Ortiz alleges the "
+                                    "medications caused her severe pain.\n\nShe also alleges that the labels were "
+                                    "misleading. Ortiz says her doctors were never warned.\n\nCarver & Pike has "
+                                    "filed a lawsuit against Novamed Labs on her behalf.",
+                                    [(["Lena Ortiz", "Carver & Pike"], ["Novamed Labs"])]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_claim_sides_by_family(name):
+    text, want = FAMILIES[name]
+    doc = claimx.extract(text)
+    assert sides(doc) == want
+    for c in doc["claims"]:
+        for side in c["claimants"] + c["respondents"]:
+            if side.get("party") is not None:
+                assert any(m["text"] == side["name"] or doc["parties"][side["party"]]["name"] == side["name"]
+                           for m in doc["parties"][side["party"]]["mentions"])
