@@ -97,3 +97,36 @@ def test_claim_sides_by_family(name):
             if side.get("party") is not None:
                 assert any(m["text"] == side["name"] or doc["parties"][side["party"]]["name"] == side["name"]
                            for m in doc["parties"][side["party"]]["mentions"])
+
+
+def claims_of(doc):
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["status"],
+             [doc["amounts"][i]["text"] for i in c["amounts"]], c["optional"]) for c in doc["claims"]]
+
+
+# (text, [(claimants, respondents, status, amounts, optional)])
+CONTEXT = {
+    # a court's division written after the court's name is no side
+    "court_division": ("The new lawsuit, filed Monday in the U.S. District Court for the Eastern District of Texas, "
+                       "Sherman Division, accuses Dallow Freight of wage theft.\n\nTruckers Ana Ruiz and Ben Cole "
+                       "filed the suit.", [(["Ana Ruiz", "Ben Cole"], ["Dallow Freight"], "filed", [], False)]),
+    # the counsel's record ("The firm won ...", "<counsel> secured ...") is another case, in passing
+    "firm_record": ("Ana Ruiz and Ben Cole sued Dallow Freight on Monday in a class action over unpaid overtime."
+                    "\n\nThe firm won a $40 million settlement against Dallow Freight concerning scholarship limits.",
+                    [(["Ana Ruiz", "Ben Cole"], ["Dallow Freight"], "filed", [], False),
+                     ([], ["Dallow Freight"], "settled", ["$40 million"], True)]),
+    "counsel_record_first": ("Hagens Pell secured a $30 million verdict against Dallow Freight for drivers in 2019."
+                             "\n\nAna Ruiz sued Dallow Freight on Monday over unpaid overtime, represented by "
+                             "Hagens Pell.",
+                             [([], ["Dallow Freight"], "decided", ["$30 million"], True),
+                              (["Ana Ruiz"], ["Dallow Freight"], "filed", [], False)]),
+    # a capitalised word of a counted class is no name ("the Power 5 conferences")
+    "counted_class": ("College athletes sued the NCAA and the Power 5 conferences on Monday, saying the rules cap "
+                      "their pay.", [([], ["NCAA"], "filed", [], False)]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT))
+def test_claims_in_context_by_family(name):
+    text, want = CONTEXT[name]
+    assert claims_of(claimx.extract(text)) == want

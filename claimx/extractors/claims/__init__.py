@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach
-from claimx.extractors.claims.frames import Frame, SentenceCues, cues, find_events
+from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
 from claimx.extractors.claims.linking import Linker
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -35,10 +35,11 @@ class ClaimFinder:
         low = low if len(low) == len(text) else None  # a letter whose lower case is longer: no index
         by_sentence = find_events(text, sents, names, low)
         flags = SentenceCues(text, low)
+        counsel_starts = {m.start: m.end for p in parties if p.role == "counsel" for m in p.mentions}
         for k in sorted(by_sentence):
             s, e = sents[k]
             cue = flags.flags(s, e)
-            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"], parallel=cue["parallel"])
+            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
             frames.append(f)
         if not frames:
@@ -50,7 +51,7 @@ class ClaimFinder:
         groups = [g for g in groups if not assembly.weak(g, text)]
         if not groups:
             return []
-        assembly.add_unplaced(groups, parties, sides)
+        assembly.add_unplaced(groups, parties, sides, linker.court_parts)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)

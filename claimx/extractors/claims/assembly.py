@@ -259,12 +259,15 @@ def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
 
 
 def main_group(groups: list[Group]):
-    return max(groups, key=lambda g: (len(g.frames), -g.first)) if groups else None
+    """The action reported most; one told as another or earlier case is the main one only
+    when the article reports no other."""
+    return max(groups, key=lambda g: (not g.other, len(g.frames), -g.first)) if groups else None
 
 
-def add_unplaced(groups: list[Group], parties, sides) -> None:
-    """Plaintiffs and defendants no frame placed join the main action."""
-    placed, owners = set(), set()
+def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None:
+    """Plaintiffs and defendants no frame placed join the main action (not the parties named
+    as no side: ``aside``, a court's division)."""
+    placed, owners = set(), set(aside)
     for g in groups:
         placed |= _ids(g.claimants) | _ids(g.respondents)
         owners.update(*(f.aside for f in g.frames))

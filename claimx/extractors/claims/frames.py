@@ -78,6 +78,8 @@ def cues():
         "rank": d["stage_rank"],
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),
+        "counsel_record": re.compile(d["counsel_record"], flags),
+        "record_verbs": re.compile(d["record_verbs"], flags),
     }
 
 
@@ -151,6 +153,21 @@ class SentenceCues:
                     continue
             out[name] = rx.search(self.text, s, e) is not None
         return out
+
+
+def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
+    """The sentence opens with the counsel and a verb of its past results ("The firm won a
+    $208 million settlement against ...", "Hagens Berman secured ..."): the counsel's record,
+    another case than the one the article reports. ``counsel_starts``: {start: end} of the
+    counsel parties' mentions."""
+    c = cues()
+    m = c["counsel_record"].match(text, s, e)
+    at = m.end() if m else None
+    if at is None and s in counsel_starts:
+        at = counsel_starts[s]
+        while at < e and text[at] == " ":
+            at += 1
+    return at is not None and c["record_verbs"].match(text, at, e) is not None
 
 
 def _positions(words, low: str) -> list[int]:

@@ -88,9 +88,26 @@ def appositive_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _slot_stops() -> tuple[frozenset, frozenset]:
+def _slot_stops() -> tuple[frozenset, frozenset, frozenset]:
     d = load_json("cues/claim_frames.json")
-    return frozenset(d["object_gap_stop"]), frozenset(d["against_not_after"])
+    return frozenset(d["object_gap_stop"]), frozenset(d["against_not_after"]), frozenset(d["court_part_heads"])
+
+
+def _court_parts(text: str, mentions) -> set:
+    """Ids of the parties every mention of which is a part of the court named just before it
+    ("..., Oakland Division"): a court's division is no side."""
+    heads = _slot_stops()[2]
+    court_ends = {e for _, e, p in mentions if p.role == "court" or p.kind == "court"}
+    verdict: dict[int, bool] = {}
+    for s, e, p in mentions:
+        if p.role == "court" or p.kind == "court":
+            continue
+        words = text[s:e].split()
+        before = text[max(0, s - 4):s]
+        part = bool(words) and words[-1] in heads and any(
+            (s - k) in court_ends and before[len(before) - k:].strip() == "," for k in range(2, min(4, len(before)) + 1))
+        verdict[id(p)] = verdict.get(id(p), True) and part
+    return {k for k, v in verdict.items() if v}
 
 
 def _object_gap(gap: str) -> bool:
@@ -121,11 +138,13 @@ class Linker:
         ms = sorted(((m.start, m.end, p) for p in parties for m in p.mentions), key=lambda t: (t[0], t[1]))
         self.mentions = ms
         self.starts = [m[0] for m in ms]
+        self.court_parts = _court_parts(text, ms)
 
     def link(self, frame: Frame) -> None:
         text = self.text
         lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
         mentions = self.mentions[lo:hi]
+        frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
         rs = _split_owners(text, rs, mentions)
@@ -216,7 +235,7 @@ class Linker:
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
-            if id(party) in used or party.role in _NO_SIDE:
+            if id(party) in used or party.role in _NO_SIDE or id(party) in frame.aside:
                 continue
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:

@@ -26,6 +26,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_COUNTED = re.compile(r" \d+ [a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -74,6 +75,8 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
     Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
     lead, alone, not_side, titles, first_names, _, _ = _words()
+    if _COUNTED.match(text, e):
+        return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
     while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
                      text[words[0][0]:words[0][1]].lower() in common):
