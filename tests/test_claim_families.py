@@ -123,6 +123,26 @@ CONTEXT = {
     # a capitalised word of a counted class is no name ("the Power 5 conferences")
     "counted_class": ("College athletes sued the NCAA and the Power 5 conferences on Monday, saying the rules cap "
                       "their pay.", [([], ["NCAA"], "filed", [], False)]),
+    # the accused's former employer is not the office that prosecutes; sums told in passing
+    # in a prosecution are the conduct's, not the action's
+    "employer_and_conduct_sums": ("A state grand jury indicted former Department of Revenue director Paul Grady on "
+                                  "fraud charges, the attorney general said. Grady is accused of steering contracts "
+                                  "to friends.\n\nAt least $90,000 of that paid for a beach house, according to the "
+                                  "indictment, which also alleged Grady took more than $3 million.",
+                                  [([], ["Paul Grady"], "filed", [], False)]),
+    # a fine's tie word still ties a sum to a prosecution, outside its frame sentences
+    "prosecution_fine": ("The Justice Department charged Orion Aerospace with fraud. The deal calls for three years "
+                         "of probation and a fine of at least $120 million.",
+                         [(["Justice Department"], ["Orion Aerospace"], "filed", ["$120 million"], False)]),
+    # one more accused of the prosecution the article reports, in words of a prosecution
+    "more_accused": ("Federal prosecutors charged Paul Grady and Mia Torres with wire fraud on Monday.\n\nLena Ross "
+                     "pleaded not guilty Wednesday, and her trial is set for June.",
+                     [([], ["Paul Grady", "Mia Torres", "Lena Ross"], "filed", [], False)]),
+    # a name after a descriptor is joined to the one before "and"
+    "described_coordination": ("The Federal Trade Commission sued Snapdrop Inc. and video platform operator Vexa "
+                               "Media Ltd on Tuesday, alleging both hid fees.",
+                               [(["Federal Trade Commission"], ["Snapdrop Inc.", "Vexa Media Ltd"], "filed", [],
+                                 False)]),
 }
 
 

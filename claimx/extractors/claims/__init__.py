@@ -69,15 +69,19 @@ class ClaimFinder:
         for g, c in claims:
             if not c.claimants:
                 found = []
-                assembly.fill_agency(found, c.kind, g.frames, parties, sides)
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text)
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         for g, c in claims:
-            if g is main:  # sums tied in sentences that report no other action are the main one's
+            if g is main:
+                # sums tied in sentences that report no other action are the main one's; in a
+                # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
+                # conduct ("took more than $4 million")
+                loose = c.kind != "prosecution"
                 for s in sents:
                     if s not in taken:
-                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=True)
+                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
                                          if a not in c.amounts)
                 c.amounts.sort(key=lambda a: a.start)
         for g, c in claims:

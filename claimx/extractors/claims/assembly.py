@@ -8,10 +8,23 @@ defendant role that no frame placed join the main action, the one reported most.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
+
+
+# after an office's mention: a role word and a name ("... Services director John Davis"; one
+# capitalised word may be left of a name the finder cut short)
+@lru_cache(maxsize=1)
+def _appositive_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["appositive_words"])
+
+
+_EMPLOYEE = re.compile(r"(?:'s|’s)?(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
 
 
 @dataclass
@@ -201,12 +214,26 @@ def weak(g: Group, text: str) -> bool:
     return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
 
 
-def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides) -> None:
+def employer_only(text: str, party) -> bool:
+    """Every mention of the party names someone's employer ("former Department of Human
+    Services director John Davis", "an FBI agent"): the office the accused worked for, not
+    the one that brings the action."""
+    words = _appositive_words()
+    for m in party.mentions:
+        after = _EMPLOYEE.match(text, m.end)
+        if after is None or after.group(1).lower() not in words:
+            return False
+    return bool(party.mentions)
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
-    article reports acting (in its sentences, else the one mentioned most)."""
+    article reports acting (in its sentences, else the one mentioned most), not one named as
+    the accused's employer."""
     if claim_sides or kind == "lawsuit":
         return
-    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government"]
+    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
+                not (text and employer_only(text, p))]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
@@ -244,14 +271,19 @@ def join_respondents_only(groups: list[Group], main: Group) -> list[Group]:
 
 def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     """In an article whose main action is a prosecution or enforcement, a group naming only
-    the accused, in words that say no kind of action ("X and Y are accused of ..."), is more
-    of the main action's accused, not a suit of its own."""
-    if kind_of(main.frames, [], []) == "lawsuit":
+    the accused, in words that say no kind of action ("X and Y are accused of ..."), or, in a
+    prosecution, in words of one with no word of a second ("Y pleaded not guilty"), is more
+    of the main action's accused, not an action of its own."""
+    main_kind = kind_of(main.frames, [], [])
+    if main_kind == "lawsuit":
         return groups
     out = []
     for g in groups:
+        kinds = {e.kind for f in g.frames for e in f.events if e.kind}
         if g is not main and g.respondents and not g.claimants and not g.other and \
-                not any(e.kind for f in g.frames for e in f.events):
+                (not kinds or (main_kind == "prosecution" and kinds == {"prosecution"} and
+                               not any(f.parallel for f in g.frames))):
+            # "Ann McGrew pleaded not guilty Wednesday": one more of the main prosecution's accused
             main.absorb(g)
         else:
             out.append(g)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.assembly import employer_only
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -240,7 +241,8 @@ class Linker:
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:
                     frame.courts.append(party)
-            elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
+            elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
+                                               not employer_only(text, party)):
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:

@@ -26,6 +26,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DESCRIBED = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z0-9])")
 _COUNTED = re.compile(r" \d+ [a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
@@ -44,7 +45,7 @@ def _words():
     titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
     return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
             frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]),
-            frozenset(d["headline_words"]))
+            frozenset(d["headline_words"]), frozenset(d["descriptor_heads"]))
 
 
 def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int, int]]:
@@ -74,7 +75,7 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
 def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:
     """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
     Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
-    lead, alone, not_side, titles, first_names, _, _ = _words()
+    lead, alone, not_side, titles, first_names = _words()[:5]
     if _COUNTED.match(text, e):
         return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
@@ -112,8 +113,12 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
         m = _COORD.match(text, pos, limit)
         if m is None:
             break
-        nxt = runs(text, m.end(), min(limit, m.end() + 80))
-        if not nxt or nxt[0][0] != m.end():
+        at = m.end()
+        d = _DESCRIBED.match(text, at, limit)
+        if d is not None and d.group(1).lower() in _words()[7]:
+            at = d.end()  # "A and pornography service provider B"
+        nxt = runs(text, at, min(limit, at + 80))
+        if not nxt or nxt[0][0] != at:
             break
         out.append(nxt[0])
         pos = nxt[0][1]
