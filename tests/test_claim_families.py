@@ -150,3 +150,32 @@ CONTEXT = {
 def test_claims_in_context_by_family(name):
     text, want = CONTEXT[name]
     assert claims_of(claimx.extract(text)) == want
+
+
+# (text, [(claimants, respondents, kind)])
+KINDS = {
+    # a regulator's charge is an administrative one; a prosecutor's a prosecution
+    "regulator_charges": ("The Equal Employment Opportunity Commission charged Dune Homes with firing pregnant "
+                          "workers.", [(["Equal Employment Opportunity Commission"], ["Dune Homes"], "enforcement")]),
+    "prosecutor_charges": ("The Justice Department charged Orion Aerospace with fraud on Monday.",
+                           [(["Justice Department"], ["Orion Aerospace"], "prosecution")]),
+    # a regulator's findings with no word of a kind and no court: enforcement
+    "regulator_findings": ("The European Commission on Friday accused Vexa Media of misleading users with paid "
+                           "badges, in preliminary findings under the Digital Services Act.",
+                           [(["European Commission"], ["Vexa Media"], "enforcement")]),
+    # "City, ST" is a place, no side
+    "city_state_place": ("Plaintiff Jaclyn Moore, of Lafayette, La., says the heater burned her. Moore sued Corvex "
+                         "Labs and Lafayette, La., retailer Bayou Heat on Monday.",
+                         [(["Jaclyn Moore"], ["Corvex Labs", "Bayou Heat"], "lawsuit")]),
+    # states in a list are sides, not places
+    "states_in_a_list": ("Arizona, California and Oregon sued Vexa Media on Tuesday over hidden fees.",
+                         [(["Arizona", "California", "Oregon"], ["Vexa Media"], "lawsuit")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_claim_kind_and_places_by_family(name):
+    text, want = KINDS[name]
+    doc = claimx.extract(text)
+    assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"])
+            for c in doc["claims"]] == want

@@ -331,15 +331,30 @@ def kind_of(frames: list[Frame], claimants, courts) -> str:
     votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
     if not votes:
         votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+    regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
+                                         not _prosecutor(p.name) for _, p in claimants)
     if not votes:
-        return "lawsuit"
+        # no word of a kind: a regulator's action without a court is enforcement
+        return "enforcement" if regulators and not courts else "lawsuit"
     kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
+    if kind == "prosecution" and regulators and \
+            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
+        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
     if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
         return "lawsuit"  # a regulator that goes to court brings a suit
     if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def _prosecutor(name: str) -> bool:
+    return any(w in _prosecutor_words() for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _prosecutor_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
 
 
 def is_optional(group: Group, main: Group) -> bool:

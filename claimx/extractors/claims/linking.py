@@ -111,6 +111,31 @@ def _court_parts(text: str, mentions) -> set:
     return {k for k, v in verdict.items() if v}
 
 
+@lru_cache(maxsize=1)
+def _state_marks() -> tuple[frozenset, frozenset]:
+    d = load_json("lexicons/places.json")
+    return frozenset(d["us_states"].values()) | frozenset(d["state_abbreviations"]), frozenset(d["us_states"])
+
+
+_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?=[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
+
+
+def _places(text: str, rs: list) -> set:
+    """Indexes of the runs that are a place, "City, ST" ("Gulf Coast, MS", "DeRidder, La."),
+    and of the state code after it: a place is no side (states in a list are: "Arizona,
+    California and Oregon sued ..."; a state's full name after a comma is no code)."""
+    out = set()
+    marks, states = _state_marks()
+    for i, (s, e) in enumerate(rs):
+        m = _STATE_AFTER.match(text, e)
+        if m is None or m.group(1) not in marks or text[s:e] in states or text[s:e] in marks:
+            continue
+        out.add(i)
+        if i + 1 < len(rs) and rs[i + 1][0] == m.start(1):
+            out.add(i + 1)
+    return out
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -149,6 +174,7 @@ class Linker:
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
         rs = _split_owners(text, rs, mentions)
+        places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
 
@@ -213,6 +239,11 @@ class Linker:
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
+            if i in places:
+                if party is not None:
+                    frame.aside.add(id(party))
+                    used.add(id(party))
+                continue
             if party is not None and i not in placed and i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                 frame.aside.add(id(party))  # "Elon Musk's X": the owner is on no side for owning
             if party is not None and id(party) in frame.aside and i not in placed:
