@@ -143,6 +143,16 @@ CONTEXT = {
                                "Media Ltd on Tuesday, alleging both hid fees.",
                                [(["Federal Trade Commission"], ["Snapdrop Inc.", "Vexa Media Ltd"], "filed", [],
                                  False)]),
+    # "alleged"/"accused" as an adjective ("alleged shooter") reports no step; the suit's noun
+    # ("The lawsuits also name ...") speaks of the main action
+    "adjective_participle": ("Families of the victims are suing gun maker Ravel Arms Inc. over its marketing.\n\n"
+                             "The company's ads, the families say, led to alleged shooter Dale Pruitt firing into a "
+                             "crowd.\n\nThe lawsuits also name a gun dealer and the accused shooter.",
+                             [([], ["Ravel Arms Inc.", "Dale Pruitt"], "filed", [], False)]),
+    # a step the law "may allow" is no step taken
+    "hypothetical_liability": ("Ana Ruiz sued Vexa Media on Monday over its app. Her lawyers cited a rule that may "
+                               "allow platforms to be found liable for design choices.",
+                               [(["Ana Ruiz"], ["Vexa Media"], "filed", [], False)]),
 }
 
 

@@ -56,6 +56,7 @@ class ClaimFinder:
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)
         groups = assembly.join_respondents_only(groups, main)
+        groups = assembly.join_told_by_noun(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \

@@ -269,6 +269,27 @@ def join_respondents_only(groups: list[Group], main: Group) -> list[Group]:
     return [g for g in groups if g is not others[0]]
 
 
+def join_told_by_noun(groups: list[Group], main: Group) -> list[Group]:
+    """A group that names respondents only and reports no step in a verb of its own, only the
+    noun of an action ("The lawsuits also name the accused shooter", "the suit accuses
+    Zuckerberg"), speaks of the main action: its respondents are the main action's."""
+    out = []
+    for g in groups:
+        events = [ev for f in g.frames for ev in f.events]
+        if g is not main and g.respondents and not g.claimants and not g.other and \
+                not any(f.past or f.parallel for f in g.frames) and \
+                any(ev.kind == main_kind(main) and ev.voice is None for ev in events) and \
+                not any(ev.kind and ev.voice for ev in events):
+            main.absorb(g)
+        else:
+            out.append(g)
+    return out
+
+
+def main_kind(main: Group) -> str:
+    return kind_of(main.frames, [], [])
+
+
 def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     """In an article whose main action is a prosecution or enforcement, a group naming only
     the accused, in words that say no kind of action ("X and Y are accused of ..."), or, in a

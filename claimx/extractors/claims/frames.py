@@ -79,6 +79,8 @@ def cues():
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),
         "counsel_record": re.compile(d["counsel_record"], flags),
+        "adjectives": frozenset(d["participle_adjectives"]),
+        "adjective_openers": frozenset(d["adjective_openers"]),
         "record_verbs": re.compile(d["record_verbs"], flags),
     }
 
@@ -108,6 +110,8 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             before = text[max(lo, s - 40):s]
             if stage == "appealed" and _COURT_OF.search(before):
                 continue
+            if m.group(0).lower() in c["adjectives"] and _adjective(before, text, e, c["adjective_openers"]):
+                continue  # "the alleged shooter", "led to accused killer": an adjective, no step
             st = stage
             if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
                 st = None
@@ -179,6 +183,17 @@ def _positions(words, low: str) -> list[int]:
             out.add(i)
             i = low.find(w, i + 1)
     return sorted(out)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|of|the|a|an|to|in|on|with)\b)")
+
+
+def _adjective(before: str, text: str, end: int, openers) -> bool:
+    """The participle opens a noun phrase: a determiner or preposition before it, a lower-case
+    word after it ("the alleged shooter"; not "the lawsuit alleged that ...", "accused the firm of")."""
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in openers and _NOUN_AFTER.match(text, end) is not None
 
 
 def _prefixes(pattern: str):
