@@ -189,3 +189,18 @@ def test_claim_kind_and_places_by_family(name):
     doc = claimx.extract(text)
     assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"])
             for c in doc["claims"]] == want
+
+
+def test_counted_actions_are_one_claim_per_respondent():
+    text = ("Court records show that Ana Ruiz, who uses a wheelchair, has filed over 40 lawsuits in two years, "
+            "including several against Ohio-based firms like Dune Homes and Corvex Labs.\n\nShe alleges their "
+            "websites break the Americans with Disabilities Act.")
+    doc = claimx.extract(text)
+    got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]],
+            [x["name"] for x in c["statutes"]]) for c in doc["claims"]]
+    assert got == [(["Ana Ruiz"], ["Dune Homes"], ["Americans with Disabilities Act"]),
+                   (["Ana Ruiz"], ["Corvex Labs"], ["Americans with Disabilities Act"])]
+    # one suit against two companies stays one claim
+    one = claimx.extract("The Federal Trade Commission sued Snapdrop Inc. and Vexa Media Ltd on Tuesday, alleging "
+                         "both hid fees.")
+    assert [[x["name"] for x in c["respondents"]] for c in one["claims"]] == [["Snapdrop Inc.", "Vexa Media Ltd"]]

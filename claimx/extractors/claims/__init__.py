@@ -96,7 +96,7 @@ class ClaimFinder:
                 attach.share_regime(c, main_claim)
         for _, c in claims:
             c.statutes = attach.distinct_statutes(c.statutes)
-        return [c for _, c in claims]
+        return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
         spans = sorted({(f.start, f.end) for f in g.frames})

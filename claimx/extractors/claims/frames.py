@@ -79,6 +79,7 @@ def cues():
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),
         "counsel_record": re.compile(d["counsel_record"], flags),
+        "plural_actions": re.compile(d["plural_actions"], flags),
         "adjectives": frozenset(d["participle_adjectives"]),
         "adjective_openers": frozenset(d["adjective_openers"]),
         "record_verbs": re.compile(d["record_verbs"], flags),
