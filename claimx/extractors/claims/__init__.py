@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach
-from claimx.extractors.claims.frames import Frame, cues, find_events
+from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
 from claimx.extractors.claims.linking import Linker
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -30,14 +30,16 @@ class ClaimFinder:
         linker = Linker(text, parties, sides, statutes)
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
-        past, other = cues()["past"], cues()["other_case"]
         frames = []
-        by_sentence = find_events(text, sents, names)
+        low = text.lower()
+        low = low if len(low) == len(text) else None  # a letter whose lower case is longer: no index
+        by_sentence = find_events(text, sents, names, low)
+        flags = SentenceCues(text, low)
+        counsel_starts = {m.start: m.end for p in parties if p.role == "counsel" for m in p.mentions}
         for k in sorted(by_sentence):
             s, e = sents[k]
-            f = Frame(s, e, by_sentence[k], past=past.search(text, s, e) is not None,
-                      other=other.search(text, s, e) is not None,
-                      parallel=cues()["parallel"].search(text, s, e) is not None)
+            cue = flags.flags(s, e)
+            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
             frames.append(f)
         if not frames:
@@ -45,14 +47,16 @@ class ClaimFinder:
         groups = assembly.group_frames(frames)
         if not groups:
             return []
-        groups = assembly.merge_overlapping(groups)
+        groups = assembly.fold_accusations(assembly.merge_overlapping(groups))
         groups = [g for g in groups if not assembly.weak(g, text)]
         if not groups:
             return []
-        assembly.add_unplaced(groups, parties, sides)
+        assembly.add_unplaced(groups, parties, sides, linker.court_parts)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)
+        groups = assembly.join_respondents_only(groups, main)
+        groups = assembly.join_told_by_noun(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \
@@ -66,15 +70,19 @@ class ClaimFinder:
         for g, c in claims:
             if not c.claimants:
                 found = []
-                assembly.fill_agency(found, c.kind, g.frames, parties, sides)
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text)
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         for g, c in claims:
-            if g is main:  # sums tied in sentences that report no other action are the main one's
+            if g is main:
+                # sums tied in sentences that report no other action are the main one's; in a
+                # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
+                # conduct ("took more than $4 million")
+                loose = c.kind != "prosecution"
                 for s in sents:
                     if s not in taken:
-                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=True)
+                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
                                          if a not in c.amounts)
                 c.amounts.sort(key=lambda a: a.start)
         for g, c in claims:
@@ -88,7 +96,7 @@ class ClaimFinder:
                 attach.share_regime(c, main_claim)
         for _, c in claims:
             c.statutes = attach.distinct_statutes(c.statutes)
-        return [c for _, c in claims]
+        return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
         spans = sorted({(f.start, f.end) for f in g.frames})

@@ -8,10 +8,23 @@ defendant role that no frame placed join the main action, the one reported most.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
+
+
+# after an office's mention: a role word and a name ("... Services director John Davis"; one
+# capitalised word may be left of a name the finder cut short)
+@lru_cache(maxsize=1)
+def _appositive_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["appositive_words"])
+
+
+_EMPLOYEE = re.compile(r"(?:'s|’s)?(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
 
 
 @dataclass
@@ -131,6 +144,32 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
     return out
 
 
+def fold_accusations(groups: list[Group]) -> list[Group]:
+    """A group told only in words of accusing ("X accused Musk of retaliating", "the group
+    alleges ...") by the claimant of an action told in words of one ("X is suing Y") says
+    what that action claims, not a second action: its sentences join that action (for the
+    sums, laws and dates they hold), its sides do not (the accused person is the accused
+    conduct's author, not a party the action names)."""
+    def accusing(g: Group) -> bool:  # no verb of an action ("sued", "charged"); nouns ("the lawsuit") may be there
+        events = [ev for f in g.frames for ev in f.events]
+        return any(ev.kind is None and ev.voice == "active" and ev.stage == "filed" for ev in events) and \
+            not any(ev.kind and ev.voice for ev in events) and not any(f.parallel for f in g.frames)
+
+    out = []
+    for g in groups:
+        host = None
+        if accusing(g) and g.claimants and not g.other:
+            mine = _ids(g.claimants)
+            host = next((h for h in groups if h is not g and not accusing(h) and not h.other and
+                         mine & _ids(h.claimants)), None)
+        if host is None:
+            out.append(g)
+            continue
+        host.frames.extend(f for f in g.frames if f not in host.frames)
+        host.frames.sort(key=lambda f: f.start)
+    return out
+
+
 def official_and_office(a: list, b: list) -> bool:
     """'Texas sued Google' and 'Texas Attorney General Ken Paxton sued Google': one side, a
     government and a titled official acting for it, not two parallel suits."""
@@ -175,12 +214,26 @@ def weak(g: Group, text: str) -> bool:
     return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
 
 
-def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides) -> None:
+def employer_only(text: str, party) -> bool:
+    """Every mention of the party names someone's employer ("former Department of Human
+    Services director John Davis", "an FBI agent"): the office the accused worked for, not
+    the one that brings the action."""
+    words = _appositive_words()
+    for m in party.mentions:
+        after = _EMPLOYEE.match(text, m.end)
+        if after is None or after.group(1).lower() not in words:
+            return False
+    return bool(party.mentions)
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
-    article reports acting (in its sentences, else the one mentioned most)."""
+    article reports acting (in its sentences, else the one mentioned most), not one named as
+    the accused's employer."""
     if claim_sides or kind == "lawsuit":
         return
-    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government"]
+    agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
+                not (text and employer_only(text, p))]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
@@ -202,16 +255,56 @@ def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:
     return out
 
 
+def join_respondents_only(groups: list[Group], main: Group) -> list[Group]:
+    """Where the main action names no respondent and one other action of the article does
+    (in words that mark no other or earlier case), they are one action told in pieces: "Ms.
+    Doe alleges ..." in most sentences, "the firm filed a lawsuit against X" in one."""
+    if main.respondents:
+        return groups
+    others = [g for g in groups if g is not main and g.respondents and not g.other and
+              not all(f.past for f in g.frames) and not any(f.parallel for f in g.frames)]
+    if len(others) != 1 or _ids(others[0].respondents) & _ids(main.claimants):
+        return groups
+    main.absorb(others[0])
+    return [g for g in groups if g is not others[0]]
+
+
+def join_told_by_noun(groups: list[Group], main: Group) -> list[Group]:
+    """A group that names respondents only and reports no step in a verb of its own, only the
+    noun of an action ("The lawsuits also name the accused shooter", "the suit accuses
+    Zuckerberg"), speaks of the main action: its respondents are the main action's."""
+    out = []
+    for g in groups:
+        events = [ev for f in g.frames for ev in f.events]
+        if g is not main and g.respondents and not g.claimants and not g.other and \
+                not any(f.past or f.parallel for f in g.frames) and \
+                any(ev.kind == main_kind(main) and ev.voice is None for ev in events) and \
+                not any(ev.kind and ev.voice for ev in events):
+            main.absorb(g)
+        else:
+            out.append(g)
+    return out
+
+
+def main_kind(main: Group) -> str:
+    return kind_of(main.frames, [], [])
+
+
 def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     """In an article whose main action is a prosecution or enforcement, a group naming only
-    the accused, in words that say no kind of action ("X and Y are accused of ..."), is more
-    of the main action's accused, not a suit of its own."""
-    if kind_of(main.frames, [], []) == "lawsuit":
+    the accused, in words that say no kind of action ("X and Y are accused of ..."), or, in a
+    prosecution, in words of one with no word of a second ("Y pleaded not guilty"), is more
+    of the main action's accused, not an action of its own."""
+    main_kind = kind_of(main.frames, [], [])
+    if main_kind == "lawsuit":
         return groups
     out = []
     for g in groups:
+        kinds = {e.kind for f in g.frames for e in f.events if e.kind}
         if g is not main and g.respondents and not g.claimants and not g.other and \
-                not any(e.kind for f in g.frames for e in f.events):
+                (not kinds or (main_kind == "prosecution" and kinds == {"prosecution"} and
+                               not any(f.parallel for f in g.frames))):
+            # "Ann McGrew pleaded not guilty Wednesday": one more of the main prosecution's accused
             main.absorb(g)
         else:
             out.append(g)
@@ -219,20 +312,24 @@ def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
 
 
 def main_group(groups: list[Group]):
-    return max(groups, key=lambda g: (len(g.frames), -g.first)) if groups else None
+    """The action reported most; one told as another or earlier case is the main one only
+    when the article reports no other."""
+    return max(groups, key=lambda g: (not g.other, len(g.frames), -g.first)) if groups else None
 
 
-def add_unplaced(groups: list[Group], parties, sides) -> None:
-    """Plaintiffs and defendants no frame placed join the main action."""
-    placed = set()
+def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None:
+    """Plaintiffs and defendants no frame placed join the main action (not the parties named
+    as no side: ``aside``, a court's division)."""
+    placed, owners = set(), set(aside)
     for g in groups:
         placed |= _ids(g.claimants) | _ids(g.respondents)
+        owners.update(*(f.aside for f in g.frames))
     main = main_group(groups)
     if main is None:
         return
     for p in parties:
         side = sides.of_party(p)
-        if id(side) in placed:
+        if id(side) in placed or id(p) in owners:
             continue
         if p.role == "plaintiff":
             main.claimants.append(side)
@@ -255,15 +352,30 @@ def kind_of(frames: list[Frame], claimants, courts) -> str:
     votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
     if not votes:
         votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+    regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
+                                         not _prosecutor(p.name) for _, p in claimants)
     if not votes:
-        return "lawsuit"
+        # no word of a kind: a regulator's action without a court is enforcement
+        return "enforcement" if regulators and not courts else "lawsuit"
     kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
+    if kind == "prosecution" and regulators and \
+            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
+        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
     if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
         return "lawsuit"  # a regulator that goes to court brings a suit
     if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def _prosecutor(name: str) -> bool:
+    return any(w in _prosecutor_words() for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _prosecutor_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
 
 
 def is_optional(group: Group, main: Group) -> bool:

@@ -7,6 +7,7 @@ pay $X", "a $X verdict"), a currency conversion in brackets after another sum ex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from claimx.extractors.claims.frames import cues
@@ -86,3 +87,24 @@ def docket(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
         if m:
             return m.group(0)
     return None
+
+
+def one_per_respondent(text: str, claim) -> list:
+    """A claim told in a sentence that counts actions against its respondents ("issued two
+    provisional decisions against A and B", "has filed over 30 lawsuits, including several
+    against A and B") is one action per respondent: copies with one respondent each."""
+    if len(claim.respondents) < 2:
+        return [claim]
+    rx = cues()["plural_actions"]
+    for s, e, _ in claim.evidence:
+        if rx.search(text, s, e) and all(_named_in(text, s, e, name, party) for name, party in claim.respondents):
+            return [replace(claim, respondents=[r], claimants=list(claim.claimants), statutes=list(claim.statutes),
+                            amounts=list(claim.amounts), allegations=list(claim.allegations), dates=list(claim.dates),
+                            evidence=list(claim.evidence)) for r in claim.respondents]
+    return [claim]
+
+
+def _named_in(text: str, s: int, e: int, name: str, party) -> bool:
+    if party is not None and any(s <= m.start < e for m in party.mentions):
+        return True
+    return text.find(name, s, e) != -1

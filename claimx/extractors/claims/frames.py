@@ -8,7 +8,7 @@ fined") still marks the sentence as legal but reports no stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -46,6 +46,7 @@ class Frame:
     strong: bool = False   # a side was read from a slot ("X sued Y", "against Y"), not from roles only
     guessed: set = field(default_factory=set)  # ids of the sides placed by their party role, not a slot
     subjects: set = field(default_factory=set)  # ids of the sides that are an active event's subject
+    aside: set = field(default_factory=set)  # ids of parties named as no side ("Musk's X", "bias against X")
 
     @property
     def stages(self) -> list[str]:
@@ -72,13 +73,21 @@ def cues():
         "past": re.compile(d["past"], flags),
         "other_case": re.compile(d["other_case"], flags),
         "parallel": re.compile(d["parallel"], flags),
+        "sentence_cues": tuple((name, re.compile(d[name], flags), tuple(d["cue_triggers"][name]))
+                               for name in ("past", "other_case", "parallel")),
         "rank": d["stage_rank"],
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),
+        "counsel_record": re.compile(d["counsel_record"], flags),
+        "plural_actions": re.compile(d["plural_actions"], flags),
+        "adjectives": frozenset(d["participle_adjectives"]),
+        "adjective_openers": frozenset(d["adjective_openers"]),
+        "record_verbs": re.compile(d["record_verbs"], flags),
     }
 
 
-def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, int]]) -> dict[int, list[Event]]:
+def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, int]],
+                low: Optional[str] = None) -> dict[int, list[Event]]:
     """The events of each sentence (by index into ``sents``, sorted spans); ``names``: sorted
     (start, end) of the names in the text. Each phrase is looked for once over the whole text
     (a pass per phrase, not per sentence)."""
@@ -86,9 +95,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     starts = [s for s, _ in sents]
     name_starts = [n[0] for n in names]
     found: dict[int, dict[tuple[int, int], Event]] = {}
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: positions would shift
-        low = None
+    if low is None or len(low) != len(text):  # lower case longer somewhere: positions would shift
+        low = text.lower()
+        low = low if len(low) == len(text) else None
     vocab = frozenset(_WORDS.findall(low)) if low is not None else None
     for rx, stage, kind, voice, words in c["events"]:
         for m in _matches(rx, words, text, low, vocab):
@@ -102,6 +111,8 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             before = text[max(lo, s - 40):s]
             if stage == "appealed" and _COURT_OF.search(before):
                 continue
+            if m.group(0).lower() in c["adjectives"] and _adjective(before, text, e, c["adjective_openers"]):
+                continue  # "the alleged shooter", "led to accused killer": an adjective, no step
             st = stage
             if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
                 st = None
@@ -124,6 +135,66 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
                         ev.stage = "decided"  # the highest court's ruling ends the case
         out[k] = events
     return out
+
+
+class SentenceCues:
+    """Which sentences hold a match of the sentence-wide cues ("previously", "a similar
+    suit", "separately"). Every match of a cue holds one of its trigger words
+    (``cue_triggers``), found once per text by str.find; the cue's pattern runs only in
+    sentences that hold one, not in every frame sentence."""
+
+    def __init__(self, text: str, low):
+        self.text = text
+        self.cues = [(name, rx, None if low is None else _positions(words, low))
+                     for name, rx, words in cues()["sentence_cues"]]
+
+    def flags(self, s: int, e: int) -> dict[str, bool]:
+        out = {}
+        for name, rx, at in self.cues:
+            if at is not None:
+                k = bisect_left(at, s)
+                if k == len(at) or at[k] >= e:
+                    out[name] = False  # no trigger word in the sentence: no match
+                    continue
+            out[name] = rx.search(self.text, s, e) is not None
+        return out
+
+
+def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
+    """The sentence opens with the counsel and a verb of its past results ("The firm won a
+    $208 million settlement against ...", "Hagens Berman secured ..."): the counsel's record,
+    another case than the one the article reports. ``counsel_starts``: {start: end} of the
+    counsel parties' mentions."""
+    c = cues()
+    m = c["counsel_record"].match(text, s, e)
+    at = m.end() if m else None
+    if at is None and s in counsel_starts:
+        at = counsel_starts[s]
+        while at < e and text[at] == " ":
+            at += 1
+    return at is not None and c["record_verbs"].match(text, at, e) is not None
+
+
+def _positions(words, low: str) -> list[int]:
+    """Sorted positions of the ``words`` in the lower-cased text."""
+    out = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            out.add(i)
+            i = low.find(w, i + 1)
+    return sorted(out)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|of|the|a|an|to|in|on|with)\b)")
+
+
+def _adjective(before: str, text: str, end: int, openers) -> bool:
+    """The participle opens a noun phrase: a determiner or preposition before it, a lower-case
+    word after it ("the alleged shooter"; not "the lawsuit alleged that ...", "accused the firm of")."""
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in openers and _NOUN_AFTER.match(text, end) is not None
 
 
 def _prefixes(pattern: str):

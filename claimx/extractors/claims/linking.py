@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.assembly import employer_only
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -25,6 +26,7 @@ _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|act
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
                         r"indicted|investigated|pursued|ordered|class[- ]action)\b[^.;]{0,50}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
 _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
@@ -51,6 +53,31 @@ def _owns_action(text: str, s: int, e: int) -> bool:
     return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
 
+def _split_owners(text: str, rs: list, mentions) -> list:
+    """A run that holds an owner and what it owns ("Elon Musk's X", "Alphabet's YouTube") is
+    two names: it is cut after a party mention that ends at the possessive where another
+    mention starts right after it, unless one mention spans the possessive ("Attorney
+    General's Office" named whole; "Sheriff's Department" is no owner and what it owns)."""
+    out = []
+    for s, e in rs:
+        cut = None
+        for ms, me, _ in mentions:
+            if s <= ms and me < e and text[me:me + 2] in ("'s", "’s") and text[me + 2:me + 3] == " " and \
+                    any(ns == me + 3 and ne <= e for ns, ne, _ in mentions) and \
+                    not any(ns < me + 2 and me < ne for ns, ne, _ in mentions if (ns, ne) != (ms, me)):
+                cut = me + 2
+                break
+        if cut is None or cut + 1 >= e:
+            out.append((s, e))
+        else:
+            out.extend([(s, cut), (cut + 1, e)])
+    return out
+
+
+def _owner_of_next(text: str, run: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    return text[run[1] - 2:run[1]] in ("'s", "’s") and text[run[1]:nxt[0]] == " "
+
+
 def _appositive(gap: str) -> bool:
     words = gap.split()
     return 0 < len(words) <= 2 and words[-1].lower() in appositive_words()
@@ -59,6 +86,72 @@ def _appositive(gap: str) -> bool:
 @lru_cache(maxsize=1)
 def appositive_words() -> frozenset:
     return frozenset(load_json("cues/claim_frames.json")["appositive_words"])
+
+
+@lru_cache(maxsize=1)
+def _slot_stops() -> tuple[frozenset, frozenset, frozenset]:
+    d = load_json("cues/claim_frames.json")
+    return frozenset(d["object_gap_stop"]), frozenset(d["against_not_after"]), frozenset(d["court_part_heads"])
+
+
+def _court_parts(text: str, mentions) -> set:
+    """Ids of the parties every mention of which is a part of the court named just before it
+    ("..., Oakland Division"): a court's division is no side."""
+    heads = _slot_stops()[2]
+    court_ends = {e for _, e, p in mentions if p.role == "court" or p.kind == "court"}
+    verdict: dict[int, bool] = {}
+    for s, e, p in mentions:
+        if p.role == "court" or p.kind == "court":
+            continue
+        words = text[s:e].split()
+        before = text[max(0, s - 4):s]
+        part = bool(words) and words[-1] in heads and any(
+            (s - k) in court_ends and before[len(before) - k:].strip() == "," for k in range(2, min(4, len(before)) + 1))
+        verdict[id(p)] = verdict.get(id(p), True) and part
+    return {k for k, v in verdict.items() if v}
+
+
+@lru_cache(maxsize=1)
+def _state_marks() -> tuple[frozenset, frozenset]:
+    d = load_json("lexicons/places.json")
+    return frozenset(d["us_states"].values()) | frozenset(d["state_abbreviations"]), frozenset(d["us_states"])
+
+
+_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?=[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
+
+
+def _places(text: str, rs: list) -> set:
+    """Indexes of the runs that are a place, "City, ST" ("Gulf Coast, MS", "DeRidder, La."),
+    and of the state code after it: a place is no side (states in a list are: "Arizona,
+    California and Oregon sued ..."; a state's full name after a comma is no code)."""
+    out = set()
+    marks, states = _state_marks()
+    for i, (s, e) in enumerate(rs):
+        m = _STATE_AFTER.match(text, e)
+        if m is None or m.group(1) not in marks or text[s:e] in states or text[s:e] in marks:
+            continue
+        out.add(i)
+        if i + 1 < len(rs) and rs[i + 1][0] == m.start(1):
+            out.add(i + 1)
+    return out
+
+
+def _object_gap(gap: str) -> bool:
+    """Only determiners and a few words between a verb and its object, none that opens a
+    clause or a phrase of its own ("claimed that under Connecticut law")."""
+    return _OBJECT_GAP.match(gap) is not None and not any(w in _slot_stops()[0] for w in gap.split())
+
+
+def _against(text: str, lo: int, s: int):
+    """'against X' (or 'X v. Y') before the name at ``s``: True; False after a word that makes
+    the name no party ("discriminate against Asian Americans", "retaliate against critics");
+    None when no 'against' stands there."""
+    before = text[max(lo, s - 30):s]
+    m = _AGAINST.search(before)
+    if m is None:
+        return None
+    word = _WORD_BEFORE.search(text, max(lo, s - len(before) + m.start() - 30), s - len(before) + m.start())
+    return word is None or word.group(1).lower() not in _slot_stops()[1]
 
 
 class Linker:
@@ -71,13 +164,17 @@ class Linker:
         ms = sorted(((m.start, m.end, p) for p in parties for m in p.mentions), key=lambda t: (t[0], t[1]))
         self.mentions = ms
         self.starts = [m[0] for m in ms]
+        self.court_parts = _court_parts(text, ms)
 
     def link(self, frame: Frame) -> None:
         text = self.text
         lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
         mentions = self.mentions[lo:hi]
+        frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
+        rs = _split_owners(text, rs, mentions)
+        places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
 
@@ -96,7 +193,9 @@ class Linker:
                 j = self._first_after(rs, ev.end)
                 if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
                     j += 1  # "Acme Corp. executive John Miller"
-                if j is not None and _OBJECT_GAP.match(text[ev.end:rs[j][0]]):
+                if j is not None and j + 1 < len(rs) and _owner_of_next(text, rs[j], rs[j + 1]):
+                    j += 1  # "sued Elon Musk's X": the owned one is sued
+                if j is not None and _object_gap(text[ev.end:rs[j][0]]):
                     for r in coordinated(text, *rs[j], frame.end):
                         if r in index:
                             put(index[r], "r")
@@ -114,23 +213,42 @@ class Linker:
         for i, (s, e) in enumerate(rs):
             before = text[max(frame.start, s - 30):s]
             low_before = before.lower()  # cheap tests first: most names have none of these cues
-            if ("against" in low_before or " v" in low_before) and _AGAINST.search(before):
+            against = _against(text, frame.start, s) if ("against" in low_before or " v" in low_before) else None
+            if against is False:
+                party = self._party_in(mentions, s, e)
+                if party is not None:
+                    frame.aside.add(id(party))  # the group discriminated against is no side
+            if against:
+                if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
+                    s, e = rs[i + 1]  # "against Elon Musk's X"
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
             elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
                     _BY_ACTION.search(text, max(frame.start, s - 70), s):
+                if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
+                    s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
-                    _owns_action(text, s, e) or \
+                    (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
+            if i in places:
+                if party is not None:
+                    frame.aside.add(id(party))
+                    used.add(id(party))
+                continue
+            if party is not None and i not in placed and i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
+                frame.aside.add(id(party))  # "Elon Musk's X": the owner is on no side for owning
+            if party is not None and id(party) in frame.aside and i not in placed:
+                used.add(id(party))
+                continue
             if party is not None:
                 used.add(id(party))
                 if party.role == "court" or party.kind == "court":
@@ -149,12 +267,13 @@ class Linker:
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
-            if id(party) in used or party.role in _NO_SIDE:
+            if id(party) in used or party.role in _NO_SIDE or id(party) in frame.aside:
                 continue
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:
                     frame.courts.append(party)
-            elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"}):
+            elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
+                                               not employer_only(text, party)):
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:

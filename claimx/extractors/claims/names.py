@@ -26,6 +26,9 @@ _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _HEAD = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DESCRIBED = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z0-9])")
+_COUNTED = re.compile(r" \d+ [a-z]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 @dataclass(eq=False)
@@ -42,7 +45,7 @@ def _words():
     titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
     return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
             frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]),
-            frozenset(d["headline_words"]))
+            frozenset(d["headline_words"]), frozenset(d["descriptor_heads"]))
 
 
 def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int, int]]:
@@ -72,7 +75,9 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
 def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:
     """The run without sentence words, a possessive or a title ("Texas Attorney General Ken
     Paxton" -> "Ken Paxton"); None when no name is left or the run is a court, judge or law."""
-    lead, alone, not_side, titles, first_names, _, _ = _words()
+    lead, alone, not_side, titles, first_names = _words()[:5]
+    if _COUNTED.match(text, e):
+        return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
     while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
                      text[words[0][0]:words[0][1]].lower() in common):
@@ -108,8 +113,12 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
         m = _COORD.match(text, pos, limit)
         if m is None:
             break
-        nxt = runs(text, m.end(), min(limit, m.end() + 80))
-        if not nxt or nxt[0][0] != m.end():
+        at = m.end()
+        d = _DESCRIBED.match(text, at, limit)
+        if d is not None and d.group(1).lower() in _words()[7]:
+            at = d.end()  # "A and pornography service provider B"
+        nxt = runs(text, at, min(limit, at + 80))
+        if not nxt or nxt[0][0] != at:
             break
         out.append(nxt[0])
         pos = nxt[0][1]
@@ -124,7 +133,7 @@ class Sides:
         self.by_name: dict[str, Side] = {}
         self.forms: list[tuple[str, Side]] = []
         # words the text also writes in lower case: a capital there is the sentence's, not a name's
-        self.common = frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)) | _words()[6]
+        self.common = frozenset(_LOWER_WORD.findall(text)) | _words()[6]
         longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
         by_first: dict[str, list[Side]] = {}  # sides by first and by last word: a shorter name
         by_last: dict[str, list[Side]] = {}   # inside a longer one shares one of them
@@ -135,7 +144,7 @@ class Sides:
             if p.kind != "court":
                 same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
                     next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
-            side = same or Side(p.name, p)  # "Mirror Group" is "Mirror Group Newspapers"
+            side = same or Side(_as_written(p, text), p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
             if same is None and p.kind != "court":
                 by_first.setdefault(words[0], []).append(side)
@@ -178,6 +187,16 @@ class Sides:
         self.by_name[low] = side
         self.forms.append((low, side))
         return side
+
+
+def _as_written(party, text: str) -> str:
+    """The party's name as the article writes it: its canonical name where the text has it,
+    else its most frequent mention ("X" for a party the finder calls "Twitter", "Justice
+    Department" for "Department of Justice"): a claim side names whom the article names."""
+    if not text or party.name in text or not party.mentions:
+        return party.name
+    counts = Counter(m.text for m in party.mentions)
+    return max(counts, key=lambda form: (counts[form], len(form), form))
 
 
 def distinct(entries: list) -> list:
