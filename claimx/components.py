@@ -23,7 +23,8 @@ from claimx.extractors.platforms import PlatformFinder
 from claimx.extractors.published import detect
 from claimx.extractors.quotes import QuoteFinder
 from claimx.extractors.statutes import StatuteFinder
-from claimx.text.segment import sentences
+from claimx.text.index import DocIndex
+from claimx.text.segment import SentenceIndex
 
 SPAN_KEY = "claimx"
 
@@ -31,8 +32,25 @@ if not Doc.has_extension("claimx"):  # the whole claimx/1 dict, built when asked
     Doc.set_extension("claimx", getter=build_document)
 
 
+INDEX_KEY = "claimx_index"  # doc.user_data[INDEX_KEY]: the document's DocIndex
+
+
+def index_of(doc: Doc) -> DocIndex:
+    """The Doc's ``DocIndex`` (claimx.text.index), made by the first component that asks: the
+    splits of the text every component reads, made once per document."""
+    index = doc.user_data.get(INDEX_KEY)
+    if index is None:
+        index = doc.user_data[INDEX_KEY] = DocIndex(doc_text(doc))
+    return index
+
+
 def chrome_index(doc: Doc) -> ChromeIndex:
-    return ChromeIndex(get(doc, "claimx_chrome"))
+    """The chrome lines as a ``ChromeIndex``, built once per document (on its DocIndex)."""
+    return index_of(doc).once("chrome", get(doc, "claimx_chrome"), ChromeIndex)
+
+
+def sentence_index(doc: Doc) -> SentenceIndex:
+    return index_of(doc).sentence_index(get(doc, "claimx_sentences"))
 
 
 def statute_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -50,7 +68,7 @@ class ChromeFilter:
         self.enabled = enabled
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_chrome", chrome_ranges(doc_text(doc)) if self.enabled else [])
+        put(doc, "claimx_chrome", chrome_ranges(doc_text(doc), index_of(doc).paragraphs) if self.enabled else [])
         return doc
 
 
@@ -73,7 +91,7 @@ class SentenceSegmenter:
         self.token_flags = token_flags
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_sentences", sentences(doc_text(doc)))
+        put(doc, "claimx_sentences", index_of(doc).sentences)
         if self.token_flags:
             set_sent_starts(doc)
         return doc
