@@ -54,8 +54,13 @@ def sentence_index(doc: Doc) -> SentenceIndex:
 
 
 def statute_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Where statutes were found: a year or a name inside a law's name is no date or party."""
-    return [(m.start, m.end) for st in get(doc, "claimx_statutes") or [] for m in st.mentions]
+    """Where statutes were found: a year or a name inside a law's name is no date or party
+    (listed once per document, for both)."""
+    return index_of(doc).once("statute_spans", get(doc, "claimx_statutes"), _mention_spans)
+
+
+def _mention_spans(statutes) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for st in statutes or [] for m in st.mentions]
 
 
 @Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
@@ -169,7 +174,8 @@ class PartyComponent:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         put(doc, "claimx_parties", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                    statute_spans(doc), get(doc, "claimx_platforms") or [], ents))
+                                                    statute_spans(doc), get(doc, "claimx_platforms") or [], ents,
+                                                    index=index_of(doc)))
         return doc
 
 
@@ -184,7 +190,8 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         put(doc, "claimx_dates", self.finder.find(doc_text(doc), get(doc, "claimx_published"), chrome_index(doc),
-                                                  statute_spans(doc), get(doc, "claimx_sentences")))
+                                                  statute_spans(doc), get(doc, "claimx_sentences"),
+                                                  index=index_of(doc)))
         return doc
 
 
@@ -204,7 +211,7 @@ class QuoteComponent:
                 roles[m.text] = p.role
             roles[p.name] = p.role
         put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                   roles))
+                                                   roles, index=index_of(doc)))
         return doc
 
 
