@@ -137,7 +137,7 @@ class StatuteComponent:
         self.finder = StatuteFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc)))
+        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc), index=index_of(doc)))
         return doc
 
 
@@ -153,7 +153,7 @@ class PlatformComponent:
         self.finder = PlatformFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc)))
+        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc), index=index_of(doc)))
         return doc
 
 

@@ -8,7 +8,8 @@ import pytest
 import claimx
 from claimx.text import index as index_mod
 from claimx.text.index import DocIndex
-from claimx.text.normalize import match_text
+from claimx.text.gazetteer import tokens as gazetteer_tokens
+from claimx.text.normalize import match_text, words
 from claimx.text.segment import paragraphs, sentences
 
 ARTICLE = ("Parents Sue Photo App\n\n"
@@ -41,6 +42,11 @@ def test_splits_are_those_the_finders_made(name, text):
     assert idx.paragraphs == paragraphs(text)
     assert idx.match_paragraphs == paragraphs(mt)
     assert idx.sentences == sentences(text)
+    assert idx.words == words(mt)
+    toks = gazetteer_tokens(mt)
+    assert (idx.gazetteer_tokens.strings, idx.gazetteer_tokens.starts) == (toks.strings, toks.starts)
+    for w, s, e in idx.gazetteer_tokens:
+        assert mt[s:e] == w
     for s, e in idx.match_paragraphs:
         assert mt[s:e] == mt[s:e].strip() and mt[s:e]
 

@@ -25,7 +25,8 @@ _SPLITS_OTHERWISE = ("\r", "\x0b", "\x0c", *INVISIBLE)
 
 class DocIndex:
     """The text of one document and its splits: ``match_text``, ``paragraphs`` (of the text
-    and of the matching copy), ``words`` (of the matching copy), ``sentences``, a
+    and of the matching copy), ``words`` and ``gazetteer_tokens`` (of the matching copy),
+    ``sentences``, a
     ``sentence_index`` and, through ``once``, the chrome index: each made once; per document,
     never shared."""
 
@@ -54,6 +55,13 @@ class DocIndex:
     def words(self) -> tuple[list[str], list[int], list[int]]:
         """``normalize.words`` of the matching copy: the party rules' and gazetteers' split."""
         return words(self.match_text)
+
+    @cached_property
+    def gazetteer_tokens(self):
+        """``gazetteer.tokens`` of the matching copy: the tokens the phrase tries walk."""
+        from claimx.text.gazetteer import tokens
+
+        return tokens(self.match_text)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
