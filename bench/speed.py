@@ -408,6 +408,7 @@ WRAPPER_CODE = r"""
 import json, os, resource, subprocess, sys, threading, time
 
 cmd = json.loads(sys.argv[1])
+limit = float(sys.argv[2])  # seconds: then the claimx run is killed (rc -9), not left running
 
 def hwm_kb(pid):
     try:
@@ -458,8 +459,11 @@ def sample():
 
 th = threading.Thread(target=sample, daemon=True)
 th.start()
+killer = threading.Timer(limit, proc.kill)
+killer.start()
 err = proc.stderr.read()
 rc = proc.wait()
+killer.cancel()
 wall = time.perf_counter() - t0
 done.set()
 th.join()
@@ -483,8 +487,8 @@ print(json.dumps({
 
 def run_cli(args: list[str], timeout: float) -> dict:
     cmd = [claimx_exe()] + args
-    proc = subprocess.run([sys.executable, "-c", WRAPPER_CODE, json.dumps(cmd)],
-                          capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=ENV)
+    proc = subprocess.run([sys.executable, "-c", WRAPPER_CODE, json.dumps(cmd), str(timeout)],
+                          capture_output=True, text=True, timeout=timeout + 60, cwd=ROOT, env=ENV)
     if proc.returncode != 0:
         raise RuntimeError(f"wrapper failed: {proc.stderr[-2000:]}")
     out = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -655,7 +659,7 @@ def main() -> int:
 
     if "b" in steps or "d" in steps:
         print("b/d) CLI runs ...", flush=True)
-        j1 = extract_run(c1, 1, out_dir, args.timeout, "1x")
+        j1 = extract_run(c1, 1, out_dir, args.timeout, "1x") if "b" in steps else None
         j1_runs, j2_runs = [j1], []
         pairs = []  # (jobs 1 run, jobs 2 run right after it), both ok
         if "b" in steps:
