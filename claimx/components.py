@@ -23,7 +23,8 @@ from claimx.extractors.platforms import PlatformFinder
 from claimx.extractors.published import detect
 from claimx.extractors.quotes import QuoteFinder
 from claimx.extractors.statutes import StatuteFinder
-from claimx.text.segment import sentences
+from claimx.text.index import DocIndex
+from claimx.text.segment import SentenceIndex
 
 SPAN_KEY = "claimx"
 
@@ -31,13 +32,35 @@ if not Doc.has_extension("claimx"):  # the whole claimx/1 dict, built when asked
     Doc.set_extension("claimx", getter=build_document)
 
 
+INDEX_KEY = "claimx_index"  # doc.user_data[INDEX_KEY]: the document's DocIndex
+
+
+def index_of(doc: Doc) -> DocIndex:
+    """The Doc's ``DocIndex`` (claimx.text.index), made by the first component that asks: the
+    splits of the text every component reads, made once per document."""
+    index = doc.user_data.get(INDEX_KEY)
+    if index is None:
+        index = doc.user_data[INDEX_KEY] = DocIndex(doc_text(doc))
+    return index
+
+
 def chrome_index(doc: Doc) -> ChromeIndex:
-    return ChromeIndex(get(doc, "claimx_chrome"))
+    """The chrome lines as a ``ChromeIndex``, built once per document (on its DocIndex)."""
+    return index_of(doc).once("chrome", get(doc, "claimx_chrome"), ChromeIndex)
+
+
+def sentence_index(doc: Doc) -> SentenceIndex:
+    return index_of(doc).sentence_index(get(doc, "claimx_sentences"))
 
 
 def statute_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Where statutes were found: a year or a name inside a law's name is no date or party."""
-    return [(m.start, m.end) for st in get(doc, "claimx_statutes") or [] for m in st.mentions]
+    """Where statutes were found: a year or a name inside a law's name is no date or party
+    (listed once per document, for both)."""
+    return index_of(doc).once("statute_spans", get(doc, "claimx_statutes"), _mention_spans)
+
+
+def _mention_spans(statutes) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for st in statutes or [] for m in st.mentions]
 
 
 @Language.factory("claimx_chrome", assigns=["doc._.claimx_chrome"], default_config={"enabled": True})
@@ -50,7 +73,7 @@ class ChromeFilter:
         self.enabled = enabled
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_chrome", chrome_ranges(doc_text(doc)) if self.enabled else [])
+        put(doc, "claimx_chrome", chrome_ranges(doc_text(doc), index_of(doc).paragraphs) if self.enabled else [])
         return doc
 
 
@@ -73,7 +96,7 @@ class SentenceSegmenter:
         self.token_flags = token_flags
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_sentences", sentences(doc_text(doc)))
+        put(doc, "claimx_sentences", index_of(doc).sentences)
         if self.token_flags:
             set_sent_starts(doc)
         return doc
@@ -114,7 +137,7 @@ class StatuteComponent:
         self.finder = StatuteFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc)))
+        put(doc, "claimx_statutes", self.finder.find(doc_text(doc), chrome_index(doc), index=index_of(doc)))
         return doc
 
 
@@ -130,7 +153,7 @@ class PlatformComponent:
         self.finder = PlatformFinder(extra_json)
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc)))
+        put(doc, "claimx_platforms", self.finder.find(doc_text(doc), chrome_index(doc), index=index_of(doc)))
         return doc
 
 
@@ -151,7 +174,8 @@ class PartyComponent:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         put(doc, "claimx_parties", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                    statute_spans(doc), get(doc, "claimx_platforms") or [], ents))
+                                                    statute_spans(doc), get(doc, "claimx_platforms") or [], ents,
+                                                    index=index_of(doc)))
         return doc
 
 
@@ -166,7 +190,8 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         put(doc, "claimx_dates", self.finder.find(doc_text(doc), get(doc, "claimx_published"), chrome_index(doc),
-                                                  statute_spans(doc), get(doc, "claimx_sentences")))
+                                                  statute_spans(doc), get(doc, "claimx_sentences"),
+                                                  index=index_of(doc)))
         return doc
 
 
@@ -186,7 +211,7 @@ class QuoteComponent:
                 roles[m.text] = p.role
             roles[p.name] = p.role
         put(doc, "claimx_quotes", self.finder.find(doc_text(doc), chrome_index(doc), get(doc, "claimx_sentences"),
-                                                   roles))
+                                                   roles, index=index_of(doc)))
         return doc
 
 

@@ -162,11 +162,12 @@ def _headline_shaped(line: str) -> bool:
     return bool(s) and len(s) <= 220 and len(s.split()) <= 25 and s[-1] not in ".;,:"
 
 
-def chrome_ranges(text: str) -> list[tuple[int, int]]:
+def chrome_ranges(text: str, paras=None) -> list[tuple[int, int]]:
     """Chrome lines: those chrome on their own; the headline-shaped lines under a teaser
     heading ("RELATED STORIES"); and buttons, lone icon words and reader boilerplate that
-    touch other chrome (a share bar one word per line under "Share", a cookie box)."""
-    paras = paragraphs(text)
+    touch other chrome (a share bar one word per line under "Share", a cookie box).
+    ``paras``: ``paragraphs(text)`` when the caller has them (a ``DocIndex``)."""
+    paras = paragraphs(text) if paras is None else paras
     kinds = [line_kind(text[s:e]) for s, e in paras]
     chrome = [k in (_CHROME, _TEASER) for k in kinds]
     teaser = False

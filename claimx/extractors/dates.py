@@ -172,13 +172,16 @@ class DateFinder:
         return self.month_numbers[name.lower().rstrip(".")]
 
     def find(self, text: str, published: Optional[str] = None, chrome=None,
-             exclude: list[tuple[int, int]] = (), sentences=None) -> list[DateExpr]:
-        mt = match_text(text)
+             exclude: list[tuple[int, int]] = (), sentences=None, index=None) -> list[DateExpr]:
+        """``index``: the document's ``DocIndex`` of ``text`` (its matching copy, paragraphs
+        and sentence index are then not made again here)."""
+        mt = match_text(text) if index is None else index.match_text
         pub = Published(published)
         cands = []
         head = set()  # the page head's lines that are only a date: page metadata, not the body's
         paras = []  # paragraphs with a named day ("today") and a quotation mark
-        for k, (a, b, words) in enumerate(_paragraph_words(mt, self.vocabulary)):
+        given = None if index is None else index.match_paragraphs
+        for k, (a, b, words) in enumerate(_paragraph_words(mt, self.vocabulary, given)):
             if words.isdisjoint(self.any_trigger):
                 continue
             if not words.isdisjoint(_NAMED_DAYS) and mt.find('"', a, b) >= 0:
@@ -193,7 +196,7 @@ class DateFinder:
         taken: list[DateExpr] = []
         last_end = -1
         excl = SpanIndex(exclude)
-        sidx = SentenceIndex(sentences) if sentences else None
+        sidx = (SentenceIndex(sentences) if index is None else index.sentence_index(sentences)) if sentences else None
         for s, e, kind, m in cands:
             s, e = self._trim(kind, m, s, e)
             if s < last_end:
@@ -290,7 +293,7 @@ class DateFinder:
             a.value = iso_day(int(b.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
 
 
-def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
+def _paragraph_words(mt: str, vocabulary: set, paras=None) -> list[tuple[int, int, set]]:
     """Each paragraph with the set of its lowercase words that are in ``vocabulary`` (the
     words the patterns ask for; '#' if it holds a number, '#year' a year-like one, '#/' two
     digits joined by a slash or hyphen).
@@ -302,7 +305,7 @@ def _paragraph_words(mt: str, vocabulary: set) -> list[tuple[int, int, set]]:
     low = mt.lower()
     if len(low) != len(mt):  # a few letters lowercase to two characters: keep offsets
         low = mt.translate(_ASCII_LOWER)
-    for a, b in paragraphs(mt):
+    for a, b in paragraphs(mt) if paras is None else paras:
         words = vocabulary.intersection(_WORDS.findall(low, a, b))  # no set of all the words
         if _NUMBERS.search(low, a, b):
             words.add(_NUM)

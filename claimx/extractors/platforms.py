@@ -50,9 +50,10 @@ class PlatformFinder:
             if item.get("operator"):
                 self.operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
 
-    def find(self, text: str, chrome=None) -> list[Platform]:
-        mt = match_text(text)
-        toks = tokens(mt)
+    def find(self, text: str, chrome=None, index=None) -> list[Platform]:
+        """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and tokens)."""
+        mt = match_text(text) if index is None else index.match_text
+        toks = tokens(mt) if index is None else index.gazetteer_tokens
         found: dict[str, Platform] = {}
         pending: list[tuple[str, Mention]] = []
         confirmed: set[str] = set()

@@ -85,10 +85,12 @@ class QuoteFinder:
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
 
-    def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None) -> list[Quote]:
-        mt = match_text(text)
+    def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None, index=None) -> list[Quote]:
+        """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and sentence
+        index are then not made again here)."""
+        mt = match_text(text) if index is None else index.match_text
         sents = sents if sents is not None else sentences(text)
-        sidx = SentenceIndex(sents)
+        sidx = SentenceIndex(sents) if index is None else index.sentence_index(sents)
         spans = find_spans(text)
         roles_low = [(name.lower(), role) for name, role in (roles or {}).items()]
         quotes: list[Quote] = []

@@ -44,10 +44,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, paras=None) -> list[tuple[int, int]]:
+    """``paras``: ``paragraphs(text)`` when the caller has them (a ``DocIndex``)."""
     abbrevs = _abbreviations()
     out = []
-    for pstart, pend in paragraphs(text):
+    for pstart, pend in paragraphs(text) if paras is None else paras:
         start = pstart
         for m in _END.finditer(text, pstart, pend):
             if m.group() == "\n":

@@ -34,12 +34,14 @@ class PartyFinder:
         self.lex = load_lexicon(extra_json)
         self._name_forms = lru_cache(maxsize=8192)(partial(name_forms, self.lex))
 
-    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=(), ents=()) -> list[Party]:
-        mt = match_text(text)
+    def find(self, text: str, chrome=None, sents=None, exclude=(), platforms=(), ents=(), index=None) -> list[Party]:
+        """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and sentence
+        index are then not made again here)."""
+        mt = match_text(text) if index is None else index.match_text
         if not self.lex.legal_action.search(mt):
             return []  # no legal matter reported: nobody is a party
         sents = sents if sents is not None else split_sentences(text)
-        call = Call(self.lex, text, mt, SentenceIndex(sents))
+        call = Call(self.lex, text, mt, SentenceIndex(sents) if index is None else index.sentence_index(sents))
         excl = sorted(exclude)
         cands = gazetteer(call)
         cands = platform_candidates(call, cands, platforms)

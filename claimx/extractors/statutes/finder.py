@@ -42,9 +42,10 @@ class StatuteFinder:
     def __init__(self, extra_json: str = "[]"):
         self.data = load_data(extra_json)
 
-    def find(self, text: str, chrome=None) -> list[Statute]:
-        mt = match_text(text)
-        toks = tokens(mt)
+    def find(self, text: str, chrome=None, index=None) -> list[Statute]:
+        """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and tokens)."""
+        mt = match_text(text) if index is None else index.match_text
+        toks = tokens(mt) if index is None else index.gazetteer_tokens
 
         def keep(r: dict) -> bool:
             return chrome is None or r["start"] not in chrome
