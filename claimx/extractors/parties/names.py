@@ -169,7 +169,8 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     cls = sc.get(words[-1]) or sc.get(last) or sc.get(last2)
     if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
         return Cand(s, e, name, "court")
-    if words[0] in lex.gov_heads and len(words) > 2 and words[1] == "of":
+    if len(words) > 2 and any(words[k] in lex.gov_heads and words[k + 1] == "of" for k in range(len(words) - 2)):
+        # "Department of Labor", "Marlow County Office of Elections"
         return Cand(s, e, name, "government")
     if cls == "government" or cls == "court":
         return Cand(s, e, name, "government" if cls == "government" else "court")

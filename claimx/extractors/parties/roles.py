@@ -14,6 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
+from .orgs import headline_named, past_seat
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -21,7 +22,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
-_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged|joined) (by))\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
@@ -88,6 +89,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
+        elif right[:1] == ",":
+            right = past_seat(right)
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right)
@@ -145,7 +148,7 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
     for p in parties:
         if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
                 and not {"platform-only", "outlet"} & set(p.evidence) \
-                and ("frame-only" not in p.evidence or _owner_like(mt, p)):
+                and ("frame-only" not in p.evidence or _owner_like(mt, p) or headline_named(mt, p)):
             p.role = "defendant"
             salient.append(p)
     # "Kroger and Albertsons" again and again: the company named beside a salient one is its partner

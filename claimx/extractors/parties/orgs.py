@@ -1,0 +1,136 @@
+"""Organisation and government families (issue #19): lists of governments named through an
+office ("the attorneys general of A, B and C"), fragments that only look like names (demonyms,
+a court's division, a town's address, a court district that is an attorney's office, generic
+plural offices), partial names of a longer party, and principal organisations that only
+salience (headline, repetition) vouches for. The words are in ``cues/party_orgs.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from claimx.io.resources import load_json
+from typing import TYPE_CHECKING
+
+from claimx.models import Party
+
+if TYPE_CHECKING:  # candidates imports this module
+    from .candidates import Call, Cand
+
+
+@dataclass(frozen=True, eq=False)
+class OrgWords:
+    list_head: re.Pattern      # "... attorneys general of " right before a place
+    demonyms: frozenset
+    generic_plurals: frozenset
+    court_subunit: re.Pattern  # ", Oakland Division" right after a court
+    office_of_court: re.Pattern
+    address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    d = load_json("cues/party_orgs.json")
+    places = load_json("lexicons/places.json")
+    states = sorted({*places["us_states"], *places["us_states"].values()}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, sorted(d["polity_list_heads"], key=len, reverse=True)))
+    sub = "|".join(map(re.escape, d["court_subunits"]))
+    office = "|".join(map(re.escape, sorted(d["office_of_court"], key=len, reverse=True)))
+    return OrgWords(
+        list_head=re.compile(r"\b(?:%s)\s+of\s+$" % alt, re.IGNORECASE),
+        demonyms=frozenset(d["demonyms"]),
+        generic_plurals=frozenset(d["generic_plurals"]),
+        court_subunit=re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:%s)\b" % sub),
+        office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
+        address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
+    )
+
+
+_SEAT = re.compile(r"\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered)\s+in\s+[^,.;]{1,40}"
+                   r"(?:,\s*[A-Z][\w.]*){0,1},")
+
+
+def past_seat(right: str) -> str:
+    """"Acme Roofing, based in Boise, Idaho, was sued": what follows the name past where it sits."""
+    m = _SEAT.match(right)
+    return right[m.end():] if m else right
+
+
+def names_governments(mt: str, s: int) -> bool:
+    """"the attorneys general of Ohio, ...": the place right after the office is a government."""
+    return org_words().list_head.search(mt, max(0, s - 40), s) is not None
+
+
+def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
+    """Sorted candidates minus the ones that only look like a party's name; a guessed name
+    right before an address ("Gulf Coast, MS, Penny Pincher, Inc.") is the next name's prefix."""
+    w, mt = org_words(), call.mt
+    out: list[Cand] = []
+    prev_court = None
+    skip_to, town_start = -1, None
+    for c in cands:
+        if c.start < skip_to:
+            continue  # inside an address ("AL" of "Harbor Point, AL,")
+        if town_start is not None:
+            if mt[skip_to:c.start].strip() == "," :
+                c = replace(c, start=town_start, canonical=c.canonical or c.name)
+            town_start = None
+        if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
+            words = c.name.split()
+            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals:
+                continue  # "Asian Americans", "the City Attorneys"
+        if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
+            continue  # "U.S. attorney for the Central District of California": an office's district
+        if prev_court is not None and c.kind != "court" and \
+                w.court_subunit.fullmatch(mt, prev_court.end, c.end):
+            continue  # "the U.S. District Court for ..., Oakland Division": part of the court
+        if c.source == "frame" and c.kind == "organization":
+            a = w.address.match(mt, c.end)
+            if a:
+                # "based in Boise, Idaho.": a town; "Gulf Coast, MS, Penny Pincher": where the next one is
+                skip_to, town_start = a.end(), (c.start if mt[a.end():a.end() + 1] == "," else None)
+                continue
+        out.append(c)
+        if c.kind == "court":
+            prev_court = c
+    return out
+
+
+def tails_of_longer(parties: list[Party]) -> list[Party]:
+    """"Office of Education" beside "Fresno County Office of Education", "Communications Media
+    Authority" beside "Australian Communications Media Authority": a multi-word organisation or
+    government whose name ends a longer party's name is a mention of that party (one party)."""
+    orgs = [p for p in parties if p.kind in ("organization", "government")]
+    if len(orgs) < 2:
+        return parties
+    drop = set()
+    for p in orgs:
+        if " " not in p.name:
+            continue
+        longer = [q for q in orgs if q is not p and id(q) not in drop and len(q.name) > len(p.name)
+                  and q.name.endswith(" " + p.name)]
+        if len(longer) == 1:
+            q = longer[0]
+            for mm in p.mentions:
+                q.add(mm)
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
+def headline_named(mt: str, p: Party) -> bool:
+    """A company the rules could only guess is a principal one when the headline (the first line,
+    not a sentence) names it and the text names it three times or more, never in quote marks."""
+    if len(p.mentions) < 3 or (" " in p.name and p.name.isupper()):
+        return False
+    first = mt.lstrip()
+    head_start = len(mt) - len(first)
+    head_end = mt.find("\n", head_start)
+    head_end = len(mt) if head_end == -1 else head_end
+    line = mt[head_start:head_end].rstrip()
+    if not line or line[-1:] in ".!?" or head_end == len(mt):
+        return False
+    if not any(head_start <= m.start < head_end for m in p.mentions):
+        return False
+    return not any(mt[m.start - 1:m.start] in "\"'" or mt[m.end:m.end + 1] == '"' or
+                   (mt[m.end:m.end + 1] == "'" and mt[m.end:m.end + 2] != "'s") for m in p.mentions if m.start)
