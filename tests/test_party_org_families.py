@@ -23,6 +23,10 @@ FAMILIES = {
          {"Maryland": (GOV, P), "South Carolina": (GOV, P), "Nevada": (GOV, P), "Kestrel Gaming Inc.": (ORG, D)},
          [], []),
         ("A Toledo, Ohio, resident sued Holloway Bank on Friday.", {"Holloway Bank": (ORG, D)}, ["Ohio"], []),
+        ("The city attorneys of Denver, Seattle, and Boston today sued Ryde Share Inc. over driver pay.",
+         {"Denver": (GOV, P), "Seattle": (GOV, P), "Boston": (GOV, P), "Ryde Share Inc.": (ORG, D)}, [], []),
+        ("Chicago, Dallas and Houston jointly filed a lawsuit against Brightline Pharma.",
+         {"Chicago": (GOV, P), "Dallas": (GOV, P), "Houston": (GOV, P), "Brightline Pharma": (ORG, D)}, [], []),
     ],
     "fragments that only look like names": [
         ("The suit, filed in the U.S. District Court for the Northern District of Texas, Dallas Division, "
@@ -41,6 +45,16 @@ FAMILIES = {
         ("The City Attorneys said the drivers were misclassified when they sued Ryde Share Inc.",
          {"Ryde Share Inc.": (ORG, D)}, ["City Attorneys"], []),
     ],
+    "organisation names with connectors and suffixes": [
+        ("The homeowners sued Marten Bank and Harlow Health and Life Insurance Co. on Friday.",
+         {"Marten Bank": (ORG, D), "Harlow Health and Life Insurance Co.": (ORG, D)}, ["Life Insurance Co."], []),
+        ("The lawsuit names Bellway Tea and Orrin Corporation as defendants.",
+         {"Bellway Tea": (ORG, D), "Orrin Corporation": (ORG, D)}, ["Bellway Tea and Orrin Corporation"], []),
+        ("Regulators charged Rosa Linden, Inc., and Granite Row Properties with steering buyers.",
+         {"Rosa Linden, Inc.": (ORG, D), "Granite Row Properties": (ORG, D)}, ["Rosa Linden"], []),
+        ("Tenants sued the Marlow County Department of Housing over the evictions.",
+         {"Marlow County Department of Housing": (GOV, D)}, [], []),
+    ],
     "partial names of a longer party": [
         ("Voters sued the Marlow County Office of Elections on Monday. A lawyer for the Office of Elections "
          "declined to comment.",
@@ -56,6 +70,9 @@ FAMILIES = {
          "A federal jury on Tuesday found Corvane responsible for the spill and awarded $30 million. "
          "The verdict followed a three-week trial. Corvane said it would appeal, and Corvane shares fell.",
          {"Corvane": (ORG, D)}, [], []),
+        ("A federal judge on Monday struck down Varnell's hiring policy, ending a five-year lawsuit. "
+         "The ruling is a setback for Varnell, which may appeal. Varnell's board met on Tuesday.",
+         {"Varnell": (ORG, D)}, [], []),
         ("Regulators fine the Stellar Ticket pass\nThe fine concerns the \"Stellar\" pass. "
          "Stellar passes were sold online. Fans of the Stellar brand were angry.",
          {}, ["Stellar"], []),

@@ -175,8 +175,9 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
     if nxt and nxt.group(1) in lex.place_modifier_nouns:
         return True
     town = _ADDRESS.search(mt, max(0, s - 40), s)
-    # "Westborough, Massachusetts" is an address; "New Mexico, Wyoming" a list of states
-    return town is not None and town.group(1) not in lex.us_states and town.group(2) not in lex.us_states
+    # "Westborough, Massachusetts" is an address; "New Mexico, Wyoming", "Los Angeles, San Diego" lists
+    return town is not None and mt[s:e] in lex.us_states and town.group(1) not in lex.us_states \
+        and town.group(2) not in lex.us_states
 
 
 def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:

@@ -58,6 +58,11 @@ def persons(call: Call, taken) -> list[Cand]:
                 and toks[j].text not in lex.person_suffixes:
             i += 1
             continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
+        if j + 1 < n and toks[j].text == "," and toks[j].start == toks[j - 1].end and \
+                lex.suffix_class.get(toks[j + 1].text) in ("company", "law_firm") and \
+                toks[j + 1].text not in lex.person_suffixes and not gap(mt, toks[j], toks[j + 1]):
+            i += 1
+            continue  # "Penny Lane, Inc.": the same, with a comma
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
             name = mt[t.start:toks[j - 1].end]
             if not bad_person(lex, name):
@@ -98,7 +103,7 @@ def organizations(call: Call, taken) -> list[Cand]:
                 seen_of = seen_of or tj.text in ("of", "for")
                 j += 1
                 continue
-            if tj.text == "and" and seen_of and nxt_cap:
+            if tj.text == "and" and nxt_cap and (seen_of or _joins_company(lex, mt, toks, j)):
                 j += 1
                 continue
             if tj.text == "," and j + 1 < n and suffix_class.get(toks[j + 1].text) in ("company", "law_firm"):
@@ -131,6 +136,21 @@ def organizations(call: Call, taken) -> list[Cand]:
             continue
         i += 1
     return out
+
+
+def _joins_company(lex: Lexicon, mt: str, toks, j: int) -> bool:
+    """"Harbor Health and Life Insurance Co.": an "and" inside one company's name, between an
+    industry word ("Health", "Bank") and words that end in a company form. Not after a legal form
+    ("Acme Corp. and Beta Inc.") or a plain name ("Anodyne Coffee and Koss Corporation")."""
+    before = toks[j - 1].text
+    if lex.suffix_class.get(before) != "company" or lex.legal_form_only.fullmatch(before):
+        return False
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if not toks[k].cap or gap(mt, toks[k - 1], toks[k]):
+            return False
+        if k > j + 1 and (lex.legal_form_only.fullmatch(toks[k].text) or toks[k].text in ("Company", "Corporation")):
+            return True  # a legal form ends the name ("Harbor Bank and Trust Co."), not an industry word
+    return False
 
 
 def bad_person(lex: Lexicon, name: str) -> bool:

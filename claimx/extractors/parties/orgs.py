@@ -132,5 +132,18 @@ def headline_named(mt: str, p: Party) -> bool:
         return False
     if not any(head_start <= m.start < head_end for m in p.mentions):
         return False
-    return not any(mt[m.start - 1:m.start] in "\"'" or mt[m.end:m.end + 1] == '"' or
-                   (mt[m.end:m.end + 1] == "'" and mt[m.end:m.end + 2] != "'s") for m in p.mentions if m.start)
+    return not _quoted(mt, p)
+
+
+def owned_often(mt: str, p: Party) -> bool:
+    """"Harbin's policy ... a setback for Harbin ... Harbin's and Veld's policies": a guessed name
+    named three times or more, twice as an owner and never in quote marks, is a principal one."""
+    if len(p.mentions) < 3:
+        return False
+    owner = sum(mt[m.end:m.end + 2] == "'s" for m in p.mentions)
+    return owner >= 2 and not _quoted(mt, p)
+
+
+def _quoted(mt: str, p: Party) -> bool:
+    return any(mt[m.start - 1:m.start] in "\"'" or mt[m.end:m.end + 1] == '"' or
+               (mt[m.end:m.end + 1] == "'" and mt[m.end:m.end + 2] != "'s") for m in p.mentions if m.start)

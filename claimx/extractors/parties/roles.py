@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .orgs import headline_named, past_seat
+from .orgs import headline_named, owned_often, past_seat
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -146,9 +146,10 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
     but a defendant is, the prosecuting body the story names most brings the case."""
     salient: list[Party] = []
     for p in parties:
-        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+        owned = p.role == "other" and owned_often(mt, p) and p.first.start <= len(mt) // 3  # a long masthead
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and (p.first.start <= lede or owned) \
                 and not {"platform-only", "outlet"} & set(p.evidence) \
-                and ("frame-only" not in p.evidence or _owner_like(mt, p) or headline_named(mt, p)):
+                and ("frame-only" not in p.evidence or _owner_like(mt, p) or headline_named(mt, p) or owned):
             p.role = "defendant"
             salient.append(p)
     # "Kroger and Albertsons" again and again: the company named beside a salient one is its partner
