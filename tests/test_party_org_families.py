@@ -65,6 +65,14 @@ FAMILIES = {
          {"Northern Territory Consumer Protection Authority": (GOV, P), "Quillon Energy": (ORG, D)}, [],
          ["Northern Territory Consumer Protection Authority", "Consumer Protection Authority"]),
     ],
+    "parties named only in quotes, possessives and headlines": [
+        ("\u201cThrough Google's search engine and Amazon's store, Defendants profit from our reporting,\u201d the "
+         "complaint says. The lawsuit seeks damages.",
+         {"Google": (ORG, D), "Amazon": (ORG, D)}, [], []),
+        ("Photo: Dana Pruitt\n\nJudge approves $90 million in deals with Larkspur Brokers, Harlow Realty Group\n\n"
+         "The settlements end four years of litigation over broker commissions.",
+         {"Larkspur Brokers": (ORG, D), "Harlow Realty Group": (ORG, D)}, ["Dana Pruitt"], []),
+    ],
     "principal organisations by salience": [
         ("Jury finds Corvane liable for pipeline spill\n"
          "A federal jury on Tuesday found Corvane responsible for the spill and awarded $30 million. "

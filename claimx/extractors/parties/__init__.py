@@ -20,7 +20,7 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
-from .orgs import drop_fragments, tails_of_longer
+from .orgs import drop_fragments, named_defendants, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -63,4 +63,5 @@ class PartyFinder:
         parties = merge(call, cands, chrome, excl, self._name_forms)
         parties = tails_of_longer(parties)
         assign_roles(call, parties)
+        named_defendants(call, parties)
         return keep(self.lex, platform_owners(call, parties))

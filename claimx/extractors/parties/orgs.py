@@ -118,19 +118,35 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
     return [p for p in parties if id(p) not in drop]
 
 
+def headline_end(mt: str) -> int:
+    """Where the headline ends: the first line when it is no sentence and more text follows; 0 if none."""
+    head_start = len(mt) - len(mt.lstrip())
+    end = mt.find("\n", head_start)
+    line = mt[head_start:end].rstrip() if end != -1 else ""
+    if not line or len(line) > 200 or line.rstrip("\"')")[-1:] in ".!?" or not mt[end:].strip():
+        return 0
+    return end
+
+
+def ends_title_line(mt: str, pos: int) -> bool:
+    """Does ``pos`` end a title line (a headline: no sentence, short)? A headline drops its "and":
+    "Judge approves deals with Harlow, Brightline" is a list."""
+    end = mt.find("\n", pos)
+    end = len(mt) if end == -1 else end
+    if mt[pos:end].strip():
+        return False
+    start = mt.rfind("\n", 0, pos) + 1
+    line = mt[start:pos].strip()
+    return 0 < len(line) <= 200 and line.rstrip("\"')")[-1:] not in ".!?"
+
+
 def headline_named(mt: str, p: Party) -> bool:
     """A company the rules could only guess is a principal one when the headline (the first line,
     not a sentence) names it and the text names it three times or more, never in quote marks."""
     if len(p.mentions) < 3 or (" " in p.name and p.name.isupper()):
         return False
-    first = mt.lstrip()
-    head_start = len(mt) - len(first)
-    head_end = mt.find("\n", head_start)
-    head_end = len(mt) if head_end == -1 else head_end
-    line = mt[head_start:head_end].rstrip()
-    if not line or line[-1:] in ".!?" or head_end == len(mt):
-        return False
-    if not any(head_start <= m.start < head_end for m in p.mentions):
+    head_end = headline_end(mt)
+    if not any(m.start < head_end for m in p.mentions):
         return False
     return not _quoted(mt, p)
 
@@ -147,3 +163,24 @@ def owned_often(mt: str, p: Party) -> bool:
 def _quoted(mt: str, p: Party) -> bool:
     return any(mt[m.start - 1:m.start] in "\"'" or mt[m.end:m.end + 1] == '"' or
                (mt[m.end:m.end + 1] == "'" and mt[m.end:m.end + 2] != "'s") for m in p.mentions if m.start)
+
+
+_DEFENDANTS_WORD = re.compile(r"\b(?:Defendants|[Tt]he defendants)\b")
+
+
+def named_defendants(call: Call, parties: list[Party]) -> None:
+    """"Through Northwind's search engine and Contoso's app, Defendants profit ...": where no
+    party is a defendant yet, a known company (not a bare platform) named in a sentence that
+    speaks of "Defendants" is one of them. Runs after the roles."""
+    if any(p.role == "defendant" for p in parties) or not _DEFENDANTS_WORD.search(call.mt):
+        return
+    mt, sidx = call.mt, call.sidx
+    for p in parties:
+        if p.role != "other" or p.kind != "organization" or "listed" not in p.evidence \
+                or {"platform-only", "outlet"} & set(p.evidence):
+            continue
+        for m in p.mentions:
+            sent = sidx.at(m.start)
+            if sent and _DEFENDANTS_WORD.search(mt, sent[0], sent[1]):
+                p.role = "defendant"
+                break

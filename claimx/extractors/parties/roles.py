@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .orgs import headline_named, owned_often, past_seat
+from .orgs import ends_title_line, headline_named, owned_often, past_seat
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -47,7 +47,7 @@ def list_groups(mt: str, spans) -> list[list]:
     split = []
     for g in groups:
         joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]):
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]):
             split.extend([x] for x in g)
         else:
             split.append(g)
