@@ -22,6 +22,12 @@ FAMILIES = {
         ("Maryland, South Carolina and Nevada sued Kestrel Gaming Inc. in federal court.",
          {"Maryland": (GOV, P), "South Carolina": (GOV, P), "Nevada": (GOV, P), "Kestrel Gaming Inc.": (ORG, D)},
          [], []),
+        ("Ohio, Iowa and Texas are among the states suing Brightline Pharma.",
+         {"Ohio": (GOV, P), "Iowa": (GOV, P), "Texas": (GOV, P), "Brightline Pharma": (ORG, D)}, [], []),
+        ("Brightline Pharma faces lawsuits from Utah, Kansas and Vermont.",
+         {"Utah": (GOV, P), "Kansas": (GOV, P), "Vermont": (GOV, P), "Brightline Pharma": (ORG, D)}, [], []),
+        ("Halden Pharma settled with Georgia and Alabama for $5 million.",
+         {"Georgia": (GOV, P), "Alabama": (GOV, P), "Halden Pharma": (ORG, D)}, [], []),
         ("A Toledo, Ohio, resident sued Holloway Bank on Friday.", {"Holloway Bank": (ORG, D)}, ["Ohio"], []),
         ("The city attorneys of Denver, Seattle, and Boston today sued Ryde Share Inc. over driver pay.",
          {"Denver": (GOV, P), "Seattle": (GOV, P), "Boston": (GOV, P), "Ryde Share Inc.": (ORG, D)}, [], []),
@@ -42,6 +48,9 @@ FAMILIES = {
         ("The agency on Monday charged Harbor Point, AL, Tidewell Holdings, Inc., and Marsh Street Realty with "
          "housing discrimination.",
          {"Tidewell Holdings, Inc.": (ORG, D), "Marsh Street Realty": (ORG, D)}, ["Harbor Point"], []),
+        ("Oakland And San Francisco Sue Uber Over Driver Pay\n"
+         "The city of Oakland sued Uber on Monday, saying drivers were misclassified.",
+         {"Uber": (ORG, D), "City of Oakland": (GOV, P)}, ["Francisco Sue Uber"], []),
         ("The City Attorneys said the drivers were misclassified when they sued Ryde Share Inc.",
          {"Ryde Share Inc.": (ORG, D)}, ["City Attorneys"], []),
     ],
@@ -74,8 +83,8 @@ FAMILIES = {
          {"Larkspur Brokers": (ORG, D), "Harlow Realty Group": (ORG, D)}, ["Dana Pruitt"], []),
     ],
     "principal organisations by salience": [
-        ("Jury finds Corvane liable for pipeline spill\n"
-         "A federal jury on Tuesday found Corvane responsible for the spill and awarded $30 million. "
+        ("Corvane loses pipeline trial\n"
+         "A federal jury on Tuesday sided with the landowners in their lawsuit and awarded $30 million. "
          "The verdict followed a three-week trial. Corvane said it would appeal, and Corvane shares fell.",
          {"Corvane": (ORG, D)}, [], []),
         ("A federal judge on Monday struck down Varnell's hiring policy, ending a five-year lawsuit. "

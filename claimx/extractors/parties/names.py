@@ -23,7 +23,7 @@ def persons(call: Call, taken) -> list[Cand]:
     out = []
     n = len(toks)
     i = 0
-    taken = SpanIndex(taken)
+    taken = SpanIndex([*taken, *title_case_lines(mt)])  # a headline's capitals start no name
     title_ends, n_titles = call.title_ends, len(call.title_ends)
     while i < n:
         t = toks[i]

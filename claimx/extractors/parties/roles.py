@@ -22,7 +22,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
-_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged|joined) (by))\s+(?:the\s+)?$",
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged|joined) (by)|"
+                         r"(?:lawsuits?|suits?|complaints?|actions?) (from)|(?:settled|settlements?|deals?|agreements?) (with))"
+                         r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
@@ -81,7 +83,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
             # a bare state or city is a party only right after the legal verb or preposition
-            found = {"plaintiff" if m.group(1) else "defendant"
+            found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
