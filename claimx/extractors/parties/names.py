@@ -10,6 +10,7 @@ from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
 from .lexicon import Lexicon
+from .orgs import office_possessive
 from .words import fold, gap, title_case_lines
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -102,6 +103,9 @@ def organizations(call: Call, taken) -> list[Cand]:
             if tj.text in ("of", "for", "on", "&", "de", "du", "la", "the", "y") and nxt_cap and j > i:
                 seen_of = seen_of or tj.text in ("of", "for")
                 j += 1
+                continue
+            if tj.text == "'s" and j > i and j + 1 < n and office_possessive(toks[j - 1].text, toks[j + 1].text):
+                j += 1  # "the Texas Attorney General's Office"
                 continue
             if tj.text == "and" and nxt_cap and (seen_of or _joins_company(lex, mt, toks, j)):
                 j += 1

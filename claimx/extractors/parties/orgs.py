@@ -27,6 +27,7 @@ class OrgWords:
     court_subunit: re.Pattern  # ", Oakland Division" right after a court
     office_of_court: re.Pattern
     address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
+    office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,7 @@ def org_words() -> OrgWords:
         generic_plurals=frozenset(d["generic_plurals"]),
         court_subunit=re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:%s)\b" % sub),
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
+        office_holders=frozenset(d["office_holders"]),
         address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
@@ -55,6 +57,11 @@ def past_seat(right: str) -> str:
     """"Acme Roofing, based in Boise, Idaho, was sued": what follows the name past where it sits."""
     m = _SEAT.match(right)
     return right[m.end():] if m else right
+
+
+def office_possessive(holder: str, following: str) -> bool:
+    """"Attorney General's Office": the "'s" inside a government's name, after its holder."""
+    return following == "Office" and holder in org_words().office_holders
 
 
 def names_governments(mt: str, s: int) -> bool:
