@@ -94,6 +94,9 @@ FAMILIES = {
          "A federal jury on Tuesday sided with the landowners in their lawsuit and awarded $30 million. "
          "The verdict followed a three-week trial. Corvane said it would appeal, and Corvane shares fell.",
          {"Corvane": (ORG, D)}, [], []),
+        ("Photo: Dana Pruitt\n\nOrsolo loses pay trial\n\nA jury sided with the drivers in their lawsuit "
+         "on Tuesday after a two-week trial. Orsolo said it would appeal, and shares of Orsolo fell 5 percent.",
+         {"Orsolo": (ORG, D)}, ["Dana Pruitt"], []),
         ("A federal judge on Monday struck down Varnell's hiring policy, ending a five-year lawsuit. "
          "The ruling is a setback for Varnell, which may appeal. Varnell's board met on Tuesday.",
          {"Varnell": (ORG, D)}, [], []),

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-
-from claimx.io.resources import load_json
 from typing import TYPE_CHECKING
 
+from claimx.io.resources import load_json
 from claimx.models import Party
 
 if TYPE_CHECKING:  # candidates imports this module
@@ -80,7 +79,7 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         if c.start < skip_to:
             continue  # inside an address ("AL" of "Harbor Point, AL,")
         if town_start is not None:
-            if mt[skip_to:c.start].strip() == "," :
+            if mt[skip_to:c.start].strip() == ",":
                 c = replace(c, start=town_start, canonical=c.canonical or c.name)
             town_start = None
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
@@ -147,13 +146,24 @@ def ends_title_line(mt: str, pos: int) -> bool:
     return 0 < len(line) <= 200 and line.rstrip("\"')")[-1:] not in ".!?"
 
 
+_HEAD_ZONE = 400  # where a headline can be: after a photo credit or a kicker line at most
+
+
+def _in_title_line(mt: str, pos: int) -> bool:
+    """Is the line around ``pos`` a title line (short, no sentence)?"""
+    end = mt.find("\n", pos)
+    return ends_title_line(mt, len(mt) if end == -1 else end)
+
+
 def headline_named(mt: str, p: Party) -> bool:
-    """A company the rules could only guess is a principal one when the headline (the first line,
-    not a sentence) names it and the text names it three times or more, never in quote marks."""
+    """A company the rules could only guess is a principal one when the headline names it (the
+    first line, or a title line among the first few, past a photo credit) and the text names it
+    three times or more, never in quote marks."""
     if len(p.mentions) < 3 or (" " in p.name and p.name.isupper()):
         return False
     head_end = headline_end(mt)
-    if not any(m.start < head_end for m in p.mentions):
+    if not any(m.start < head_end or (m.start < _HEAD_ZONE and _in_title_line(mt, m.start))
+               for m in p.mentions):
         return False
     return not _quoted(mt, p)
 

@@ -22,8 +22,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
-_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged|joined) (by)|"
-                         r"(?:lawsuits?|suits?|complaints?|actions?) (from)|(?:settled|settlements?|deals?|agreements?) (with))"
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
+                         r"(?:sued|brought|filed|charged|joined) (by)|(?:lawsuits?|suits?|complaints?|actions?) (from)|"
+                         r"(?:settled|settlements?|deals?|agreements?) (with))"
                          r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
@@ -148,8 +149,9 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
     but a defendant is, the prosecuting body the story names most brings the case."""
     salient: list[Party] = []
     for p in parties:
-        owned = p.role == "other" and owned_often(mt, p) and p.first.start <= len(mt) // 3  # a long masthead
-        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and (p.first.start <= lede or owned) \
+        owned = p.role == "other" and owned_often(mt, p) and p.first.start <= len(mt) // 3  # past a masthead
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 \
+                and (p.first.start <= lede or owned) \
                 and not {"platform-only", "outlet"} & set(p.evidence) \
                 and ("frame-only" not in p.evidence or _owner_like(mt, p) or headline_named(mt, p) or owned):
             p.role = "defendant"
