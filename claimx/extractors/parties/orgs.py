@@ -27,6 +27,7 @@ class OrgWords:
     office_of_court: re.Pattern
     address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
     office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
+    place_office: re.Pattern   # "Texas Attorney General": the place and its office
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def org_words() -> OrgWords:
         court_subunit=re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:%s)\b" % sub),
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
+        place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
         address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
@@ -91,6 +93,13 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         if prev_court is not None and c.kind != "court" and \
                 w.court_subunit.fullmatch(mt, prev_court.end, c.end):
             continue  # "the U.S. District Court for ..., Oakland Division": part of the court
+        if c.source in ("frame", "pattern") and c.kind in ("organization", "person"):
+            office = _place_office(call, w, c, cands)
+            if office is not None:
+                while out and out[-1].end > office:
+                    out.pop()  # a piece of the office's name
+                c = replace(c, start=office, name=mt[office:c.end], kind="government", source="pattern",
+                            title=None, title_role=None)
         if c.source == "frame" and c.kind == "organization":
             a = w.address.match(mt, c.end)
             if a:
@@ -101,6 +110,32 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         if c.kind == "court":
             prev_court = c
     return out
+
+
+_CAP_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s){1,2}$")
+
+
+def _place_office(call: Call, w: OrgWords, c: Cand, cands: list[Cand]):
+    """"sued by the Texas Attorney General", "the San Diego City Attorney sued": a state's or
+    city's office with no person named after it; where it starts, or None."""
+    mt = call.mt
+    if not c.name.endswith(("General", "Attorney", "Office")):
+        return None
+    starts = [c.start]
+    before = _CAP_WORDS_BEFORE.search(mt, max(0, c.start - 30), c.start)
+    if before:  # "San " of "San Diego City Attorney" (the person rule took "Diego ...")
+        starts += [k.start() for k in re.finditer(r"\S+", mt[before.start():c.start])]
+        starts[1:] = [before.start() + k for k in starts[1:]]
+    for s in starts:
+        m = w.place_office.fullmatch(mt, s, c.end)
+        if m and (m.group(1) in call.lex.places or m.group(1).endswith(" County")):
+            break
+    else:
+        return None
+    if mt[c.end:c.end + 3].strip()[:1].isupper() or \
+            any(d.start > c.end and not mt[c.end:d.start].strip() for d in cands if d.start - c.end < 3):
+        return None  # "Texas Attorney General Dana Ruiz": the person's title
+    return s
 
 
 def tails_of_longer(parties: list[Party]) -> list[Party]:
