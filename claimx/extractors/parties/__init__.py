@@ -21,6 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
 from .people import join_firm_pairs, offices
+from .orgs import drop_fragments, named_defendants, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -63,6 +64,9 @@ class PartyFinder:
         cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
+        cands = drop_fragments(call, cands)
         parties = merge(call, cands, chrome, excl, self._name_forms)
+        parties = tails_of_longer(parties)
         assign_roles(call, parties)
+        named_defendants(call, parties)
         return keep(self.lex, platform_owners(call, parties))

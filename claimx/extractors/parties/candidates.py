@@ -11,6 +11,7 @@ from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SentenceIndex, SpanIndex
 
 from .lexicon import Lexicon
+from .orgs import names_governments
 from .words import Tok, tokenize
 
 _PSEUDONYM = BoundaryScan(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
@@ -157,13 +158,13 @@ def polities(call: Call, taken) -> list[Cand]:
             if head.group(1)[:1] in "Cc" and head.group(1).lower().startswith("city"):
                 name = "City of " + name
             out.append(Cand(start, e, mt[start:e], "government", source="place", canonical=name))
-        elif not _locative(lex, mt, s, e):
+        elif not _locative(lex, mt, s, e) or names_governments(mt, s):
             out.append(Cand(s, e, mt[s:e], "government", source="place", canonical=name))
     return out
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_ADDRESS = re.compile(r"([A-Z][\w.'-]*),\s+$")
+_ADDRESS = re.compile(r"((?:[A-Z][\w.'-]*\s)?([A-Z][\w.'-]*)),\s+$")
 
 
 def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
@@ -174,7 +175,9 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
     if nxt and nxt.group(1) in lex.place_modifier_nouns:
         return True
     town = _ADDRESS.search(mt, max(0, s - 40), s)
-    return town is not None and town.group(1) not in lex.us_states
+    # "Westborough, Massachusetts" is an address; "New Mexico, Wyoming", "Los Angeles, San Diego" lists
+    return town is not None and mt[s:e] in lex.us_states and town.group(1) not in lex.us_states \
+        and town.group(2) not in lex.us_states
 
 
 def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:

@@ -11,6 +11,7 @@ from claimx.text.segment import SpanIndex
 from .candidates import Call, Cand
 from .lexicon import Lexicon
 from .people import people_cues, surname_title_start
+from .orgs import office_possessive
 from .words import fold, gap, title_case_lines
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -24,7 +25,7 @@ def persons(call: Call, taken) -> list[Cand]:
     out = []
     n = len(toks)
     i = 0
-    taken = SpanIndex(taken)
+    taken = SpanIndex([*taken, *title_case_lines(mt)])  # a headline's capitals start no name
     title_ends, n_titles = call.title_ends, len(call.title_ends)
     stop_surnames = people_cues().stop_surnames
     while i < n:
@@ -61,6 +62,11 @@ def persons(call: Call, taken) -> list[Cand]:
                 and toks[j].text not in lex.person_suffixes:
             i += 1
             continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
+        if j + 1 < n and toks[j].text == "," and toks[j].start == toks[j - 1].end and \
+                lex.suffix_class.get(toks[j + 1].text) in ("company", "law_firm") and \
+                toks[j + 1].text not in lex.person_suffixes and not gap(mt, toks[j], toks[j + 1]):
+            i += 1
+            continue  # "Penny Lane, Inc.": the same, with a comma
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
             s = t.start
             if j - i == 1 and title_role == "judge":  # "Mr Justice Fancourt": the title is part of the name
@@ -105,7 +111,10 @@ def organizations(call: Call, taken) -> list[Cand]:
                 seen_of = seen_of or tj.text in ("of", "for")
                 j += 1
                 continue
-            if tj.text == "and" and seen_of and nxt_cap:
+            if tj.text == "'s" and j > i and j + 1 < n and office_possessive(toks[j - 1].text, toks[j + 1].text):
+                j += 1  # "the Texas Attorney General's Office"
+                continue
+            if tj.text == "and" and nxt_cap and (seen_of or _joins_company(lex, mt, toks, j)):
                 j += 1
                 continue
             if tj.text == "," and j + 1 < n and suffix_class.get(toks[j + 1].text) in ("company", "law_firm"):
@@ -138,6 +147,21 @@ def organizations(call: Call, taken) -> list[Cand]:
             continue
         i += 1
     return out
+
+
+def _joins_company(lex: Lexicon, mt: str, toks, j: int) -> bool:
+    """"Harbor Health and Life Insurance Co.": an "and" inside one company's name, between an
+    industry word ("Health", "Bank") and words that end in a company form. Not after a legal form
+    ("Acme Corp. and Beta Inc.") or a plain name ("Anodyne Coffee and Koss Corporation")."""
+    before = toks[j - 1].text
+    if lex.suffix_class.get(before) != "company" or lex.legal_form_only.fullmatch(before):
+        return False
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if not toks[k].cap or gap(mt, toks[k - 1], toks[k]):
+            return False
+        if k > j + 1 and (lex.legal_form_only.fullmatch(toks[k].text) or toks[k].text in ("Company", "Corporation")):
+            return True  # a legal form ends the name ("Harbor Bank and Trust Co."), not an industry word
+    return False
 
 
 def bad_person(lex: Lexicon, name: str) -> bool:
@@ -177,7 +201,8 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     cls = (sc.get(last2) if sc.get(last2) == "law_firm" else None) or sc.get(words[-1]) or sc.get(last) or sc.get(last2)
     if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
         return Cand(s, e, name, "court")
-    if words[0] in lex.gov_heads and len(words) > 2 and words[1] == "of":
+    if len(words) > 2 and any(words[k] in lex.gov_heads and words[k + 1] == "of" for k in range(len(words) - 2)):
+        # "Department of Labor", "Marlow County Office of Elections"
         return Cand(s, e, name, "government")
     if cls == "government" or cls == "court":
         return Cand(s, e, name, "government" if cls == "government" else "court")

@@ -15,6 +15,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 from .candidates import Call
 from .lexicon import Lexicon
 from .people import after_appositives, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .orgs import ends_title_line, headline_named, owned_often, past_seat
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -22,7 +23,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
-_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|(?:sued|brought|filed|charged) (by))\s+(?:the\s+)?$",
+_PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
+                         r"(?:sued|brought|filed|charged|joined) (by)|(?:lawsuits?|suits?|complaints?|actions?) (from)|"
+                         r"(?:settled|settlements?|deals?|agreements?) (with))"
+                         r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
@@ -47,7 +51,7 @@ def list_groups(mt: str, spans) -> list[list]:
     split = []
     for g in groups:
         joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]):
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]):
             split.extend([x] for x in g)
         else:
             split.append(g)
@@ -81,7 +85,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
             # a bare state or city is a party only right after the legal verb or preposition
-            found = {"plaintiff" if m.group(1) else "defendant"
+            found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
@@ -89,6 +93,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
+        elif right[:1] == ",":
+            right = past_seat(right)
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
@@ -153,9 +159,11 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
     but a defendant is, the prosecuting body the story names most brings the case."""
     salient: list[Party] = []
     for p in parties:
-        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 and p.first.start <= lede \
+        owned = p.role == "other" and owned_often(mt, p) and p.first.start <= len(mt) // 3  # past a masthead
+        if p.role == "other" and p.kind == "organization" and len(p.mentions) >= 3 \
+                and (p.first.start <= lede or owned) \
                 and not {"platform-only", "outlet"} & set(p.evidence) \
-                and ("frame-only" not in p.evidence or _owner_like(mt, p)):
+                and ("frame-only" not in p.evidence or _owner_like(mt, p) or headline_named(mt, p) or owned):
             p.role = "defendant"
             salient.append(p)
     # "Kroger and Albertsons" again and again: the company named beside a salient one is its partner

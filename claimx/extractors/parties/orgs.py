@@ -1,0 +1,238 @@
+"""Organisation and government families (issue #19): lists of governments named through an
+office ("the attorneys general of A, B and C"), fragments that only look like names (demonyms,
+a court's division, a town's address, a court district that is an attorney's office, generic
+plural offices), partial names of a longer party, and principal organisations that only
+salience (headline, repetition) vouches for. The words are in ``cues/party_orgs.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimx.io.resources import load_json
+from claimx.models import Party
+
+if TYPE_CHECKING:  # candidates imports this module
+    from .candidates import Call, Cand
+
+
+@dataclass(frozen=True, eq=False)
+class OrgWords:
+    list_head: re.Pattern      # "... attorneys general of " right before a place
+    demonyms: frozenset
+    generic_plurals: frozenset
+    court_subunit: re.Pattern  # ", Oakland Division" right after a court
+    office_of_court: re.Pattern
+    address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
+    office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
+    place_office: re.Pattern   # "Texas Attorney General": the place and its office
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    d = load_json("cues/party_orgs.json")
+    places = load_json("lexicons/places.json")
+    states = sorted({*places["us_states"], *places["us_states"].values()}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, sorted(d["polity_list_heads"], key=len, reverse=True)))
+    sub = "|".join(map(re.escape, d["court_subunits"]))
+    office = "|".join(map(re.escape, sorted(d["office_of_court"], key=len, reverse=True)))
+    return OrgWords(
+        list_head=re.compile(r"\b(?:%s)\s+of\s+$" % alt, re.IGNORECASE),
+        demonyms=frozenset(d["demonyms"]),
+        generic_plurals=frozenset(d["generic_plurals"]),
+        court_subunit=re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:%s)\b" % sub),
+        office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
+        office_holders=frozenset(d["office_holders"]),
+        place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
+        address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
+    )
+
+
+_SEAT = re.compile(r"\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered)\s+in\s+[^,.;]{1,40}"
+                   r"(?:,\s*[A-Z][\w.]*){0,1},")
+
+
+def past_seat(right: str) -> str:
+    """"Acme Roofing, based in Boise, Idaho, was sued": what follows the name past where it sits."""
+    m = _SEAT.match(right)
+    return right[m.end():] if m else right
+
+
+def office_possessive(holder: str, following: str) -> bool:
+    """"Attorney General's Office": the "'s" inside a government's name, after its holder."""
+    return following == "Office" and holder in org_words().office_holders
+
+
+def names_governments(mt: str, s: int) -> bool:
+    """"the attorneys general of Ohio, ...": the place right after the office is a government."""
+    return org_words().list_head.search(mt, max(0, s - 40), s) is not None
+
+
+def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
+    """Sorted candidates minus the ones that only look like a party's name; a guessed name
+    right before an address ("Gulf Coast, MS, Penny Pincher, Inc.") is the next name's prefix."""
+    w, mt = org_words(), call.mt
+    out: list[Cand] = []
+    prev_court = None
+    skip_to, town_start = -1, None
+    for c in cands:
+        if c.start < skip_to:
+            continue  # inside an address ("AL" of "Harbor Point, AL,")
+        if town_start is not None:
+            if mt[skip_to:c.start].strip() == ",":
+                c = replace(c, start=town_start, canonical=c.canonical or c.name)
+            town_start = None
+        if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
+            words = c.name.split()
+            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals:
+                continue  # "Asian Americans", "the City Attorneys"
+        if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
+            continue  # "U.S. attorney for the Central District of California": an office's district
+        if prev_court is not None and c.kind != "court" and \
+                w.court_subunit.fullmatch(mt, prev_court.end, c.end):
+            continue  # "the U.S. District Court for ..., Oakland Division": part of the court
+        if c.source in ("frame", "pattern") and c.kind in ("organization", "person"):
+            office = _place_office(call, w, c, cands)
+            if office is not None:
+                while out and out[-1].end > office:
+                    out.pop()  # a piece of the office's name
+                c = replace(c, start=office, name=mt[office:c.end], kind="government", source="pattern",
+                            title=None, title_role=None)
+        if c.source == "frame" and c.kind == "organization":
+            a = w.address.match(mt, c.end)
+            if a:
+                # "based in Boise, Idaho.": a town; "Gulf Coast, MS, Penny Pincher": where the next one is
+                skip_to, town_start = a.end(), (c.start if mt[a.end():a.end() + 1] == "," else None)
+                continue
+        out.append(c)
+        if c.kind == "court":
+            prev_court = c
+    return out
+
+
+_CAP_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s){1,2}$")
+
+
+def _place_office(call: Call, w: OrgWords, c: Cand, cands: list[Cand]):
+    """"sued by the Texas Attorney General", "the San Diego City Attorney sued": a state's or
+    city's office with no person named after it; where it starts, or None."""
+    mt = call.mt
+    if not c.name.endswith(("General", "Attorney", "Office")):
+        return None
+    starts = [c.start]
+    before = _CAP_WORDS_BEFORE.search(mt, max(0, c.start - 30), c.start)
+    if before:  # "San " of "San Diego City Attorney" (the person rule took "Diego ...")
+        starts += [k.start() for k in re.finditer(r"\S+", mt[before.start():c.start])]
+        starts[1:] = [before.start() + k for k in starts[1:]]
+    for s in starts:
+        m = w.place_office.fullmatch(mt, s, c.end)
+        if m and (m.group(1) in call.lex.places or m.group(1).endswith(" County")):
+            break
+    else:
+        return None
+    if mt[c.end:c.end + 3].strip()[:1].isupper() or \
+            any(d.start > c.end and not mt[c.end:d.start].strip() for d in cands if d.start - c.end < 3):
+        return None  # "Texas Attorney General Dana Ruiz": the person's title
+    return s
+
+
+def tails_of_longer(parties: list[Party]) -> list[Party]:
+    """"Office of Education" beside "Fresno County Office of Education", "Communications Media
+    Authority" beside "Australian Communications Media Authority": a multi-word organisation or
+    government whose name ends a longer party's name is a mention of that party (one party)."""
+    orgs = [p for p in parties if p.kind in ("organization", "government")]
+    if len(orgs) < 2:
+        return parties
+    drop = set()
+    for p in orgs:
+        if " " not in p.name:
+            continue
+        longer = [q for q in orgs if q is not p and id(q) not in drop and len(q.name) > len(p.name)
+                  and q.name.endswith(" " + p.name)]
+        if len(longer) == 1:
+            q = longer[0]
+            for mm in p.mentions:
+                q.add(mm)
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
+def headline_end(mt: str) -> int:
+    """Where the headline ends: the first line when it is no sentence and more text follows; 0 if none."""
+    head_start = len(mt) - len(mt.lstrip())
+    end = mt.find("\n", head_start)
+    line = mt[head_start:end].rstrip() if end != -1 else ""
+    if not line or len(line) > 200 or line.rstrip("\"')")[-1:] in ".!?" or not mt[end:].strip():
+        return 0
+    return end
+
+
+def ends_title_line(mt: str, pos: int) -> bool:
+    """Does ``pos`` end a title line (a headline: no sentence, short)? A headline drops its "and":
+    "Judge approves deals with Harlow, Brightline" is a list."""
+    end = mt.find("\n", pos)
+    end = len(mt) if end == -1 else end
+    if mt[pos:end].strip():
+        return False
+    start = mt.rfind("\n", 0, pos) + 1
+    line = mt[start:pos].strip()
+    return 0 < len(line) <= 200 and line.rstrip("\"')")[-1:] not in ".!?"
+
+
+_HEAD_ZONE = 400  # where a headline can be: after a photo credit or a kicker line at most
+
+
+def _in_title_line(mt: str, pos: int) -> bool:
+    """Is the line around ``pos`` a title line (short, no sentence)?"""
+    end = mt.find("\n", pos)
+    return ends_title_line(mt, len(mt) if end == -1 else end)
+
+
+def headline_named(mt: str, p: Party) -> bool:
+    """A company the rules could only guess is a principal one when the headline names it (the
+    first line, or a title line among the first few, past a photo credit) and the text names it
+    three times or more, never in quote marks."""
+    if len(p.mentions) < 3 or (" " in p.name and p.name.isupper()):
+        return False
+    head_end = headline_end(mt)
+    if not any(m.start < head_end or (m.start < _HEAD_ZONE and _in_title_line(mt, m.start))
+               for m in p.mentions):
+        return False
+    return not _quoted(mt, p)
+
+
+def owned_often(mt: str, p: Party) -> bool:
+    """"Harbin's policy ... a setback for Harbin ... Harbin's and Veld's policies": a guessed name
+    named three times or more, twice as an owner and never in quote marks, is a principal one."""
+    if len(p.mentions) < 3:
+        return False
+    owner = sum(mt[m.end:m.end + 2] == "'s" for m in p.mentions)
+    return owner >= 2 and not _quoted(mt, p)
+
+
+def _quoted(mt: str, p: Party) -> bool:
+    return any(mt[m.start - 1:m.start] in "\"'" or mt[m.end:m.end + 1] == '"' or
+               (mt[m.end:m.end + 1] == "'" and mt[m.end:m.end + 2] != "'s") for m in p.mentions if m.start)
+
+
+_DEFENDANTS_WORD = re.compile(r"\b(?:Defendants|[Tt]he defendants)\b")
+
+
+def named_defendants(call: Call, parties: list[Party]) -> None:
+    """"Through Northwind's search engine and Contoso's app, Defendants profit ...": where no
+    party is a defendant yet, a known company (not a bare platform) named in a sentence that
+    speaks of "Defendants" is one of them. Runs after the roles."""
+    if any(p.role == "defendant" for p in parties) or not _DEFENDANTS_WORD.search(call.mt):
+        return
+    mt, sidx = call.mt, call.sidx
+    for p in parties:
+        if p.role != "other" or p.kind != "organization" or "listed" not in p.evidence \
+                or {"platform-only", "outlet"} & set(p.evidence):
+            continue
+        for m in p.mentions:
+            sent = sidx.at(m.start)
+            if sent and _DEFENDANTS_WORD.search(mt, sent[0], sent[1]):
+                p.role = "defendant"
+                break
