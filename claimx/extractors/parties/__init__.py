@@ -20,7 +20,7 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
-from .people import join_firm_pairs, offices
+from .people import aged_persons, join_firm_pairs, offices
 from .orgs import drop_fragments, named_defendants, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
@@ -52,6 +52,8 @@ class PartyFinder:
         cands += offices(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += polities(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
+        cands += aged_persons(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += persons(call, taken)
         cands += model_candidates(call, cands, ents)  # a model's names beat frame-only guesses

@@ -46,7 +46,7 @@ def org_words() -> OrgWords:
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
-        address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
+        address=re.compile(r",\s+(?:%s)(?=[,;]|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
 

@@ -43,6 +43,9 @@ class PeopleCues:
     office_list: re.Pattern       # "City Attorneys of " before a list of places
     office_plural: re.Pattern     # "City Attorneys" alone
     office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
+    aged_person: tuple            # "A B, 23, of Orlando", "22-year-old A B": group 1 is a person
+    hometown_aside: str           # ", 23, of Orlando, Florida" between two names of a list
+    list_tail: re.Pattern         # "and 11 other publishers": a list closed with no last name
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -71,6 +74,9 @@ def people_cues() -> PeopleCues:
         office_list=re.compile(r"(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
         office_plural=re.compile(r"(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
         office_after=re.compile(r"(?:%s)\b(?!\s+[A-Z])" % alt),
+        aged_person=tuple(re.compile(p, re.IGNORECASE) for p in data["aged_person"]),
+        hometown_aside=data["hometown_aside"],
+        list_tail=re.compile(data["list_tail"], re.IGNORECASE),
     )
 
 
@@ -157,6 +163,29 @@ def offices(call: Call, taken) -> list[Cand]:
         s = run[-1].start()
         out.append(Cand(s, m.end(), mt[s:m.end()], "government", source="gazetteer"))
     return out
+
+
+def aged_persons(call: Call, taken) -> list[Cand]:
+    """"Devin Roe, 21, of Boise", "the 22-year-old Dorian Roe of Kennesaw": an age marks the
+    capitalized run before or after it as a person, whether or not its first name is known."""
+    mt, lex = call.mt, call.lex
+    taken = SpanIndex(taken)
+    out: list[Cand] = []
+    for rx in people_cues().aged_person:
+        for m in rx.finditer(mt):
+            s, e = m.span(1)
+            if taken.covers(s):
+                continue
+            for ts, te, _ in call.titles_ending(s, e):  # "Sgt. Ann Roe, 45,": the title is no name
+                if ts <= s and mt[te:te + 1] == " ":
+                    s = te + 1
+            words = mt[s:e].split()
+            while words and words[0] in lex.stop:
+                s += len(words.pop(0)) + 1
+            if len(words) < 2 or any(w in lex.places or w in lex.stop or lex.suffix_class.get(w) for w in words):
+                continue
+            out.append(Cand(s, e, mt[s:e], "person", source="pattern"))
+    return sorted(out, key=lambda c: c.start)
 
 
 _FIRMS_BEFORE = re.compile(r"\b(?:law\s+)?firms?,?\s+(?:including\s+|such\s+as\s+|like\s+)?$", re.IGNORECASE)

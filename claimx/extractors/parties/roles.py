@@ -14,12 +14,12 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import after_appositives, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 from .orgs import ends_title_line, headline_named, owned_often, past_seat
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
-                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
+_LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
@@ -48,10 +48,11 @@ def list_groups(mt: str, spans) -> list[list]:
             cur = [(s, e, p)]
     if cur:
         groups.append(cur)
-    split = []
+    split, tail = [], people_cues().list_tail
     for g in groups:
         joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]):
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]) \
+                and not tail.match(mt, g[-1][1]):
             split.extend([x] for x in g)
         else:
             split.append(g)

@@ -1,0 +1,52 @@
+"""Party families of issue #19, second round: our own sentences, one table per family.
+
+Each row: a text, the (name, role) pairs it must yield, and names it must not yield."""
+import pytest
+
+import claimx
+
+
+def _parties(text):
+    doc = claimx.extract(text)
+    for p in doc["parties"]:
+        for m in p["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return {p["name"]: p["role"] for p in doc["parties"]}
+
+
+LISTS_WITH_HOMETOWNS = [
+    ("The complaint was brought by Odessa Quill of Bakersfield and Renata Vose of Modesto, who used the app.",
+     {"Odessa Quill": "plaintiff", "Renata Vose": "plaintiff"}),
+    ("The indictment charges Tobiah Wrenfield, 31, of Mobile, Alabama; Quincey Darrow, 27, of Reno, Nevada; "
+     "and Lysander Okoye-Pratt, 35, of Provo, Utah, with wire fraud.",
+     {"Tobiah Wrenfield": "defendant", "Quincey Darrow": "defendant", "Lysander Okoye-Pratt": "defendant"}),
+    ("The suit also brings claims against the alleged supplier, 29-year-old Corwin Haskel of Marietta, under state law.",
+     {"Corwin Haskel": "defendant"}),
+    ("A grand jury charged Yusuf Brannock, 44, of Toledo, Ohio, and Perrin Sallow, 39, of Dayton, Ohio, with fraud.",
+     {"Yusuf Brannock": "defendant", "Perrin Sallow": "defendant"}),
+]
+
+COMPANY_LISTS = [
+    ("The case was filed in March in the U.S. District Court for the District of Oregon by Bellwether Music Publishing, "
+     "Tamsin Songs and nine other publishers.",
+     {"Bellwether Music Publishing": "plaintiff", "Tamsin Songs": "plaintiff"}),
+    ("The suit was brought by Corvid Records, Larkspur Tunes and others.",
+     {"Corvid Records": "plaintiff", "Larkspur Tunes": "plaintiff"}),
+]
+
+OTHER_ACTIONS = [
+    ("Acme Corp. was sued in May. Boston-based painter Ilse Marrow, who chose not to join the class action, "
+     "is pursuing her own lawsuit against Acme Corp. in state court.",
+     {"Ilse Marrow": "plaintiff", "Acme Corp.": "defendant"}),
+    ("Acme Corp. was sued by two families. The lawsuit is backed by Mothers Against Online Scams, a national group.",
+     {"Mothers Against Online Scams": "advocate"}),
+    ("The Riverside Booksellers' Federation, which helped coordinate the suit, welcomed the ruling. Acme Corp. was sued.",
+     {"Riverside Booksellers' Federation": "advocate"}),
+]
+
+
+@pytest.mark.parametrize("text,want", LISTS_WITH_HOMETOWNS + COMPANY_LISTS + OTHER_ACTIONS)
+def test_every_member_gets_the_role(text, want):
+    got = _parties(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
