@@ -50,3 +50,26 @@ def test_every_member_gets_the_role(text, want):
     got = _parties(text)
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
+
+
+NOT_PARTIES = [
+    ("Acme Corp. was sued in May. The ruling builds on the 2019 decision in Halvorsen v. Pixelry, which let families sue.",
+     "Halvorsen"),
+    ("Acme Corp. was sued in May. Other families sue in a case known as Brightmoor v. Acme Corp. in Ohio.", "Brightmoor"),
+    ("Acme Corp. was sued in May, and Pell Media, the publisher of The Morning Lantern, sued Acme Corp. too.",
+     "The Morning Lantern"),
+    ("Three charged in $5 million SIM-swap fraud. Five men were charged with fraud by prosecutors.", "Five"),
+    ("The app, popular with gamers and DJs, was sued by Acme Corp. in March.", "DJs"),
+    ("Ilse Marrow, a professor at Lakemont University School of Law, said the suit against Acme Corp. was weak.",
+     "Lakemont University School of Law"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_PARTIES)
+def test_not_a_party(text, name):
+    assert name not in _parties(text)
+
+
+def test_a_county_court_keeps_its_name():
+    got = _parties("Lena Vasko sued Acme Corp. on Monday in the State Court of Harlan County.")
+    assert got.get("State Court of Harlan County") == "court" and "Harlan County" not in got

@@ -28,6 +28,9 @@ class OrgWords:
     address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
     office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
     place_office: re.Pattern   # "Texas Attorney General": the place and its office
+    precedent: re.Pattern      # "the 2021 decision in A v. B": an earlier case, cited
+    owner_of: re.Pattern       # ", the publisher of " between a party and a name it owns
+    number_words: frozenset    # "Four": a count, no name
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,11 @@ def org_words() -> OrgWords:
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
+        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+                             % "|".join(re.escape(x).replace(r"\{year\}", r"\d{4}") for x in d["precedent_before"]),
+                             re.IGNORECASE),
+        owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
+        number_words=frozenset(d["number_words"]),
         address=re.compile(r",\s+(?:%s)(?=[,;]|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
@@ -86,8 +94,17 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             town_start = None
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
-            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals:
-                continue  # "Asian Americans", "the City Attorneys"
+            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals or c.name in w.number_words:
+                continue  # "Asian Americans", "the City Attorneys", "Four charged"
+            if c.source == "frame" and len(words) == 1 and (_CAPS_PLURAL.fullmatch(c.name) or
+                                                            _COMPOUND_HEAD.match(mt, c.end)):
+                continue  # "DJs", "NFTs": a plural noun; "SIM-swap": half of a lowercase compound
+        if out and c.kind in ("organization", "government", "outlet") and c.source != "place" and \
+                out[-1].end < c.start <= out[-1].end + 60 and w.owner_of.search(mt, out[-1].end, c.start):
+            continue  # "Dow Jones, the publisher of The Daily Ledger": whose publisher it is
+        if out and c.source in ("frame", "pattern", "head") and out[-1].kind == "government" and \
+                out[-1].source == "gazetteer" and _SUBUNIT_OF.fullmatch(mt, out[-1].end, c.start):
+            continue  # "the FBI's Internet Crime Center": a unit of the agency named before
         if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
             continue  # "U.S. attorney for the Central District of California": an office's district
         if prev_court is not None and c.kind != "court" and \
@@ -110,6 +127,19 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         if c.kind == "court":
             prev_court = c
     return out
+
+
+_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
+_COMPOUND_HEAD = re.compile(r"-[a-z]")
+_SUBUNIT_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+)?")
+
+
+def precedent_spans(mt: str) -> list[tuple[int, int]]:
+    """The captions of earlier cases a story cites ("the 2021 decision in A v. B"): their
+    names get no role from the caption."""
+    if "v." not in mt:
+        return []
+    return [m.span(1) for m in org_words().precedent.finditer(mt)]
 
 
 _CAP_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s){1,2}$")

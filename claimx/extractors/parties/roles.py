@@ -15,7 +15,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 from .candidates import Call
 from .lexicon import Lexicon
 from .people import after_appositives, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
-from .orgs import ends_title_line, headline_named, owned_often, past_seat
+from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
@@ -74,8 +74,11 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    cited = precedent_spans(mt)
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
+        if cited and any(a <= s0 < b for a, b in cited):
+            continue  # "the 2021 ruling in A v. B": an earlier case, not this one
         k = bisect_left(quote_starts, s0) - 1
         # what a quotation says about someone is a claim, not the story's frame: its cues count
         # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
@@ -133,7 +136,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         votes[id(p)]["counsel"] += 1
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
-        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
+        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1) and not any(a <= s0 < b for a, b in cited):
             votes[id(p)]["plaintiff"] += 3
             votes[id(q)]["defendant"] += 3
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
