@@ -73,3 +73,24 @@ def test_not_a_party(text, name):
 def test_a_county_court_keeps_its_name():
     got = _parties("Lena Vasko sued Acme Corp. on Monday in the State Court of Harlan County.")
     assert got.get("State Court of Harlan County") == "court" and "Harlan County" not in got
+
+
+def test_a_court_named_by_its_head_is_the_longer_court():
+    text = ("Acme Corp. was sued in the U.S. District Court for the District of Idaho on Monday. "
+            "A U.S. District Court judge will hear the case.")
+    doc = claimx.extract(text)
+    courts = [p for p in doc["parties"] if p["kind"] == "court"]
+    assert [c["name"] for c in courts] == ["U.S. District Court for the District of Idaho"]
+    assert len(courts[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Acme Corp. was sued in May. The FBI's Internet Fraud Center logged 900 complaints last year.",
+     "Fraud Center", None),
+    ("Acme Corp. was sued in May, said Lena Vasko, of the Department of Justice's Civil Division.",
+     None, "Civil Division"),
+])
+def test_an_agencys_unit(text, absent, present):
+    got = _parties(text)
+    assert absent is None or absent not in got, got
+    assert present is None or present in got, got

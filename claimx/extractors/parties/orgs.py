@@ -102,9 +102,9 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         if out and c.kind in ("organization", "government", "outlet") and c.source != "place" and \
                 out[-1].end < c.start <= out[-1].end + 60 and w.owner_of.search(mt, out[-1].end, c.start):
             continue  # "Dow Jones, the publisher of The Daily Ledger": whose publisher it is
-        if out and c.source in ("frame", "pattern", "head") and out[-1].kind == "government" and \
+        if out and c.source in ("frame", "pattern", "head") and c.kind == "organization" and out[-1].kind == "government" and \
                 out[-1].source == "gazetteer" and _SUBUNIT_OF.fullmatch(mt, out[-1].end, c.start):
-            continue  # "the FBI's Internet Crime Center": a unit of the agency named before
+            continue  # "the FBI's Internet Crime Center": an agency's unit, no group ("its Civil Division" stays)
         if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
             continue  # "U.S. attorney for the Central District of California": an office's district
         if prev_court is not None and c.kind != "court" and \
@@ -187,6 +187,21 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
                 q.add(mm)
             drop.add(id(p))
     return [p for p in parties if id(p) not in drop]
+
+
+def court_heads(parties: list[Party]) -> list[Party]:
+    """"a U.S. District Court judge" after "the U.S. District Court for the Western District of
+    Missouri": a court named by the head of one longer court's name is a mention of that court."""
+    courts = [p for p in parties if p.kind == "court"]
+    drop = set()
+    for p in courts:
+        longer = [q for q in courts if q is not p and q.name.startswith(p.name + " ")
+                  and q.name[len(p.name):].startswith((" for ", " of "))]
+        if len(longer) == 1:
+            for mm in p.mentions:
+                longer[0].add(mm)
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop] if drop else parties
 
 
 def headline_end(mt: str) -> int:
