@@ -94,3 +94,37 @@ def test_an_agencys_unit(text, absent, present):
     got = _parties(text)
     assert absent is None or absent not in got, got
     assert present is None or present in got, got
+
+
+PROSECUTING_OFFICES = [
+    ("The case is being prosecuted by the U.S. Attorney's Office for the District of Utah. "
+     "A spokesman for the U.S. Attorney's Office declined to comment.",
+     "U.S. Attorney's Office for the District of Utah", "plaintiff", 2),
+    ("The suit was filed by the U.S. Attorney's Office for the Southern District of Ohio against Acme Corp.",
+     "U.S. Attorney's Office for the Southern District of Ohio", "plaintiff", 1),
+]
+
+
+@pytest.mark.parametrize("text,name,role,n", PROSECUTING_OFFICES)
+def test_an_office_named_with_its_district(text, name, role, n):
+    doc = claimx.extract(text)
+    got = {p["name"]: p for p in doc["parties"]}
+    assert got[name]["role"] == role and len(got[name]["mentions"]) == n, list(got)
+    assert "U.S. Attorney's Office" not in got
+
+
+COMMENTATORS = [
+    ('"This is a warning," said Ilse Marrow, a partner at the law firm Dunmore Vale who advises tech companies. '
+     "Acme Corp. was sued by the state.", ["Ilse Marrow", "Dunmore Vale"], []),
+    ('Acme Corp. was sued by the state. "It is weak," said Ilse Marrow, a lawyer at Dunmore Vale LLP who was not '
+     "involved in the case.", ["Ilse Marrow", "Dunmore Vale LLP"], []),
+    ("Acme Corp. was sued by the state. Ilse Marrow, a lawyer at Dunmore Vale LLP who represents the state, "
+     "said it was strong.", [], ["Ilse Marrow", "Dunmore Vale LLP"]),
+]
+
+
+@pytest.mark.parametrize("text,absent,counsel", COMMENTATORS)
+def test_a_lawyer_quoted_as_a_commentator_is_no_party(text, absent, counsel):
+    got = _parties(text)
+    assert not set(absent) & set(got), got
+    assert all(got.get(n) == "counsel" for n in counsel), got

@@ -106,6 +106,9 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
                 out[-1].source == "gazetteer" and _SUBUNIT_OF.fullmatch(mt, out[-1].end, c.start):
             continue  # "the FBI's Internet Crime Center": an agency's unit, no group ("its Civil Division" stays)
         if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
+            if out and out[-1].kind == "government" and _FOR_THE.fullmatch(mt, out[-1].end, c.start):
+                # "the U.S. Attorney's Office for the Eastern District of New York": one office
+                out[-1] = replace(out[-1], end=c.end, name=mt[out[-1].start:c.end], canonical=None)
             continue  # "U.S. attorney for the Central District of California": an office's district
         if prev_court is not None and c.kind != "court" and \
                 w.court_subunit.fullmatch(mt, prev_court.end, c.end):
@@ -129,6 +132,7 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_FOR_THE = re.compile(r"\s+for\s+the\s+")
 _CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _COMPOUND_HEAD = re.compile(r"-[a-z]")
 _SUBUNIT_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+)?")
@@ -191,11 +195,12 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
 
 def court_heads(parties: list[Party]) -> list[Party]:
     """"a U.S. District Court judge" after "the U.S. District Court for the Western District of
-    Missouri": a court named by the head of one longer court's name is a mention of that court."""
-    courts = [p for p in parties if p.kind == "court"]
+    Missouri", "the U.S. Attorney's Office" after "the U.S. Attorney's Office for the District of
+    Utah": a court or office named by the head of one longer name of its kind is that one."""
+    courts = [p for p in parties if p.kind in ("court", "government")]
     drop = set()
     for p in courts:
-        longer = [q for q in courts if q is not p and q.name.startswith(p.name + " ")
+        longer = [q for q in courts if q is not p and q.kind == p.kind and q.name.startswith(p.name + " ")
                   and q.name[len(p.name):].startswith((" for ", " of "))]
         if len(longer) == 1:
             for mm in p.mentions:

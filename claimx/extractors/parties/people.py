@@ -46,6 +46,7 @@ class PeopleCues:
     aged_person: tuple            # "A B, 23, of Orlando", "22-year-old A B": group 1 is a person
     hometown_aside: str           # ", 23, of Orlando, Florida" between two names of a list
     list_tail: re.Pattern         # "and 11 other publishers": a list closed with no last name
+    commentator: re.Pattern       # "who advises tech companies": a lawyer quoted as a commentator
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -77,6 +78,7 @@ def people_cues() -> PeopleCues:
         aged_person=tuple(re.compile(p, re.IGNORECASE) for p in data["aged_person"]),
         hometown_aside=data["hometown_aside"],
         list_tail=re.compile(data["list_tail"], re.IGNORECASE),
+        commentator=re.compile(data["commentator"], re.IGNORECASE),
     )
 
 
@@ -286,3 +288,16 @@ def firm_namesakes(parties: list[Party]) -> None:
     for p in parties:
         if p.kind == "person" and p.role == "other" and " " in p.name and p.name.split()[-1] in firm_words:
             p.role = "counsel"
+
+
+def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> None:
+    """"said Ann Roe, a partner at the law firm Vale Dunn who advises tech companies": a lawyer
+    and firm named only in sentences that quote them as commentators, never acting for a side
+    (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
+    mt, rx = call.mt, people_cues().commentator
+    for p in parties:
+        if p.role != "counsel" or not rx.search(mt):
+            continue
+        sents = [call.sidx.at(m.start) for m in p.mentions]
+        if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
+            p.role = "other"

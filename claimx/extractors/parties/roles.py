@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import after_appositives, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, commentators, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -144,6 +144,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
     firm_namesakes(parties)
+    commentators(call, parties, _FOR_A_SIDE)
 
 
 def _owner_like(mt: str, p: Party) -> bool:
