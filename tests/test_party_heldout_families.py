@@ -26,6 +26,22 @@ LISTS_WITH_HOMETOWNS = [
      {"Yusuf Brannock": "defendant", "Perrin Sallow": "defendant"}),
 ]
 
+HOMETOWNS_NOT_PARTIES = [
+    ("Two users, Odessa Quill of Akron and Renata Vose of Toledo, sued Acme Corp. on Friday.",
+     {"Odessa Quill": "plaintiff", "Renata Vose": "plaintiff", "Acme Corp.": "defendant"}, ["Akron", "Toledo"]),
+    ("Odessa Quill of Smallville sued Acme Corp. on Friday.", {"Odessa Quill": "plaintiff"}, ["Smallville"]),
+    ("Acme Corp. was sued. Elise Bloom of Proskauer Rose, a lawyer for Acme, said the suit lacked merit.",
+     {"Elise Bloom": "counsel", "Proskauer Rose": "counsel"}, []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", HOMETOWNS_NOT_PARTIES)
+def test_where_a_person_is_from_is_no_party(text, want, absent):
+    got = _parties(text)
+    assert all(got.get(n) == r for n, r in want.items()), got
+    assert not set(absent) & set(got), got
+
+
 COMPANY_LISTS = [
     ("The case was filed in March in the U.S. District Court for the District of Oregon by Bellwether Music Publishing, "
      "Tamsin Songs and nine other publishers.",

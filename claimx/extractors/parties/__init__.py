@@ -20,7 +20,7 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
-from .people import aged_persons, join_firm_pairs, offices
+from .people import aged_persons, hometowns, join_firm_pairs, offices
 from .orgs import court_heads, drop_fragments, named_defendants, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
@@ -66,7 +66,7 @@ class PartyFinder:
         cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
-        cands = drop_fragments(call, cands)
+        cands = hometowns(call, drop_fragments(call, cands))
         parties = merge(call, cands, chrome, excl, self._name_forms)
         parties = court_heads(tails_of_longer(parties))
         assign_roles(call, parties)

@@ -14,7 +14,7 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import after_appositives, commentators, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, commentators, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -99,6 +99,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         elif right[:1] == ",":
             right = past_seat(right)
+        elif right[:4] in (" of ", " fro") and g[-1][2].kind == "person":
+            right = past_hometown(right)
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
