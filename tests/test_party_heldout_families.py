@@ -50,6 +50,18 @@ COMPANY_LISTS = [
      {"Corvid Records": "plaintiff", "Larkspur Tunes": "plaintiff"}),
 ]
 
+APPOSITIONS_AND_MEMBERS = [
+    ("The lawsuit names Pelican Apps Inc., the Denver company behind the app, and its chief executive, "
+     "Maria Tevanian, as defendants.", {"Pelican Apps Inc.": "defendant", "Maria Tevanian": "defendant"}),
+    ("The suit accuses Pelican Apps Inc., the Denver company behind the app, and its founder, Maria Tevanian, of fraud.",
+     {"Pelican Apps Inc.": "defendant", "Maria Tevanian": "defendant"}),
+    ("The complaint accuses Korrin Systems and two of its managers, engineering vice president Maria Mercer and "
+     "team lead David Pritchard, of retaliation.",
+     {"Korrin Systems": "defendant", "Maria Mercer": "defendant", "David Pritchard": "defendant"}),
+    ("Acme Corp. was sued by a family. \"It is a scandal,\" said Lena Vasko, director of the privacy group Data Watchers.",
+     {"Lena Vasko": "advocate"}),
+]
+
 OTHER_ACTIONS = [
     ("Acme Corp. was sued in May. Boston-based painter Ilse Marrow, who chose not to join the class action, "
      "is pursuing her own lawsuit against Acme Corp. in state court.",
@@ -61,7 +73,7 @@ OTHER_ACTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,want", LISTS_WITH_HOMETOWNS + COMPANY_LISTS + OTHER_ACTIONS)
+@pytest.mark.parametrize("text,want", LISTS_WITH_HOMETOWNS + COMPANY_LISTS + APPOSITIONS_AND_MEMBERS + OTHER_ACTIONS)
 def test_every_member_gets_the_role(text, want):
     got = _parties(text)
     for name, role in want.items():

@@ -49,6 +49,7 @@ class PeopleCues:
     commentator: re.Pattern       # "who advises tech companies": a lawyer quoted as a commentator
     firm_context: re.Pattern      # "lawyers", "represents": "A of X" may name a lawyer's firm
     hometown_after: re.Pattern    # " of Smallville" between a person and the verb
+    members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -84,6 +85,7 @@ def people_cues() -> PeopleCues:
         commentator=re.compile(data["commentator"], re.IGNORECASE),
         firm_context=re.compile(data["firm_context"], re.IGNORECASE),
         hometown_after=re.compile(data["hometown_after"], re.IGNORECASE),
+        members_of=re.compile(data["members_of"], re.IGNORECASE),
     )
 
 
@@ -334,3 +336,29 @@ def past_hometown(right: str) -> str:
     """"Ann Roe of Smallville sued": the text after a person past where the person is from."""
     m = people_cues().hometown_after.match(right)
     return right[m.end():] if m else right
+
+
+_CLAUSE_END = re.compile(r",\s+(?:of|for|with|in|on|over|to|who|which)\b|[.;:]\s|\)")
+
+
+def members(call: Call, parties: list[Party]) -> None:
+    """"accuses Korrin Systems and two of its managers, vice president A and team lead B, of
+    fraud": the people named after the party's members, to the clause's end, who have no role
+    of their own take the party's role. Runs after the roles."""
+    mt = call.mt
+    if " of " not in mt:
+        return
+    rx = people_cues().members_of
+    ends = {m.end: p for p in parties for m in p.mentions}
+    starts = sorted((m.start, p) for p in parties if p.kind == "person" for m in p.mentions)
+    for end, head in ends.items():
+        if head.role in ("other", "court", "judge"):
+            continue
+        m = rx.match(mt, end)
+        if not m:
+            continue
+        stop = _CLAUSE_END.search(mt, m.end())
+        hi = stop.start() if stop else min(len(mt), m.end() + 200)
+        for s, p in starts:
+            if m.end() <= s < hi and p.role == "other":
+                p.role = head.role
