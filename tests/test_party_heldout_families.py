@@ -156,3 +156,14 @@ def test_a_lawyer_quoted_as_a_commentator_is_no_party(text, absent, counsel):
     got = _parties(text)
     assert not set(absent) & set(got), got
     assert all(got.get(n) == "counsel" for n in counsel), got
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The Information Commissioner's Office fined Acme Ltd £2 million on Tuesday.",
+     "Information Commissioner's Office", "agency"),
+    ("Acme Ltd was sued by The New York Times on Tuesday.", "The New York Times", "plaintiff"),
+])
+def test_an_agency_whose_name_starts_like_an_outlet(text, name, role):
+    got = _parties(text)
+    assert got.get(name) == role, got
+    assert "Commissioner's Office" not in got
