@@ -24,6 +24,9 @@ LISTS_WITH_HOMETOWNS = [
      {"Corwin Haskel": "defendant"}),
     ("A grand jury charged Yusuf Brannock, 44, of Toledo, Ohio, and Perrin Sallow, 39, of Dayton, Ohio, with fraud.",
      {"Yusuf Brannock": "defendant", "Perrin Sallow": "defendant"}),
+    ("Lena Vasko, 41, of Tulsa, Oklahoma, sued Acme Corp. on Monday.", {"Lena Vasko": "plaintiff", "Acme Corp.": "defendant"}),
+    ("Prosecutors charged Tamsin Vello, 34, and Orrin Blake, 29, both of Tulsa, with fraud.",
+     {"Tamsin Vello": "defendant", "Orrin Blake": "defendant"}),
 ]
 
 HOMETOWNS_NOT_PARTIES = [
@@ -84,6 +87,8 @@ NOT_PARTIES = [
     ("Acme Corp. was sued in May. The ruling builds on the 2019 decision in Halvorsen v. Pixelry, which let families sue.",
      "Halvorsen"),
     ("Acme Corp. was sued in May. Other families sue in a case known as Brightmoor v. Acme Corp. in Ohio.", "Brightmoor"),
+    ("Acme Corp. was sued by Lena Vasko. The judge cited the 2019 ruling in Halvorsen v. Pixelry. Pixelry said nothing.",
+     "Halvorsen"),
     ("Acme Corp. was sued in May, and Pell Media, the publisher of The Morning Lantern, sued Acme Corp. too.",
      "The Morning Lantern"),
     ("Three charged in $5 million SIM-swap fraud. Five men were charged with fraud by prosecutors.", "Five"),

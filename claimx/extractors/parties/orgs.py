@@ -143,7 +143,12 @@ def precedent_spans(mt: str) -> list[tuple[int, int]]:
     names get no role from the caption."""
     if "v." not in mt:
         return []
-    return [m.span(1) for m in org_words().precedent.finditer(mt)]
+    out = []
+    for m in org_words().precedent.finditer(mt):
+        s, e = m.span(1)
+        stop = mt.find(". ", mt.find("v.", s, e) + 3, e)  # "A v. B Inc. Acme was sued": the caption ends
+        out.append((s, e if stop == -1 else stop + 1))
+    return out
 
 
 _CAP_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s){1,2}$")
