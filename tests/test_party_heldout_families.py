@@ -172,3 +172,14 @@ def test_an_agency_whose_name_starts_like_an_outlet(text, name, role):
     got = _parties(text)
     assert got.get(name) == role, got
     assert "Commissioner's Office" not in got
+
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("Gannett, the owner of USA Today, sued Acme Corp. on Monday.", {"Gannett": "plaintiff"}, "USA Today"),
+    ("Vantor, a Texas gun maker, was sued by the city.", {"Vantor": "defendant"}, None),
+    ("Rather, the company said it would appeal the suit against Acme Corp.", {"Acme Corp.": "defendant"}, "Rather"),
+])
+def test_a_one_word_company_opening_a_sentence_with_its_apposition(text, want, absent):
+    got = _parties(text)
+    assert all(got.get(n) == r for n, r in want.items()), got
+    assert absent is None or absent not in got

@@ -31,6 +31,7 @@ class OrgWords:
     precedent: re.Pattern      # "the 2021 decision in A v. B": an earlier case, cited
     owner_of: re.Pattern       # ", the publisher of " between a party and a name it owns
     number_words: frozenset    # "Four": a count, no name
+    company_apposition: re.Pattern  # ", the owner of", ", a Texas gun maker,": a company's apposition
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ def org_words() -> OrgWords:
                              re.IGNORECASE),
         owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
         number_words=frozenset(d["number_words"]),
+        company_apposition=re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
+                                      % "|".join(map(re.escape, d["apposition_heads"]))),
         address=re.compile(r",\s+(?:%s)(?=[,;]|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
@@ -136,6 +139,11 @@ _FOR_THE = re.compile(r"\s+for\s+the\s+")
 _CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _COMPOUND_HEAD = re.compile(r"-[a-z]")
 _SUBUNIT_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+)?")
+
+
+def company_apposition(mt: str, end: int) -> bool:
+    """Does an apposition that says what company it is follow ``end`` ("Gannett, the owner of")?"""
+    return mt[end:end + 1] == "," and org_words().company_apposition.match(mt, end) is not None
 
 
 def precedent_spans(mt: str) -> list[tuple[int, int]]:
