@@ -20,8 +20,8 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
-from .people import join_firm_pairs, offices
-from .orgs import drop_fragments, named_defendants, tails_of_longer
+from .people import aged_persons, hometowns, join_firm_pairs, offices
+from .orgs import court_heads, drop_fragments, named_defendants, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -53,6 +53,8 @@ class PartyFinder:
         taken = [(c.start, c.end) for c in cands] + call.products
         cands += polities(call, taken)
         taken = [(c.start, c.end) for c in cands] + call.products
+        cands += aged_persons(call, taken)
+        taken = [(c.start, c.end) for c in cands] + call.products
         cands += persons(call, taken)
         cands += model_candidates(call, cands, ents)  # a model's names beat frame-only guesses
         taken = [(c.start, c.end) for c in cands] + call.products
@@ -64,9 +66,9 @@ class PartyFinder:
         cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
-        cands = drop_fragments(call, cands)
+        cands = hometowns(call, drop_fragments(call, cands))
         parties = merge(call, cands, chrome, excl, self._name_forms)
-        parties = tails_of_longer(parties)
+        parties = court_heads(tails_of_longer(parties))
         assign_roles(call, parties)
         named_defendants(call, parties)
         return keep(self.lex, platform_owners(call, parties))

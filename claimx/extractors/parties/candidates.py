@@ -74,6 +74,11 @@ def gazetteer(call: Call) -> list[Cand]:
     out = []
     for s, e, payloads in lex.gaz.finditer(mt):
         kind, canonical = sorted(payloads)[0]
+        if kind == "outlet" and mt[e:e + 1] in (" ", "'", "\u2019") and " " in mt[s:e]:
+            # "The Information Commissioner's Office": an agency's name that starts with an outlet's
+            inner = _longer_inside(lex, mt, s, e)
+            if inner is not None:
+                s, e, (kind, canonical) = inner
         sm = lex.attached_form.match(mt[e:e + 8])
         if sm and kind in ("organization", "platform"):  # "TikTok Inc." is the company
             e += sm.end()
@@ -84,6 +89,16 @@ def gazetteer(call: Call) -> list[Cand]:
         else:
             out.append(Cand(s, e, mt[s:e], kind, source="gazetteer", canonical=canonical))
     return out
+
+
+def _longer_inside(lex: Lexicon, mt: str, s: int, e: int):
+    """A gazetteer name that starts at the outlet's second word and ends past it, or None."""
+    k = mt.index(" ", s) + 1
+    for s2, e2, payloads in lex.gaz.finditer(mt[k:min(len(mt), e + 80)]):
+        if s2 == 0 and k + e2 > e:
+            return k, k + e2, sorted(payloads)[0]
+        break
+    return None
 
 
 def platform_candidates(call: Call, cands: list[Cand], platforms) -> list[Cand]:

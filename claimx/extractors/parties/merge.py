@@ -13,6 +13,7 @@ from claimx.text.segment import SpanIndex
 from .candidates import Call, Cand
 from .lexicon import Lexicon
 from .names import short_forms
+from .orgs import company_apposition
 from .words import fold, title_case_lines, whole_word_finds
 
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
@@ -124,7 +125,7 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
         caption = " " not in c.name and _CAPTION_AFTER.match(mt, c.end)
         if caption and c.kind == "organization" and not c.name.isupper() and c.name not in lex.suffix_class:
             c.kind = "person"  # "Whitlock v. Lakeside Motors": a lone surname first in a caption
-        elif " " not in c.name and c.start in firsts and not used_inside(c.name):
+        elif " " not in c.name and c.start in firsts and not used_inside(c.name) and not company_apposition(mt, c.end):
             continue  # "Rather, ...": a capitalized word only because it opens a sentence
         p = by_key[key(lex, c)] = new_party(c)
         attach(p, c)

@@ -92,7 +92,7 @@ def organizations(call: Call, taken) -> list[Cand]:
     i = 0
     while i < n:
         t = toks[i]
-        if (not t.cap or no_start.covers(t.start) or t.text in stop
+        if (not t.cap or no_start.covers(t.start) or (t.text in stop and not _court_head(lex, mt, toks, i))
                 or (t.text.isupper() and t.text.title() in stop) or t.text[0].isdigit()
                 or lex.descriptor(t.text)):
             i += 1
@@ -128,8 +128,9 @@ def organizations(call: Call, taken) -> list[Cand]:
         if toks[j - 1].text == "Litigation":  # "In re Valdris Data Breach Litigation": Valdris
             while j > i and toks[j - 1].text in lex.case_name_words:
                 j -= 1
-        while j > i and (toks[j - 1].text in stop or toks[j - 1].text in lex.connectors):
-            j -= 1
+        while j > i and (toks[j - 1].text in stop or toks[j - 1].text in lex.connectors) and \
+                not (j - 2 > i and suffix_class.get(toks[j - 1].text) == "court"):
+            j -= 1  # "the Court" alone is no name; "Clark County District Court" keeps it
         if lex.legal_form_only.fullmatch(t.text):
             i = j if j > i else i + 1
             continue
@@ -147,6 +148,12 @@ def organizations(call: Call, taken) -> list[Cand]:
             continue
         i += 1
     return out
+
+
+def _court_head(lex: Lexicon, mt: str, toks, i: int) -> bool:
+    """"State Court of Cobb County": a stop word that starts a court's name ("State", then "Court of")."""
+    return i + 2 < len(toks) and lex.suffix_class.get(toks[i + 1].text) == "court" and \
+        toks[i + 2].text in ("of", "for") and not gap(mt, toks[i], toks[i + 1])
 
 
 def _joins_company(lex: Lexicon, mt: str, toks, j: int) -> bool:
@@ -179,6 +186,8 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     while words and words[0] in lex.stop and len(words) > 1:
         if words[0] == "The" and lex.suffix_class.get(words[-1]) in ("law_firm",):
             break
+        if lex.suffix_class.get(words[0]) == "court" or (words[0] != "The" and lex.suffix_class.get(words[1]) == "court"):
+            break  # "State Court of Cobb County": the court's own words
         i += 1
         words = words[1:]
     if not words:
@@ -199,6 +208,8 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
     last2 = " ".join(words[-2:])
     sc = lex.suffix_class
     cls = (sc.get(last2) if sc.get(last2) == "law_firm" else None) or sc.get(words[-1]) or sc.get(last) or sc.get(last2)
+    if cls == "law_firm" and any(sc.get(w) == "education" for w in words[:-1]):
+        cls = "education"  # "Santa Clara University School of Law": a school, no law firm
     if "Court" in words or (("Circuit" in name or "District of" in name) and _COURTISH.search(name)):
         return Cand(s, e, name, "court")
     if len(words) > 2 and any(words[k] in lex.gov_heads and words[k + 1] == "of" for k in range(len(words) - 2)):

@@ -28,6 +28,10 @@ class OrgWords:
     address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
     office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
     place_office: re.Pattern   # "Texas Attorney General": the place and its office
+    precedent: re.Pattern      # "the 2021 decision in A v. B": an earlier case, cited
+    owner_of: re.Pattern       # ", the publisher of " between a party and a name it owns
+    number_words: frozenset    # "Four": a count, no name
+    company_apposition: re.Pattern  # ", the owner of", ", a Texas gun maker,": a company's apposition
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +50,14 @@ def org_words() -> OrgWords:
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
-        address=re.compile(r",\s+(?:%s)(?=,|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
+        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+                             % "|".join(re.escape(x).replace(r"\{year\}", r"\d{4}") for x in d["precedent_before"]),
+                             re.IGNORECASE),
+        owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
+        number_words=frozenset(d["number_words"]),
+        company_apposition=re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
+                                      % "|".join(map(re.escape, d["apposition_heads"]))),
+        address=re.compile(r",\s+(?:%s)(?=[,;]|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
     )
 
 
@@ -86,9 +97,21 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             town_start = None
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
-            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals:
-                continue  # "Asian Americans", "the City Attorneys"
+            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals or c.name in w.number_words:
+                continue  # "Asian Americans", "the City Attorneys", "Four charged"
+            if c.source == "frame" and len(words) == 1 and (_CAPS_PLURAL.fullmatch(c.name) or
+                                                            _COMPOUND_HEAD.match(mt, c.end)):
+                continue  # "DJs", "NFTs": a plural noun; "SIM-swap": half of a lowercase compound
+        if out and c.kind in ("organization", "government", "outlet") and c.source != "place" and \
+                out[-1].end < c.start <= out[-1].end + 60 and w.owner_of.search(mt, out[-1].end, c.start):
+            continue  # "Dow Jones, the publisher of The Daily Ledger": whose publisher it is
+        if out and c.source in ("frame", "pattern", "head") and c.kind == "organization" and out[-1].kind == "government" and \
+                out[-1].source == "gazetteer" and _SUBUNIT_OF.fullmatch(mt, out[-1].end, c.start):
+            continue  # "the FBI's Internet Crime Center": an agency's unit, no group ("its Civil Division" stays)
         if c.kind == "court" and w.office_of_court.search(mt, max(0, c.start - 30), c.start):
+            if out and out[-1].kind == "government" and _FOR_THE.fullmatch(mt, out[-1].end, c.start):
+                # "the U.S. Attorney's Office for the Eastern District of New York": one office
+                out[-1] = replace(out[-1], end=c.end, name=mt[out[-1].start:c.end], canonical=None)
             continue  # "U.S. attorney for the Central District of California": an office's district
         if prev_court is not None and c.kind != "court" and \
                 w.court_subunit.fullmatch(mt, prev_court.end, c.end):
@@ -109,6 +132,30 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         out.append(c)
         if c.kind == "court":
             prev_court = c
+    return out
+
+
+_FOR_THE = re.compile(r"\s+for\s+the\s+")
+_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
+_COMPOUND_HEAD = re.compile(r"-[a-z]")
+_SUBUNIT_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+)?")
+
+
+def company_apposition(mt: str, end: int) -> bool:
+    """Does an apposition that says what company it is follow ``end`` ("Gannett, the owner of")?"""
+    return mt[end:end + 1] == "," and org_words().company_apposition.match(mt, end) is not None
+
+
+def precedent_spans(mt: str) -> list[tuple[int, int]]:
+    """The captions of earlier cases a story cites ("the 2021 decision in A v. B"): their
+    names get no role from the caption."""
+    if "v." not in mt:
+        return []
+    out = []
+    for m in org_words().precedent.finditer(mt):
+        s, e = m.span(1)
+        stop = mt.find(". ", mt.find("v.", s, e) + 3, e)  # "A v. B Inc. Acme was sued": the caption ends
+        out.append((s, e if stop == -1 else stop + 1))
     return out
 
 
@@ -157,6 +204,22 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
                 q.add(mm)
             drop.add(id(p))
     return [p for p in parties if id(p) not in drop]
+
+
+def court_heads(parties: list[Party]) -> list[Party]:
+    """"a U.S. District Court judge" after "the U.S. District Court for the Western District of
+    Missouri", "the U.S. Attorney's Office" after "the U.S. Attorney's Office for the District of
+    Utah": a court or office named by the head of one longer name of its kind is that one."""
+    courts = [p for p in parties if p.kind in ("court", "government")]
+    drop = set()
+    for p in courts:
+        longer = [q for q in courts if q is not p and q.kind == p.kind and q.name.startswith(p.name + " ")
+                  and q.name[len(p.name):].startswith((" for ", " of "))]
+        if len(longer) == 1:
+            for mm in p.mentions:
+                longer[0].add(mm)
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop] if drop else parties
 
 
 def headline_end(mt: str) -> int:

@@ -43,6 +43,13 @@ class PeopleCues:
     office_list: re.Pattern       # "City Attorneys of " before a list of places
     office_plural: re.Pattern     # "City Attorneys" alone
     office_after: re.Pattern      # "City Attorney('s Office)" not before a name: its place comes before
+    aged_person: tuple            # (cue, pattern): "A B, 23, of Orlando", "22-year-old A B"; group 1 a person
+    hometown_aside: str           # ", 23, of Orlando, Florida" between two names of a list
+    list_tail: re.Pattern         # "and 11 other publishers": a list closed with no last name
+    commentator: re.Pattern       # "who advises tech companies": a lawyer quoted as a commentator
+    firm_context: re.Pattern      # "lawyers", "represents": "A of X" may name a lawyer's firm
+    hometown_after: re.Pattern    # " of Smallville" between a person and the verb
+    members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -71,6 +78,14 @@ def people_cues() -> PeopleCues:
         office_list=re.compile(r"(%s)s\s+of\s+" % "|".join(map(re.escape, singular))),
         office_plural=re.compile(r"(?:%s)s\b(?!\s+of\b)" % "|".join(map(re.escape, singular))),
         office_after=re.compile(r"(?:%s)\b(?!\s+[A-Z])" % alt),
+        aged_person=tuple((re.compile(a["cue"], re.IGNORECASE), re.compile(a["pattern"], re.IGNORECASE))
+                          for a in data["aged_person"]),
+        hometown_aside=data["hometown_aside"],
+        list_tail=re.compile(data["list_tail"], re.IGNORECASE),
+        commentator=re.compile(data["commentator"], re.IGNORECASE),
+        firm_context=re.compile(data["firm_context"], re.IGNORECASE),
+        hometown_after=re.compile(data["hometown_after"], re.IGNORECASE),
+        members_of=re.compile(data["members_of"], re.IGNORECASE),
     )
 
 
@@ -157,6 +172,32 @@ def offices(call: Call, taken) -> list[Cand]:
         s = run[-1].start()
         out.append(Cand(s, m.end(), mt[s:m.end()], "government", source="gazetteer"))
     return out
+
+
+def aged_persons(call: Call, taken) -> list[Cand]:
+    """"Devin Roe, 21, of Boise", "the 22-year-old Dorian Roe of Kennesaw": an age marks the
+    capitalized run before or after it as a person, whether or not its first name is known."""
+    mt, lex = call.mt, call.lex
+    taken = SpanIndex(taken)
+    out: list[Cand] = []
+    seen = set()
+    for cue, rx in people_cues().aged_person:
+        found = [m for c in cue.finditer(mt) for m in rx.finditer(mt, max(0, c.start() - 80), c.end() + 80)]
+        for m in found:
+            s, e = m.span(1)
+            if (s, e) in seen or taken.covers(s) or (s and mt[s - 1].isalnum()):
+                continue
+            seen.add((s, e))
+            for ts, te, _ in call.titles_ending(s, e):  # "Sgt. Ann Roe, 45,": the title is no name
+                if ts <= s and mt[te:te + 1] == " ":
+                    s = te + 1
+            words = mt[s:e].split()
+            while words and words[0] in lex.stop:
+                s += len(words.pop(0)) + 1
+            if len(words) < 2 or any(w in lex.places or w in lex.stop or lex.suffix_class.get(w) for w in words):
+                continue
+            out.append(Cand(s, e, mt[s:e], "person", source="pattern"))
+    return sorted(out, key=lambda c: c.start)
 
 
 _FIRMS_BEFORE = re.compile(r"\b(?:law\s+)?firms?,?\s+(?:including\s+|such\s+as\s+|like\s+)?$", re.IGNORECASE)
@@ -257,3 +298,67 @@ def firm_namesakes(parties: list[Party]) -> None:
     for p in parties:
         if p.kind == "person" and p.role == "other" and " " in p.name and p.name.split()[-1] in firm_words:
             p.role = "counsel"
+
+
+def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> None:
+    """"said Ann Roe, a partner at the law firm Vale Dunn who advises tech companies": a lawyer
+    and firm named only in sentences that quote them as commentators, never acting for a side
+    (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
+    mt, rx = call.mt, people_cues().commentator
+    if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
+        return
+    for p in parties:
+        if p.role != "counsel":
+            continue
+        sents = [call.sidx.at(m.start) for m in p.mentions]
+        if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
+            p.role = "other"
+
+
+def hometowns(call: Call, cands: list[Cand]) -> list[Cand]:
+    """"Two users, Ann Roe of Akron and Lee Poe of Toledo, sued": an unknown name right after
+    "<person> of" in a sentence with no word of a lawyer's work is where the person is from, no
+    party ("Elise Bloom of Proskauer Rose, a lawyer for ..." keeps its firm). Sorted cands."""
+    mt, rx = call.mt, people_cues().firm_context
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "person" and c.source == "frame" and c.kind == "organization" \
+                and mt[prev.end:c.start] in (" of ", " from "):
+            sent = call.sidx.at(c.start) or (max(0, c.start - 200), min(len(mt), c.end + 200))
+            if not rx.search(mt, sent[0], sent[1]):
+                continue
+        out.append(c)
+    return out
+
+
+def past_hometown(right: str) -> str:
+    """"Ann Roe of Smallville sued": the text after a person past where the person is from."""
+    m = people_cues().hometown_after.match(right)
+    return right[m.end():] if m else right
+
+
+_CLAUSE_END = re.compile(r",\s+(?:of|for|with|in|on|over|to|who|which)\b|[.;:]\s|\)")
+
+
+def members(call: Call, parties: list[Party]) -> None:
+    """"accuses Korrin Systems and two of its managers, vice president A and team lead B, of
+    fraud": the people named after the party's members, to the clause's end, who have no role
+    of their own take the party's role. Runs after the roles."""
+    mt = call.mt
+    if " of " not in mt:
+        return
+    rx = people_cues().members_of
+    ends = {m.end: p for p in parties for m in p.mentions}
+    starts = sorted((m.start, p) for p in parties if p.kind == "person" for m in p.mentions)
+    for end, head in ends.items():
+        if head.role in ("other", "court", "judge"):
+            continue
+        m = rx.match(mt, end)
+        if not m:
+            continue
+        stop = _CLAUSE_END.search(mt, m.end())
+        hi = stop.start() if stop else min(len(mt), m.end() + 200)
+        for s, p in starts:
+            if m.end() <= s < hi and p.role == "other":
+                p.role = head.role

@@ -14,12 +14,12 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import after_appositives, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
-from .orgs import ends_title_line, headline_named, owned_often, past_seat
+from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(r"\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
-                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3}")
+_LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
+                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
@@ -48,10 +48,11 @@ def list_groups(mt: str, spans) -> list[list]:
             cur = [(s, e, p)]
     if cur:
         groups.append(cur)
-    split = []
+    split, tail = [], people_cues().list_tail
     for g in groups:
         joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]):
+        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]) \
+                and not tail.match(mt, g[-1][1]):
             split.extend([x] for x in g)
         else:
             split.append(g)
@@ -73,8 +74,11 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    cited = precedent_spans(mt)
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
+        if cited and any(a <= s0 < b for a, b in cited):
+            continue  # "the 2021 ruling in A v. B": an earlier case, not this one
         k = bisect_left(quote_starts, s0) - 1
         # what a quotation says about someone is a claim, not the story's frame: its cues count
         # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
@@ -95,6 +99,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
         elif right[:1] == ",":
             right = past_seat(right)
+        elif right[:4] in (" of ", " fro") and g[-1][2].kind == "person":
+            right = past_hometown(right)
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
@@ -132,7 +138,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         votes[id(p)]["counsel"] += 1
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
-        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1):
+        if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1) and not any(a <= s0 < b for a, b in cited):
             votes[id(p)]["plaintiff"] += 3
             votes[id(q)]["defendant"] += 3
     on_behalf = re.search(r"\bon behalf of\b", mt) is not None
@@ -140,6 +146,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
     firm_namesakes(parties)
+    commentators(call, parties, _FOR_A_SIDE)
+    members(call, parties)
 
 
 def _owner_like(mt: str, p: Party) -> bool:

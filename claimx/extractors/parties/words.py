@@ -70,6 +70,8 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
 def gap(mt: str, a: Tok, b: Tok) -> bool:
     """Does something other than one or two spaces part two kept words (a dropped word, a mark)?"""
     between = mt[a.end:b.start]
+    if between in ("' ", "\u2019 ") and a.text[-1:] == "s" and b.cap:
+        return False  # "Music Publishers' Association": a plural possessive inside one name
     return "\n" in between or len(between) > 2 or (between and not between.isspace() and between != "")
 
 
