@@ -23,3 +23,14 @@ def family_result(text, want, absent, absent_in_mentions=True):
     if absent_in_mentions:
         forms |= {m["text"] for p in found for m in p["mentions"]}
     return ok, len(want), [a for a in absent if a in forms], found
+
+
+def tally(families, **options):
+    """Per family: sentences fully right, wanted items found, non-parties shown (the figures the
+    issue notes quote; run a table file as a script to print them)."""
+    for family, rows in families.items():
+        ok = n = bad = rows_ok = 0
+        for text, want, absent, *_ in rows:
+            a, b, wrong, _found = family_result(text, want, absent, **options)
+            ok, n, bad, rows_ok = ok + a, n + b, bad + len(wrong), rows_ok + (a == b and not wrong)
+        print(f"{family:52s} sentences {rows_ok}/{len(rows)}  wanted {ok}/{n}  non-parties shown {bad}")

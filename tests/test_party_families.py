@@ -4,7 +4,7 @@ who is a party, of what kind, in what role. ``want``: name -> (kind, role) that 
 not be a party or a party's mention."""
 import pytest
 
-from party_tables import family_result, parties_of
+from party_tables import family_result, parties_of, tally
 
 P, D, C, J, A, V = "plaintiff", "defendant", "counsel", "judge", "agency", "advocate"
 PER, ORG, GOV = "person", "organization", "government"
@@ -210,10 +210,4 @@ def test_app_and_its_parent_listed_together_stay_two():
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_families.py
-    for family, rows in FAMILIES.items():
-        ok = n = bad = 0
-        for text, want, absent in rows:
-            a, b, w = family_result(text, want, absent)
-            ok, n, bad = ok + a, n + b, bad + len(w)
-        rows_ok = sum(family_result(*r)[0] == len(r[1]) and not family_result(*r)[2] for r in rows)
-        print(f"{family:52s} sentences {rows_ok}/{len(rows)}  wanted {ok}/{n}  non-parties shown {bad}")
+    tally(FAMILIES)

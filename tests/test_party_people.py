@@ -5,7 +5,7 @@ with Commonwealth titles, pseudonyms, and what must not become a party. ``want``
 ``absent``: texts that must not be the name of a party (they may be a mention of a longer one)."""
 import pytest
 
-from party_tables import family_result, parties_of
+from party_tables import family_result, parties_of, tally
 
 P, D, C, J, A = "plaintiff", "defendant", "counsel", "judge", "agency"
 PER, ORG, GOV = "person", "organization", "government"
@@ -136,10 +136,4 @@ def test_representing_oneself_makes_no_counsel(text):
 
 
 if __name__ == "__main__":  # per-family tally: python tests/test_party_people.py
-    for family, rows in FAMILIES.items():
-        ok = n = bad = 0
-        for text, want, absent in rows:
-            a, b, w = family_result(text, want, absent)
-            ok, n, bad = ok + a, n + b, bad + len(w)
-        rows_ok = sum(family_result(*r)[0] == len(r[1]) and not family_result(*r)[2] for r in rows)
-        print(f"{family:52s} sentences {rows_ok}/{len(rows)}  wanted {ok}/{n}  non-parties shown {bad}")
+    tally(FAMILIES, absent_in_mentions=False)
