@@ -11,7 +11,7 @@ ENTITY_KEYS = {
     "statutes": {"name", "section", "citation", "year", "jurisdiction", "text", "start", "end", "mentions"},
     "parties": {"name", "kind", "role", "title", "text", "start", "end", "mentions"},
     "platforms": {"name", "operator", "category", "text", "start", "end", "mentions"},
-    "dates": {"text", "value", "precision", "start", "end"},
+    "dates": {"text", "value", "precision", "period", "start", "end"},
     "allegations": {"text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "verb",
                     "truncated", "start", "end"},
 }

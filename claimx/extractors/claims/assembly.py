@@ -9,12 +9,12 @@ defendant role that no frame placed join the main action, the one reported most.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.stages import kind_of
 
 
 # after an office's mention: a role word and a name ("... Services director John Davis"; one
@@ -83,11 +83,21 @@ def group_frames(frames: list[Frame]) -> list[Group]:
     pending = []  # side-less frames before any action was named
     for f in frames:
         if not f.claimants and not f.respondents:
+            if last is not None and _foreign(f, groups):
+                f.other = True  # "Flo itself settled with users": another case, no step of these
+                g = Group()
+                g.add(f)
+                groups.append(g)
+                continue
             if last is not None:
                 last.add(f)
             else:
                 pending.append(f)
             continue
+        mine = _ids(f.claimants) | _ids(f.respondents)
+        if not f.other and any(_guessed_link(f, g, mine) for g in groups) and \
+                not any(mine & (_ids(g.claimants) | _ids(g.respondents)) - g.guessed for g in groups):
+            f.other = True
         target = _find(groups, f)
         if target is None:
             target = Group()
@@ -104,6 +114,33 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 g.add(f)
             groups.append(g)
     return groups
+
+
+def _foreign(f: Frame, groups: list[Group]) -> bool:
+    """A sentence that reports a step, names parties but no side of any action told so far,
+    and does not refer to one ("the suit", "the company", "It ..."): another case's step."""
+    if not f.stages or not f.named or f.refers:
+        return False
+    known = set()
+    for g in groups:
+        known |= _ids(g.claimants) | _ids(g.respondents)
+    return not f.named & known
+
+
+def own_step(frames) -> bool:
+    """A step beyond the filing: a ruling, settlement, dismissal, outcome or appeal."""
+    return any(s != "filed" for f in frames for s in f.stages)
+
+
+def _guessed_link(f: Frame, g: Group, mine: set) -> bool:
+    """A sentence with a step of its own that does not refer to the action ("a jury found
+    Meta liable, a verdict Meta will appeal") and shares with it only sides the action has by
+    their party role, no slot, while it names another side in a slot: another case's step,
+    not this action's."""
+    sides = _ids(g.claimants) | _ids(g.respondents)
+    shared = mine & sides
+    return bool(shared) and not f.refers and own_step([f]) and shared <= g.guessed and \
+        bool(sides - g.guessed - mine)  # the action is known by a slot's side the sentence leaves out
 
 
 def _find(groups: list[Group], f: Frame):
@@ -277,7 +314,7 @@ def join_told_by_noun(groups: list[Group], main: Group) -> list[Group]:
     for g in groups:
         events = [ev for f in g.frames for ev in f.events]
         if g is not main and g.respondents and not g.claimants and not g.other and \
-                not any(f.past or f.parallel for f in g.frames) and \
+                not any(f.past or f.parallel for f in g.frames) and not own_step(g.frames) and \
                 any(ev.kind == main_kind(main) and ev.voice is None for ev in events) and \
                 not any(ev.kind and ev.voice for ev in events):
             main.absorb(g)
@@ -337,47 +374,6 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
             main.respondents.append(side)
 
 
-def status_of(frames: list[Frame]) -> str:
-    rank = cues()["rank"]
-    stages = [(s, f.start) for f in frames for s in f.stages]
-    if not stages:
-        return "filed"
-    top = max(rank[s] for s, _ in stages)
-    counts = Counter(s for s, _ in stages if rank[s] == top)
-    last = {s: pos for s, pos in stages}
-    return max(counts, key=lambda s: (counts[s], last[s], s))
-
-
-def kind_of(frames: list[Frame], claimants, courts) -> str:
-    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
-    if not votes:
-        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
-    regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
-                                         not _prosecutor(p.name) for _, p in claimants)
-    if not votes:
-        # no word of a kind: a regulator's action without a court is enforcement
-        return "enforcement" if regulators and not courts else "lawsuit"
-    kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
-    if kind == "prosecution" and regulators and \
-            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
-        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
-    if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
-        return "lawsuit"  # a regulator that goes to court brings a suit
-    if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
-                                                      for _, p in claimants):
-        return "lawsuit"
-    return kind
-
-
-def _prosecutor(name: str) -> bool:
-    return any(w in _prosecutor_words() for w in name.split())
-
-
-@lru_cache(maxsize=1)
-def _prosecutor_words() -> frozenset:
-    return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
-
-
 def is_optional(group: Group, main: Group) -> bool:
     """An action mentioned in passing: not the main one, reported in few sentences, and in
     words that mark an earlier or other case."""
@@ -385,4 +381,8 @@ def is_optional(group: Group, main: Group) -> bool:
         return False
     if group.other:
         return True
-    return len(group.frames) <= 2 and all(f.past for f in group.frames if f.claimants or f.respondents)
+    if len(group.frames) > 2:
+        return False
+    # told in one or two sentences: in passing when told in the past, or when it shares no side
+    # with the main action ("In 2024, C agreed to pay $20 million to settle a class action")
+    return all(f.past for f in group.frames if f.claimants or f.respondents) or not _shares(group, main)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.frames import Frame, cues
 from claimx.extractors.claims.assembly import employer_only
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
@@ -264,6 +264,11 @@ class Linker:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
+        for _, _, party in mentions:
+            if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
+                    id(party) not in self.court_parts:
+                frame.named.add(id(self.sides.of_party(party)))
+        frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side

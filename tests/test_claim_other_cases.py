@@ -1,0 +1,88 @@
+"""Claims, issue #22 round two: a step told of another case stays off the main action, and a
+status is the latest stage the action itself reached (own sentences, one table per family)."""
+import pytest
+
+import claimx
+
+
+def main_claim(doc):
+    mains = [c for c in doc["claims"] if not c["optional"]]
+    assert mains, doc["claims"]
+    return mains[0]
+
+
+def names(side):
+    return [x["name"] for x in side]
+
+
+# a future or hypothetical step is no stage reached: (text, status of the main claim)
+UNREACHED = {
+    "will_appeal": ("A judge in Denver dismissed the suit Carla Moss brought against Brightline Media.\n\n"
+                    "Moss said she will appeal the ruling.", "dismissed"),
+    "plans_to_appeal": ("A jury in Austin found Corvane Foods liable in the suit brought by Leon Pratt, returning "
+                        "a verdict of $2 million.\n\nCorvane said it plans to appeal.", "decided"),
+    "days_to_appeal": ("Riverton Bank was fined $3 million by the Ohio Division of Financial Institutions on "
+                       "Monday.\n\nThe bank has 30 days to pay or lodge an appeal.", "decided"),
+    "if_convicted": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\nIf convicted, Korver "
+                     "faces up to 20 years in prison.", "filed"),
+    "appeal_filed": ("A judge in Denver dismissed the suit Carla Moss brought against Brightline Media.\n\n"
+                     "Moss appealed the ruling on Friday.", "appealed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREACHED))
+def test_a_step_not_reached_sets_no_status(name):
+    text, status = UNREACHED[name]
+    assert main_claim(claimx.extract(text))["status"] == status
+
+
+# an appeals court's ruling comes after the appeal and the lower court's step it reviews
+APPELLATE = {
+    "reverses_dismissal": ("Maria Lopez sued Tellwave in 2022, claiming the app recorded her calls. A judge "
+                           "dismissed the case in 2023.\n\nOn Friday, the Ninth Circuit reversed that dismissal and "
+                           "sent the case back to the trial court.\n\nLopez's lawyer, who argued the appeal, "
+                           "welcomed the ruling.", "ruled"),
+    "appeals_court_upholds": ("Tom Reyes sued Clearpath Insurance in 2021. Clearpath appealed after a judge "
+                              "granted Reyes's motion for summary judgment.\n\nThe Court of Appeals upheld that "
+                              "ruling on Tuesday.", "ruled"),
+    "appeal_to_top_court": ("Tom Reyes sued Clearpath Insurance in 2021.\n\nThe Court of Appeals upheld a ruling "
+                            "for Reyes in May, and Clearpath has appealed to the Supreme Court.", "appealed"),
+    "revived_through_appeal": ("A suit against Norvex that a judge dismissed has been revived through an appeal "
+                               "to the Ninth Circuit, lawyers for Ana Ruiz said.", "appealed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(APPELLATE))
+def test_an_appeals_court_ruling_is_the_latest_stage(name):
+    text, status = APPELLATE[name]
+    assert main_claim(claimx.extract(text))["status"] == status
+
+
+# background sentences about other cases: (text, main claimants, main respondents, main status)
+OTHER_CASES = {
+    "other_settlement": ("The Ohio Farmers Union sued Brightgrain Foods in federal court on Tuesday over "
+                         "mislabelled cereal.\n\nIn 2024, Corvel Mills agreed to pay $20 million to settle a class "
+                         "action brought by shoppers.",
+                         ["Ohio Farmers Union"], ["Brightgrain Foods"], "filed"),
+    "other_verdict": ("Harlow Press sued Quillmark Labs on Monday, accusing the software maker of copying its "
+                      "catalogue.\n\nLast spring, a jury found Vantor Systems liable for similar copying, a verdict "
+                      "Vantor has said it will appeal.",
+                      ["Harlow Press"], ["Quillmark Labs"], "filed"),
+    "own_settlement_told_of_it": ("Harlow Press sued Quillmark Labs in 2023, accusing the software maker of copying "
+                                  "its catalogue.\n\nThe company agreed to pay $4 million to settle the suit on "
+                                  "Friday.",
+                                  ["Harlow Press"], ["Quillmark Labs"], "settled"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_CASES))
+def test_another_case_does_not_set_the_main_claim(name):
+    text, claimants, respondents, status = OTHER_CASES[name]
+    doc = claimx.extract(text)
+    claim = main_claim(doc)
+    assert (names(claim["claimants"]), names(claim["respondents"]), claim["status"]) == \
+        (claimants, respondents, status)
+    # the other case, if reported at all, is an optional claim of its own
+    for other in doc["claims"]:
+        if other is not claim:
+            assert other["optional"] and not set(names(other["respondents"])) & set(respondents)
