@@ -25,6 +25,10 @@ UNREACHED = {
                        "Monday.\n\nThe bank has 30 days to pay or lodge an appeal.", "decided"),
     "if_convicted": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\nIf convicted, Korver "
                      "faces up to 20 years in prison.", "filed"),
+    "ordered_detained": ("Federal prosecutors charged Dale Korver and Ann Pyle with wire fraud on Monday.\n\n"
+                         "Both pleaded not guilty and were ordered detained pending trial.", "filed"),
+    "ordered_held": ("Prosecutors charged Nolan Street with arson on Monday. A magistrate ordered him held "
+                     "without bail.", "filed"),
     "appeal_filed": ("A judge in Denver dismissed the suit Carla Moss brought against Brightline Media.\n\n"
                      "Moss appealed the ruling on Friday.", "appealed"),
 }
@@ -68,6 +72,9 @@ OTHER_CASES = {
                       "catalogue.\n\nLast spring, a jury found Vantor Systems liable for similar copying, a verdict "
                       "Vantor has said it will appeal.",
                       ["Harlow Press"], ["Quillmark Labs"], "filed"),
+    "earlier_conviction_first": ("Three years ago, Brevik Corp. was convicted of fraud in a scheme much like this "
+                                 "one.\n\nProsecutors charged Nolan Street with fraud on Monday. Street pleaded not "
+                                 "guilty.", [], ["Nolan Street"], "filed"),
     "own_settlement_told_of_it": ("Harlow Press sued Quillmark Labs in 2023, accusing the software maker of copying "
                                   "its catalogue.\n\nThe company agreed to pay $4 million to settle the suit on "
                                   "Friday.",
@@ -86,3 +93,15 @@ def test_another_case_does_not_set_the_main_claim(name):
     for other in doc["claims"]:
         if other is not claim:
             assert other["optional"] and not set(names(other["respondents"])) & set(respondents)
+
+
+def test_the_settlement_told_again_is_the_settled_action_s():
+    """A sentence that names no side but names a step as told before ("the settlement") is
+    the action that reported it, not the separate case spoken of just before."""
+    text = ("Harlow Press sued Quillmark Labs in 2021 in federal court in Seattle.\n\nQuillmark agreed on Monday "
+            "to pay $4 million to settle the suit.\n\nSeparately, songwriter Dana Reyes, who did not join that suit, sued "
+            "Quillmark Labs on Friday in federal court in Nashville.\n\nThe settlement was signed last week.")
+    doc = claimx.extract(text)
+    by_claimant = {tuple(names(c["claimants"])): c["status"] for c in doc["claims"]}
+    assert by_claimant.get(("Harlow Press",)) == "settled"
+    assert by_claimant.get(("Dana Reyes",)) == "filed"

@@ -90,7 +90,7 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 groups.append(g)
                 continue
             if last is not None:
-                last.add(f)
+                _recalled(f, groups, last).add(f)
             else:
                 pending.append(f)
             continue
@@ -106,7 +106,10 @@ def group_frames(frames: list[Frame]) -> list[Group]:
         last = target
     if pending:
         if groups:
-            for f in pending:
+            # before any action is named, a step told in the past that refers to none ("Three
+            # years ago, B was convicted of fraud") is another case's
+            pending = [f for f in pending if not (f.past and own_step([f]) and not f.refers)]
+            for f in reversed(pending):
                 groups[0].frames.insert(0, f)
         elif any(f.stages for f in pending):
             g = Group()
@@ -114,6 +117,20 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 g.add(f)
             groups.append(g)
     return groups
+
+
+def _recalled(f: Frame, groups: list[Group], last: Group) -> Group:
+    """A sentence that names no side belongs to the action last spoken of, unless it names
+    its step as one told before ("the settlement was signed last week") that only an earlier
+    action reported: then that one's."""
+    def told(g: Group) -> set:
+        return {s for h in g.frames for s in h.stages}
+    if not f.recalls or f.recalls & told(last):
+        return last
+    for g in reversed(groups):
+        if f.recalls & told(g):
+            return g
+    return last
 
 
 def _foreign(f: Frame, groups: list[Group]) -> bool:
@@ -338,7 +355,8 @@ def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     out = []
     for g in groups:
         kinds = {e.kind for f in g.frames for e in f.events if e.kind}
-        if g is not main and g.respondents and not g.claimants and not g.other and \
+        told_before = all(f.past for f in g.frames) and own_step(g.frames)  # "... last year, in which three pleaded guilty"
+        if g is not main and g.respondents and not g.claimants and not g.other and not told_before and \
                 (not kinds or (main_kind == "prosecution" and kinds == {"prosecution"} and
                                not any(f.parallel for f in g.frames))):
             # "Ann McGrew pleaded not guilty Wednesday": one more of the main prosecution's accused

@@ -44,6 +44,7 @@ _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)  # "the settlement": a step told before
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -269,6 +270,8 @@ class Linker:
                     id(party) not in self.court_parts:
                 frame.named.add(id(self.sides.of_party(party)))
         frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
+        frame.recalls = {ev.stage for ev in frame.events if ev.stage and
+                         _DEFINITE.search(text, max(frame.start, ev.start - 6), ev.start)}
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
