@@ -105,3 +105,48 @@ def test_the_settlement_told_again_is_the_settled_action_s():
     by_claimant = {tuple(names(c["claimants"])): c["status"] for c in doc["claims"]}
     assert by_claimant.get(("Harlow Press",)) == "settled"
     assert by_claimant.get(("Dana Reyes",)) == "filed"
+
+
+# a law the article names as a shield or topic is no claim's law: (text, main claim's statutes)
+SHIELDED = {
+    "which_shields": ("Dana Pike sued Chatterly on Monday, alleging it violated the Illinois Consumer Fraud "
+                      "Act.\n\nChatterly is expected to invoke Section 230 of the Communications Decency Act, "
+                      "which shields platforms from liability for what users post.",
+                      ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),
+    "protected_by": ("Harbor Records sued Streamly under the Copyright Act in 2022.\n\nStreamly argued it was "
+                     "protected by the safe-harbor provision of the Digital Millennium Copyright Act.",
+                     ["Copyright Act"]),
+    "bars_the_claim": ("Jane Roe sued Chatterly under the Illinois Consumer Fraud Act in 2023.\n\nThe judge "
+                       "said the Communications Decency Act bars part of her claim.",
+                       ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),
+    "no_claim_under_it": ("Ohio sued Chatterly on Friday, alleging it violated the Ohio Consumer Sales Practices "
+                          "Act.\n\nThe complaint also cites the Ohio Personal Privacy Act, though it does not bring "
+                          "a claim under it.", ["Ohio Consumer Sales Practices Act"]),
+    "brought_under": ("Jane Roe sued Chatterly under the Illinois Consumer Fraud Act and the Communications "
+                      "Decency Act on Monday.", ["Illinois Consumer Fraud and Deceptive Business Practices Act", "Communications Decency Act"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHIELDED))
+def test_a_law_named_as_a_shield_is_no_claim_s(name):
+    text, laws = SHIELDED[name]
+    doc = claimx.extract(text)
+    got = sorted(doc["statutes"][i]["name"] if isinstance(i, int) else i["name"] for i in main_claim(doc)["statutes"])
+    assert got == sorted(laws)
+
+
+# sides of a headline's passive ("X fined by Y") and of a verb after a prepositional phrase
+SIDES = {
+    "headline_passive": ("Dating app Kindra fined £4.8m by ICO over location leak\n\nThe Information "
+                         "Commissioner's Office fined Kindra £4.8m on Tuesday.",
+                         ["Information Commissioner's Office"], ["Kindra"]),
+    "prep_object_no_subject": ("A Tulsa father whose son bought pills through Snapchat has filed a lawsuit "
+                               "against Snap Inc. on Monday.", [], ["Snap Inc."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIDES))
+def test_sides_of_passives_and_prepositions(name):
+    text, claimants, respondents = SIDES[name]
+    claim = main_claim(claimx.extract(text))
+    assert (names(claim["claimants"]), names(claim["respondents"])) == (claimants, respondents)

@@ -95,7 +95,7 @@ class ClaimFinder:
             if g is not main:
                 attach.share_regime(c, main_claim)
         for _, c in claims:
-            c.statutes = attach.distinct_statutes(c.statutes)
+            c.statutes = [st for st in attach.distinct_statutes(c.statutes) if not attach.shield_only(text, st)]
         return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:

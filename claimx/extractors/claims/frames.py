@@ -88,6 +88,8 @@ def cues():
         "adjective_openers": frozenset(d["adjective_openers"]),
         "record_verbs": re.compile(d["record_verbs"], flags),
         "action_refs": re.compile(d["action_refs"]),
+        "shield_after": re.compile(d["shield_after"], flags),
+        "shield_before": re.compile(d["shield_before"], flags),
     }
 
 

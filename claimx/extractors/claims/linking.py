@@ -24,7 +24,7 @@ _BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\
 # by"), not "buses sent by X" or "steps taken by X"
 _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
-                        r"indicted|investigated|pursued|ordered|class[- ]action)\b[^.;]{0,50}?"
+                        r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
@@ -45,6 +45,10 @@ _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC�
 _PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)  # "the settlement": a step told before
+# what follows a participle that makes it passive: the agent ("fined £4.8m by ICO")
+_AGENT_AFTER = re.compile(r"(?:[^.;,]|[.,](?=\d)){0,30}?\bby\s+(?:the\s+)?[A-Z]")
+# a name after a preposition is no verb's subject ("a pill he bought through Snapchat has filed")
+_PREP_BEFORE = re.compile(r"\b(?:through|from|with|via|into|onto|about|at|to|for|on|in)\s+(?:the\s+)?$")
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -190,6 +194,8 @@ class Linker:
             voice = ev.voice
             if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 12), ev.start):
                 voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
+            elif voice == "active" and _PARTICIPLE.match(ev.text) and _AGENT_AFTER.match(text, ev.end, frame.end):
+                voice = "passive"  # a headline's "Kindlr fined £4.8m by ICO", "Google sued by DOJ"
             if voice == "active":
                 j = self._first_after(rs, ev.end)
                 if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
@@ -202,7 +208,8 @@ class Linker:
                             put(index[r], "r")
             if voice in ("active", "passive"):
                 j = self._last_before(rs, ev.start)
-                if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
+                if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) and \
+                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]):
                     side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
                         subjects.add(j)
@@ -226,7 +233,7 @@ class Linker:
                     if r in index:
                         put(index[r], "r")
             elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
-                    _BY_ACTION.search(text, max(frame.start, s - 70), s):
+                    _BY_ACTION.search(text, max(frame.start, s - 130), s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
