@@ -140,6 +140,10 @@ SIDES = {
     "headline_passive": ("Dating app Kindra fined £4.8m by ICO over location leak\n\nThe Information "
                          "Commissioner's Office fined Kindra £4.8m on Tuesday.",
                          ["Information Commissioner's Office"], ["Kindra"]),
+    "also_charged_passive": ("Federal prosecutors charged Kurt Lomax with fraud on Monday.\n\nLomax and Ida Penn are "
+                             "also charged with money laundering.", [], ["Kurt Lomax", "Ida Penn"]),
+    "investigator_no_claimant": ("Kurt Lomax was charged with wire fraud on Monday.\n\nLomax surrendered to FBI "
+                                 "agents in Newark, the Federal Bureau of Investigation said.", [], ["Kurt Lomax"]),
     "prep_object_no_subject": ("A Tulsa father whose son bought pills through Snapchat has filed a lawsuit "
                                "against Snap Inc. on Monday.", [], ["Snap Inc."]),
 }

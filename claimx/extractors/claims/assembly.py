@@ -168,6 +168,10 @@ def _find(groups: list[Group], f: Frame):
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
+            if fc and fc <= f.guessed and gc and not fc & gc:
+                # claimants placed by their role only, beside an action's own: the action's sentence
+                f.claimants = [x for x in f.claimants if id(x) not in f.guessed]
+                return g
             if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants) and \
                     (f.parallel or not one_side(f.claimants, g.claimants)):
                 continue  # a parallel action by someone else
@@ -280,6 +284,17 @@ def employer_only(text: str, party) -> bool:
     return bool(party.mentions)
 
 
+@lru_cache(maxsize=1)
+def _investigators() -> re.Pattern:
+    words = load_json("cues/claim_frames.json")["investigators"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def investigator(party) -> bool:
+    """An agency that investigates a crime (the FBI, the police), not the office that prosecutes it."""
+    return _investigators().search(party.name) is not None
+
+
 def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
     article reports acting (in its sentences, else the one mentioned most), not one named as
@@ -287,7 +302,7 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
     if claim_sides or kind == "lawsuit":
         return
     agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
-                not (text and employer_only(text, p))]
+                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p))]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]

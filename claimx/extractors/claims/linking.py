@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
-from claimx.extractors.claims.assembly import employer_only
+from claimx.extractors.claims.assembly import employer_only, investigator
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -43,7 +43,8 @@ _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s
                       re.IGNORECASE)
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|not|now|then|later|each|all|both|since|jointly|[a-z]+ly)\s+)?$",
+                        re.IGNORECASE)  # "are charged", "are also charged", "was formally charged"
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)  # "the settlement": a step told before
 # what follows a participle that makes it passive: the agent ("fined £4.8m by ICO")
 _AGENT_AFTER = re.compile(r"(?:[^.;,]|[.,](?=\d)){0,30}?\bby\s+(?:the\s+)?[A-Z]")
@@ -192,7 +193,7 @@ class Linker:
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
         for ev in frame.events:
             voice = ev.voice
-            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 12), ev.start):
+            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 24), ev.start):
                 voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
             elif voice == "active" and _PARTICIPLE.match(ev.text) and _AGENT_AFTER.match(text, ev.end, frame.end):
                 voice = "passive"  # a headline's "Kindlr fined £4.8m by ICO", "Google sued by DOJ"
@@ -215,7 +216,8 @@ class Linker:
                         subjects.add(j)
                     put(j, side)
                     k = j
-                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
+                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) and \
+                            not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]):
                         k -= 1
                         put(k, side)
         for i, (s, e) in enumerate(rs):
@@ -288,7 +290,8 @@ class Linker:
                 if party not in frame.courts:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
-                                               not employer_only(text, party)):
+                                               not employer_only(text, party) and
+                                               not ("prosecution" in kinds and investigator(party))):
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
