@@ -29,6 +29,8 @@ UNREACHED = {
                          "Both pleaded not guilty and were ordered detained pending trial.", "filed"),
     "ordered_held": ("Prosecutors charged Nolan Street with arson on Monday. A magistrate ordered him held "
                      "without bail.", "filed"),
+    "considering_quoted": ("The Data Office fined Kindra Ltd £2m on Monday.\n\nKindra said it was \"carefully "
+                           "considering\" an appeal.", "decided"),
     "appeal_filed": ("A judge in Denver dismissed the suit Carla Moss brought against Brightline Media.\n\n"
                      "Moss appealed the ruling on Friday.", "appealed"),
 }
@@ -144,6 +146,8 @@ SIDES = {
                              "also charged with money laundering.", [], ["Kurt Lomax", "Ida Penn"]),
     "investigator_no_claimant": ("Kurt Lomax was charged with wire fraud on Monday.\n\nLomax surrendered to FBI "
                                  "agents in Newark, the Federal Bureau of Investigation said.", [], ["Kurt Lomax"]),
+    "hometowns": ("The complaint, filed in federal court in Fresno, was brought by Carmen Ruiz of Fresno and "
+                  "Nadia Pell of Sacramento against Lumora Health.", ["Carmen Ruiz", "Nadia Pell"], ["Lumora Health"]),
     "prep_object_no_subject": ("A Tulsa father whose son bought pills through Snapchat has filed a lawsuit "
                                "against Snap Inc. on Monday.", [], ["Snap Inc."]),
 }
