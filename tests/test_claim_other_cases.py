@@ -158,3 +158,21 @@ def test_sides_of_passives_and_prepositions(name):
     text, claimants, respondents = SIDES[name]
     claim = main_claim(claimx.extract(text))
     assert (names(claim["claimants"]), names(claim["respondents"])) == (claimants, respondents)
+
+
+def test_who_filed_the_suit_just_told_brings_it():
+    """'X filed the suit' after an action told without its claimant: X brings that action."""
+    text = ("A Tulsa mother has sued Snap Inc., claiming its app let a dealer reach her son.\n\nMarla Teague filed "
+            "the suit Wednesday in Tulsa County District Court on behalf of her son's estate.\n\nSimilar claims are "
+            "being tested in California, where dozens of families are suing the company in a case known as Ortiz v. "
+            "Snap.")
+    claim = main_claim(claimx.extract(text))
+    assert (names(claim["claimants"]), names(claim["respondents"])) == (["Marla Teague"], ["Snap Inc."])
+
+
+def test_a_plaintiff_named_only_in_another_action_stays_off_the_main_one():
+    text = ("Cascade Media sued Parlance AI on Tuesday, accusing it of copying 10,000 articles.\n\nThe complaint "
+            "says Parlance copied the articles without permission.\n\nThe Daily Ledger sued OpenAI in 2023, and "
+            "Brightwater News, the publisher of The Morning Post, sued Perplexity AI in 2024.")
+    claim = main_claim(claimx.extract(text))
+    assert names(claim["claimants"]) == ["Cascade Media"]

@@ -98,7 +98,14 @@ def group_frames(frames: list[Frame]) -> list[Group]:
         if not f.other and any(_guessed_link(f, g, mine) for g in groups) and \
                 not any(mine & (_ids(g.claimants) | _ids(g.respondents)) - g.guessed for g in groups):
             f.other = True
+        fc = _ids(f.claimants)
+        if not f.other and fc and fc <= f.captioned and any(
+                _ids(f.respondents) & _ids(g.respondents) and _ids(g.claimants) - g.guessed - fc for g in groups):
+            f.other = True  # "in a case known as Ortiz v. Snap" beside an action another claimant brings
         target = _find(groups, f)
+        if target is None and last is not None and not f.respondents and f.refers and \
+                _ids(f.claimants) & f.subjects and not (f.other or f.parallel or f.past):
+            target = last  # "Griggs filed the suit Wednesday": who brings the action just told
         if target is None:
             target = Group()
             groups.append(target)
@@ -397,10 +404,13 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
     main = main_group(groups)
     if main is None:
         return
+    elsewhere = [(f.start, f.end) for g in groups if g is not main for f in g.frames]
     for p in parties:
         side = sides.of_party(p)
         if id(side) in placed or id(p) in owners:
             continue
+        if p.mentions and all(any(s <= m.start < e for s, e in elsewhere) for m in p.mentions):
+            continue  # named only where another action is told ("and Dow Jones sued Perplexity"): not the main one's
         if p.role == "plaintiff":
             main.claimants.append(side)
         elif p.role == "defendant":

@@ -49,6 +49,7 @@ class Frame:
     aside: set = field(default_factory=set)  # ids of parties named as no side ("Musk's X", "bias against X")
     named: set = field(default_factory=set)  # ids of the sides of the parties the sentence names (no court, judge, counsel)
     refers: bool = False  # refers to an action told before ("the suit", "the company", "It ...")
+    captioned: set = field(default_factory=set)  # ids of claimants read from a caption ("Ortiz v. Snap")
     recalls: set = field(default_factory=set)  # stages named as a step told before ("the settlement", "that ruling")
 
     @property

@@ -183,6 +183,7 @@ class Linker:
         places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
+        captions = set()  # run indexes placed as a caption's first side ("a case known as Ortiz v. Snap")
 
         def put(i: int, side: str) -> None:
             placed.setdefault(i, side)
@@ -246,6 +247,8 @@ class Linker:
                     (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
+                if text[e:e + 2] in (" v", " V"):
+                    captions.add(i)
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
@@ -270,10 +273,14 @@ class Linker:
                         used.discard(id(party))
                     continue
                 self._add(frame, self.sides.of_party(party), placed[i], subject=i in subjects)
+                if i in captions:
+                    frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
+                    if i in captions:
+                        frame.captioned.add(id(self.sides.of_name(c[2])))
         for _, _, party in mentions:
             if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
                     id(party) not in self.court_parts:
