@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled
 from claimx.extractors.claims.stages import kind_of
 
 
@@ -73,29 +74,25 @@ class Group:
         return self.frames[0].start
 
 
-def _ids(parties) -> set:
-    return {id(p) for p in parties}
-
-
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     last = None
     pending = []  # side-less frames before any action was named
     for f in frames:
         if not f.claimants and not f.respondents:
-            if last is not None and _foreign(f, groups):
+            if last is not None and foreign(f, groups):
                 f.other = True  # "Flo itself settled with users": another case, no step of these
                 g = Group()
                 g.add(f)
                 groups.append(g)
                 continue
             if last is not None:
-                _recalled(f, groups, last).add(f)
+                recalled(f, groups, last).add(f)
             else:
                 pending.append(f)
             continue
         mine = _ids(f.claimants) | _ids(f.respondents)
-        if not f.other and any(_guessed_link(f, g, mine) for g in groups) and \
+        if not f.other and any(guessed_link(f, g, mine) for g in groups) and \
                 not any(mine & (_ids(g.claimants) | _ids(g.respondents)) - g.guessed for g in groups):
             f.other = True
         fc = _ids(f.claimants)
@@ -124,47 +121,6 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 g.add(f)
             groups.append(g)
     return groups
-
-
-def _recalled(f: Frame, groups: list[Group], last: Group) -> Group:
-    """A sentence that names no side belongs to the action last spoken of, unless it names
-    its step as one told before ("the settlement was signed last week") that only an earlier
-    action reported: then that one's."""
-    def told(g: Group) -> set:
-        return {s for h in g.frames for s in h.stages}
-    if not f.recalls or f.recalls & told(last):
-        return last
-    for g in reversed(groups):
-        if f.recalls & told(g):
-            return g
-    return last
-
-
-def _foreign(f: Frame, groups: list[Group]) -> bool:
-    """A sentence that reports a step, names parties but no side of any action told so far,
-    and does not refer to one ("the suit", "the company", "It ..."): another case's step."""
-    if not f.stages or not f.named or f.refers:
-        return False
-    known = set()
-    for g in groups:
-        known |= _ids(g.claimants) | _ids(g.respondents)
-    return not f.named & known
-
-
-def own_step(frames) -> bool:
-    """A step beyond the filing: a ruling, settlement, dismissal, outcome or appeal."""
-    return any(s != "filed" for f in frames for s in f.stages)
-
-
-def _guessed_link(f: Frame, g: Group, mine: set) -> bool:
-    """A sentence with a step of its own that does not refer to the action ("a jury found
-    Meta liable, a verdict Meta will appeal") and shares with it only sides the action has by
-    their party role, no slot, while it names another side in a slot: another case's step,
-    not this action's."""
-    sides = _ids(g.claimants) | _ids(g.respondents)
-    shared = mine & sides
-    return bool(shared) and not f.refers and own_step([f]) and shared <= g.guessed and \
-        bool(sides - g.guessed - mine)  # the action is known by a slot's side the sentence leaves out
 
 
 def _find(groups: list[Group], f: Frame):

@@ -285,7 +285,8 @@ class Linker:
             if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
                     id(party) not in self.court_parts:
                 frame.named.add(id(self.sides.of_party(party)))
-        frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
+        if not frame.respondents or any(st != "filed" for st in frame.stages):  # the frames assembly asks about
+            frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
         frame.recalls = {ev.stage for ev in frame.events if ev.stage and
                          _DEFINITE.search(text, max(frame.start, ev.start - 6), ev.start)}
         kinds = {e.kind for e in frame.events}
