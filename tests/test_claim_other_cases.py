@@ -146,6 +146,9 @@ SIDES = {
                              "also charged with money laundering.", [], ["Kurt Lomax", "Ida Penn"]),
     "investigator_no_claimant": ("Kurt Lomax was charged with wire fraud on Monday.\n\nLomax surrendered to FBI "
                                  "agents in Newark, the Federal Bureau of Investigation said.", [], ["Kurt Lomax"]),
+    "relative_clause_subject": ("Harbor Media Group, which publishes eight papers in Maine including The Bangor "
+                                "Ledger and The Portland Sentinel, sued Quillmark Labs on Tuesday over copied articles.",
+                                ["Harbor Media Group"], ["Quillmark Labs"]),
     "hometowns": ("The complaint, filed in federal court in Fresno, was brought by Carmen Ruiz of Fresno and "
                   "Nadia Pell of Sacramento against Lumora Health.", ["Carmen Ruiz", "Nadia Pell"], ["Lumora Health"]),
     "prep_object_no_subject": ("A Tulsa father whose son bought pills through Snapchat has filed a lawsuit "

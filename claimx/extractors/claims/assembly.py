@@ -361,12 +361,16 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
     if main is None:
         return
     elsewhere = [(f.start, f.end) for g in groups if g is not main for f in g.frames]
+    slot_read = [f for f in main.frames if any(id(x) not in f.guessed for x in f.claimants)]
     for p in parties:
         side = sides.of_party(p)
         if id(side) in placed or id(p) in owners:
             continue
         if p.mentions and all(any(s <= m.start < e for s, e in elsewhere) for m in p.mentions):
             continue  # named only where another action is told ("and Dow Jones sued Perplexity"): not the main one's
+        if p.role == "plaintiff" and p.mentions and all(any(f.start <= m.start < f.end for f in slot_read)
+                                                        for m in p.mentions):
+            continue  # named only in sentences whose slots say who brings it ("A, which publishes B, sued C")
         if p.role == "plaintiff":
             main.claimants.append(side)
         elif p.role == "defendant":

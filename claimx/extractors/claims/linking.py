@@ -50,6 +50,8 @@ _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)  # "the settle
 _AGENT_AFTER = re.compile(r"(?:[^.;,]|[.,](?=\d)){0,30}?\bby\s+(?:the\s+)?[A-Z]")
 # a name after a preposition is no verb's subject ("a pill he bought through Snapchat has filed")
 _PREP_BEFORE = re.compile(r"\b(?:through|from|with|via|into|onto|about|at|to|for|on|in)\s+(?:the\s+)?$")
+# a relative clause between a subject and its verb, closed by a comma right before it
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^;,\"“”]{0,200},\s*(?:(?:has|have|had|also|then|now)\s+){0,2}$")
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -210,7 +212,16 @@ class Linker:
                             put(index[r], "r")
             if voice in ("active", "passive"):
                 j = self._last_before(rs, ev.start)
-                if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) and \
+                rel = _RELATIVE.search(text, frame.start, ev.start)
+                if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
+                    # "A, which publishes B and C, sued D": the subject is the run before the clause
+                    j = self._last_before(rs, rel.start() + 1)
+                    if j is not None and rs[j][1] != rel.start():
+                        j = None
+                    gap_ok = j is not None
+                else:
+                    gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+                if gap_ok and \
                         not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]):
                     side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
