@@ -20,6 +20,7 @@ ARTICLES = {
     "regulator_fine": (
         "The Federal Communications Commission fined Lumen Wireless $4.5 million on Tuesday for breaching the "
         "Telephone Consumer Protection Act.\n\nLumen Wireless said it disagreed with the decision."),
+    # "she will appeal": a step announced, not reached (GUIDELINES: appealed = an appeal filed or pending)
     "dismissal_then_appeal": (
         "A federal judge dismissed the lawsuit that Jane Carter filed against Vortex Media last year, ruling that "
         "the claims were barred.\n\nCarter said on Friday that she will appeal the decision."),
@@ -47,7 +48,7 @@ EXPECTED = {
     "indictment": [(["Justice Department"], ["John Miller"], "prosecution", "filed", [], [], False)],
     "regulator_fine": [(["Federal Communications Commission"], ["Lumen Wireless"], "enforcement", "decided",
                         ["Telephone Consumer Protection Act"], ["$4.5 million"], False)],
-    "dismissal_then_appeal": [(["Jane Carter"], ["Vortex Media"], "lawsuit", "appealed", [], [], False)],
+    "dismissal_then_appeal": [(["Jane Carter"], ["Vortex Media"], "lawsuit", "dismissed", [], [], False)],
     "parallel_suits": [(["Federal Trade Commission"], ["Amazon"], "lawsuit", "filed", [], [], False),
                        (["Ohio"], ["Amazon"], "lawsuit", "filed", [], [], False)],
     "past_case_in_passing": [([], ["Snap Inc."], "lawsuit", "filed", [], [], False),

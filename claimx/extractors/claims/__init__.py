@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from claimx.extractors.claims import assembly, attach
+from claimx.extractors.claims import assembly, attach, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
 from claimx.extractors.claims.linking import Linker
 from claimx.extractors.claims.names import Sides, distinct
@@ -95,7 +95,7 @@ class ClaimFinder:
             if g is not main:
                 attach.share_regime(c, main_claim)
         for _, c in claims:
-            c.statutes = attach.distinct_statutes(c.statutes)
+            c.statutes = [st for st in attach.distinct_statutes(c.statutes) if not attach.shield_only(text, st)]
         return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
@@ -105,9 +105,9 @@ class ClaimFinder:
             courts.extend(p for p in f.courts if p not in courts)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=assembly.status_of(g.frames), evidence=[(s, e, text[s:e]) for s, e in spans],
+                      status=stages.status_of(g.frames, text), evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
-        claim.kind = assembly.kind_of(g.frames, claim.claimants, courts)
+        claim.kind = stages.kind_of(g.frames, claim.claimants, courts)
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case

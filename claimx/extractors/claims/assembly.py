@@ -9,12 +9,13 @@ defendant role that no frame placed join the main action, the one reported most.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled
+from claimx.extractors.claims.stages import kind_of
 
 
 # after an office's mention: a role word and a name ("... Services director John Davis"; one
@@ -73,22 +74,35 @@ class Group:
         return self.frames[0].start
 
 
-def _ids(parties) -> set:
-    return {id(p) for p in parties}
-
-
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     last = None
     pending = []  # side-less frames before any action was named
     for f in frames:
         if not f.claimants and not f.respondents:
+            if last is not None and foreign(f, groups):
+                f.other = True  # "Flo itself settled with users": another case, no step of these
+                g = Group()
+                g.add(f)
+                groups.append(g)
+                continue
             if last is not None:
-                last.add(f)
+                recalled(f, groups, last).add(f)
             else:
                 pending.append(f)
             continue
+        mine = _ids(f.claimants) | _ids(f.respondents)
+        if not f.other and any(guessed_link(f, g, mine) for g in groups) and \
+                not any(mine & (_ids(g.claimants) | _ids(g.respondents)) - g.guessed for g in groups):
+            f.other = True
+        fc = _ids(f.claimants)
+        if not f.other and fc and fc <= f.captioned and any(
+                _ids(f.respondents) & _ids(g.respondents) and _ids(g.claimants) - g.guessed - fc for g in groups):
+            f.other = True  # "in a case known as Ortiz v. Snap" beside an action another claimant brings
         target = _find(groups, f)
+        if target is None and last is not None and not f.respondents and f.refers and \
+                _ids(f.claimants) & f.subjects and not (f.other or f.parallel or f.past):
+            target = last  # "Griggs filed the suit Wednesday": who brings the action just told
         if target is None:
             target = Group()
             groups.append(target)
@@ -96,7 +110,10 @@ def group_frames(frames: list[Frame]) -> list[Group]:
         last = target
     if pending:
         if groups:
-            for f in pending:
+            # before any action is named, a step told in the past that refers to none ("Three
+            # years ago, B was convicted of fraud") is another case's
+            pending = [f for f in pending if not (f.past and own_step([f]) and not f.refers)]
+            for f in reversed(pending):
                 groups[0].frames.insert(0, f)
         elif any(f.stages for f in pending):
             g = Group()
@@ -114,6 +131,10 @@ def _find(groups: list[Group], f: Frame):
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr:
+            if fc and fc <= f.guessed and gc and not fc & gc:
+                # claimants placed by their role only, beside an action's own: the action's sentence
+                f.claimants = [x for x in f.claimants if id(x) not in f.guessed]
+                return g
             if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants) and \
                     (f.parallel or not one_side(f.claimants, g.claimants)):
                 continue  # a parallel action by someone else
@@ -226,6 +247,17 @@ def employer_only(text: str, party) -> bool:
     return bool(party.mentions)
 
 
+@lru_cache(maxsize=1)
+def _investigators() -> re.Pattern:
+    words = load_json("cues/claim_frames.json")["investigators"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def investigator(party) -> bool:
+    """An agency that investigates a crime (the FBI, the police), not the office that prosecutes it."""
+    return _investigators().search(party.name) is not None
+
+
 def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
     article reports acting (in its sentences, else the one mentioned most), not one named as
@@ -233,7 +265,7 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
     if claim_sides or kind == "lawsuit":
         return
     agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
-                not (text and employer_only(text, p))]
+                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p))]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
@@ -277,7 +309,7 @@ def join_told_by_noun(groups: list[Group], main: Group) -> list[Group]:
     for g in groups:
         events = [ev for f in g.frames for ev in f.events]
         if g is not main and g.respondents and not g.claimants and not g.other and \
-                not any(f.past or f.parallel for f in g.frames) and \
+                not any(f.past or f.parallel for f in g.frames) and not own_step(g.frames) and \
                 any(ev.kind == main_kind(main) and ev.voice is None for ev in events) and \
                 not any(ev.kind and ev.voice for ev in events):
             main.absorb(g)
@@ -301,7 +333,8 @@ def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     out = []
     for g in groups:
         kinds = {e.kind for f in g.frames for e in f.events if e.kind}
-        if g is not main and g.respondents and not g.claimants and not g.other and \
+        told_before = all(f.past for f in g.frames) and own_step(g.frames)  # "... last year, in which three pleaded guilty"
+        if g is not main and g.respondents and not g.claimants and not g.other and not told_before and \
                 (not kinds or (main_kind == "prosecution" and kinds == {"prosecution"} and
                                not any(f.parallel for f in g.frames))):
             # "Ann McGrew pleaded not guilty Wednesday": one more of the main prosecution's accused
@@ -327,55 +360,21 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
     main = main_group(groups)
     if main is None:
         return
+    elsewhere = [(f.start, f.end) for g in groups if g is not main for f in g.frames]
+    slot_read = [f for f in main.frames if any(id(x) not in f.guessed for x in f.claimants)]
     for p in parties:
         side = sides.of_party(p)
         if id(side) in placed or id(p) in owners:
             continue
+        if p.mentions and all(any(s <= m.start < e for s, e in elsewhere) for m in p.mentions):
+            continue  # named only where another action is told ("and Dow Jones sued Perplexity"): not the main one's
+        if p.role == "plaintiff" and p.mentions and all(any(f.start <= m.start < f.end for f in slot_read)
+                                                        for m in p.mentions):
+            continue  # named only in sentences whose slots say who brings it ("A, which publishes B, sued C")
         if p.role == "plaintiff":
             main.claimants.append(side)
         elif p.role == "defendant":
             main.respondents.append(side)
-
-
-def status_of(frames: list[Frame]) -> str:
-    rank = cues()["rank"]
-    stages = [(s, f.start) for f in frames for s in f.stages]
-    if not stages:
-        return "filed"
-    top = max(rank[s] for s, _ in stages)
-    counts = Counter(s for s, _ in stages if rank[s] == top)
-    last = {s: pos for s, pos in stages}
-    return max(counts, key=lambda s: (counts[s], last[s], s))
-
-
-def kind_of(frames: list[Frame], claimants, courts) -> str:
-    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
-    if not votes:
-        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
-    regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
-                                         not _prosecutor(p.name) for _, p in claimants)
-    if not votes:
-        # no word of a kind: a regulator's action without a court is enforcement
-        return "enforcement" if regulators and not courts else "lawsuit"
-    kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
-    if kind == "prosecution" and regulators and \
-            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
-        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
-    if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
-        return "lawsuit"  # a regulator that goes to court brings a suit
-    if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
-                                                      for _, p in claimants):
-        return "lawsuit"
-    return kind
-
-
-def _prosecutor(name: str) -> bool:
-    return any(w in _prosecutor_words() for w in name.split())
-
-
-@lru_cache(maxsize=1)
-def _prosecutor_words() -> frozenset:
-    return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
 
 
 def is_optional(group: Group, main: Group) -> bool:
@@ -385,4 +384,8 @@ def is_optional(group: Group, main: Group) -> bool:
         return False
     if group.other:
         return True
-    return len(group.frames) <= 2 and all(f.past for f in group.frames if f.claimants or f.respondents)
+    if len(group.frames) > 2:
+        return False
+    # told in one or two sentences: in passing when told in the past, or when it shares no side
+    # with the main action ("In 2024, C agreed to pay $20 million to settle a class action")
+    return all(f.past for f in group.frames if f.claimants or f.respondents) or not _shares(group, main)

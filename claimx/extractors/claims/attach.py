@@ -27,6 +27,16 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
     return out
 
 
+def shield_only(text: str, statute) -> bool:
+    """Every mention names the law as a shield, not as what an action is brought under
+    ("Section 230, which shields platforms", "protected by the safe-harbor provision of the
+    DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law."""
+    c = cues()
+    return bool(statute.mentions) and all(
+        c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 80), m.start)
+        for m in statute.mentions)
+
+
 def share_regime(claim, main) -> None:
     """A regulator's or prosecutor's other action that names no law of its own is brought
     under the laws of its main one ("Ofcom fined X under the Act ... Ofcom also opened an

@@ -47,6 +47,10 @@ class Frame:
     guessed: set = field(default_factory=set)  # ids of the sides placed by their party role, not a slot
     subjects: set = field(default_factory=set)  # ids of the sides that are an active event's subject
     aside: set = field(default_factory=set)  # ids of parties named as no side ("Musk's X", "bias against X")
+    named: set = field(default_factory=set)  # ids of the sides of the parties the sentence names (no court, judge, counsel)
+    refers: bool = False  # refers to an action told before ("the suit", "the company", "It ...")
+    captioned: set = field(default_factory=set)  # ids of claimants read from a caption ("Ortiz v. Snap")
+    recalls: set = field(default_factory=set)  # stages named as a step told before ("the settlement", "that ruling")
 
     @property
     def stages(self) -> list[str]:
@@ -64,6 +68,7 @@ def cues():
         "events": events,
         "blockers": re.compile(d["blockers"], flags),
         "blocked": frozenset(d["blocked_stages"]),
+        "unreached": {k: re.compile(v, flags) for k, v in d["unreached"].items()},
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
@@ -83,6 +88,9 @@ def cues():
         "adjectives": frozenset(d["participle_adjectives"]),
         "adjective_openers": frozenset(d["adjective_openers"]),
         "record_verbs": re.compile(d["record_verbs"], flags),
+        "action_refs": re.compile(d["action_refs"]),
+        "shield_after": re.compile(d["shield_after"], flags),
+        "shield_before": re.compile(d["shield_before"], flags),
     }
 
 
@@ -116,6 +124,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             st = stage
             if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
                 st = None
+            unreached = c["unreached"].get(stage)
+            if unreached is not None and unreached.search(before):
+                st = None  # "will appeal", "if convicted": a step not (yet) reached
             bucket = found.setdefault(k, {})
             old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame
-from claimx.extractors.claims.assembly import employer_only
+from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.claims.assembly import employer_only, investigator
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -24,7 +24,7 @@ _BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\
 # by"), not "buses sent by X" or "steps taken by X"
 _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
-                        r"indicted|investigated|pursued|ordered|class[- ]action)\b[^.;]{0,50}?"
+                        r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
@@ -43,7 +43,15 @@ _PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s
                       re.IGNORECASE)
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # an event that opens with a past participle
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|not|now|then|later|each|all|both|since|jointly|[a-z]+ly)\s+)?$",
+                        re.IGNORECASE)  # "are charged", "are also charged", "was formally charged"
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)  # "the settlement": a step told before
+# what follows a participle that makes it passive: the agent ("fined £4.8m by ICO")
+_AGENT_AFTER = re.compile(r"(?:[^.;,]|[.,](?=\d)){0,30}?\bby\s+(?:the\s+)?[A-Z]")
+# a name after a preposition is no verb's subject ("a pill he bought through Snapchat has filed")
+_PREP_BEFORE = re.compile(r"\b(?:through|from|with|via|into|onto|about|at|to|for|on|in)\s+(?:the\s+)?$")
+# a relative clause between a subject and its verb, closed by a comma right before it
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^;,\"“”]{0,200},\s*(?:(?:has|have|had|also|then|now)\s+){0,2}$")
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
@@ -177,6 +185,7 @@ class Linker:
         places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
+        captions = set()  # run indexes placed as a caption's first side ("a case known as Ortiz v. Snap")
 
         def put(i: int, side: str) -> None:
             placed.setdefault(i, side)
@@ -187,8 +196,10 @@ class Linker:
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
         for ev in frame.events:
             voice = ev.voice
-            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 12), ev.start):
+            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 24), ev.start):
                 voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
+            elif voice == "active" and _PARTICIPLE.match(ev.text) and _AGENT_AFTER.match(text, ev.end, frame.end):
+                voice = "passive"  # a headline's "Kindlr fined £4.8m by ICO", "Google sued by DOJ"
             if voice == "active":
                 j = self._first_after(rs, ev.end)
                 if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
@@ -201,13 +212,24 @@ class Linker:
                             put(index[r], "r")
             if voice in ("active", "passive"):
                 j = self._last_before(rs, ev.start)
-                if j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]):
+                rel = _RELATIVE.search(text, frame.start, ev.start)
+                if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
+                    # "A, which publishes B and C, sued D": the subject is the run before the clause
+                    j = self._last_before(rs, rel.start() + 1)
+                    if j is not None and rs[j][1] != rel.start():
+                        j = None
+                    gap_ok = j is not None
+                else:
+                    gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+                if gap_ok and \
+                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]):
                     side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
                         subjects.add(j)
                     put(j, side)
                     k = j
-                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
+                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) and \
+                            not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]):
                         k -= 1
                         put(k, side)
         for i, (s, e) in enumerate(rs):
@@ -225,7 +247,7 @@ class Linker:
                     if r in index:
                         put(index[r], "r")
             elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
-                    _BY_ACTION.search(text, max(frame.start, s - 70), s):
+                    _BY_ACTION.search(text, max(frame.start, s - 130), s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
@@ -236,6 +258,8 @@ class Linker:
                     (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))) or \
                     (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
                 put(i, "c")
+                if text[e:e + 2] in (" v", " V"):
+                    captions.add(i)
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
@@ -260,10 +284,22 @@ class Linker:
                         used.discard(id(party))
                     continue
                 self._add(frame, self.sides.of_party(party), placed[i], subject=i in subjects)
+                if i in captions:
+                    frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
+                    if i in captions:
+                        frame.captioned.add(id(self.sides.of_name(c[2])))
+        for _, _, party in mentions:
+            if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
+                    id(party) not in self.court_parts:
+                frame.named.add(id(self.sides.of_party(party)))
+        if not frame.respondents or any(st != "filed" for st in frame.stages):  # the frames assembly asks about
+            frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
+        frame.recalls = {ev.stage for ev in frame.events if ev.stage and
+                         _DEFINITE.search(text, max(frame.start, ev.start - 6), ev.start)}
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
@@ -273,7 +309,8 @@ class Linker:
                 if party not in frame.courts:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
-                                               not employer_only(text, party)):
+                                               not employer_only(text, party) and
+                                               not ("prosecution" in kinds and investigator(party))):
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:

@@ -100,6 +100,8 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
         if toks[i - 1] in titles and toks[i] in first_names:
             toks = toks[i:]
             break
+    if len(toks) > 2 and toks[0] in first_names and "of" in toks[2:]:
+        toks = toks[:toks.index("of", 2)]  # "Danielle Pruitt of Sacramento": a person and her hometown
     name = " ".join(toks)
     at = text.find(name, s, e)
     return (at, at + len(name), name) if at >= 0 else (s, e, name)

@@ -1,0 +1,51 @@
+"""Another case's steps: which sentences tell a step of an action other than the one they
+would join (a background verdict, an earlier settlement), and which refer back to one told
+before ("the settlement"). Used by ``assembly.group_frames`` on its groups (``assembly.Group``)."""
+from __future__ import annotations
+
+from claimx.extractors.claims.frames import Frame
+
+
+def ids(parties) -> set:
+    return {id(p) for p in parties}
+
+
+def own_step(frames) -> bool:
+    """A step beyond the filing: a ruling, settlement, dismissal, outcome or appeal."""
+    return any(s != "filed" for f in frames for s in f.stages)
+
+
+def guessed_link(f: Frame, g, mine: set) -> bool:
+    """A sentence with a step of its own that does not refer to the action ("a jury found
+    Meta liable, a verdict Meta will appeal") and shares with it only sides the action has by
+    their party role, no slot, while it names another side in a slot: another case's step,
+    not this action's."""
+    sides = ids(g.claimants) | ids(g.respondents)
+    shared = mine & sides
+    return bool(shared) and not f.refers and own_step([f]) and shared <= g.guessed and \
+        bool(sides - g.guessed - mine)  # the action is known by a slot's side the sentence leaves out
+
+
+def recalled(f: Frame, groups: list, last):
+    """A sentence that names no side belongs to the action last spoken of, unless it names
+    its step as one told before ("the settlement was signed last week") that only an earlier
+    action reported: then that one's."""
+    def told(g) -> set:
+        return {s for h in g.frames for s in h.stages}
+    if not f.recalls or f.recalls & told(last):
+        return last
+    for g in reversed(groups):
+        if f.recalls & told(g):
+            return g
+    return last
+
+
+def foreign(f: Frame, groups: list) -> bool:
+    """A sentence that reports a step, names parties but no side of any action told so far,
+    and does not refer to one ("the suit", "the company", "It ..."): another case's step."""
+    if not f.stages or not f.named or f.refers:
+        return False
+    known = set()
+    for g in groups:
+        known |= ids(g.claimants) | ids(g.respondents)
+    return not f.named & known

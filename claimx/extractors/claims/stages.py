@@ -1,0 +1,71 @@
+"""Stages and kinds: the latest step an action reached, and whether it is a suit, a
+prosecution or a regulator's enforcement, from the events of its frames."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from claimx.io.resources import load_json
+from claimx.extractors.claims.frames import Frame, cues
+
+
+def status_of(frames: list[Frame], text: str = "") -> str:
+    """The latest stage reported. An appeals court's ruling comes after the appeal it decides
+    and the lower court's steps it reviews ("a divided Ninth Circuit panel revived the suit
+    ... argued the appeal", "reverses a judge who threw out the case"): the action stands
+    ruled, unless an appeal to the highest court is reported. Told in one sentence ("revived
+    through an appeal to the Ninth Circuit") the appeal may still be pending."""
+    rank = cues()["rank"]
+    stages = [(s, f.start) for f in frames for s in f.stages]
+    if text and stages:
+        appellate, final = _appellate()
+        ruled_above = any("ruled" in f.stages and "appealed" not in f.stages and
+                          appellate.search(text, f.start, f.end) for f in frames)
+        to_top = any("appealed" in f.stages and final.search(text, f.start, f.end) for f in frames)
+        if ruled_above and not to_top:
+            # the highest court's decision ("decided" by find_events) still ends the case
+            stages = [(s, pos) for s, pos in stages if s not in ("appealed", "dismissed", "decided") or
+                      any(s in f.stages and final.search(text, f.start, f.end) for f in frames)]
+    if not stages:
+        return "filed"
+    top = max(rank[s] for s, _ in stages)
+    counts = Counter(s for s, _ in stages if rank[s] == top)
+    last = {s: pos for s, pos in stages}
+    return max(counts, key=lambda s: (counts[s], last[s], s))
+
+
+@lru_cache(maxsize=1)
+def _appellate():
+    d = load_json("cues/claim_frames.json")
+    return re.compile(d["appellate_court"]), re.compile(d["final_court"])
+
+
+def kind_of(frames: list[Frame], claimants, courts) -> str:
+    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
+    if not votes:
+        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+    regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
+                                         not _prosecutor(p.name) for _, p in claimants)
+    if not votes:
+        # no word of a kind: a regulator's action without a court is enforcement
+        return "enforcement" if regulators and not courts else "lawsuit"
+    kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
+    if kind == "prosecution" and regulators and \
+            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
+        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
+    if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
+        return "lawsuit"  # a regulator that goes to court brings a suit
+    if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
+                                                      for _, p in claimants):
+        return "lawsuit"
+    return kind
+
+
+def _prosecutor(name: str) -> bool:
+    return any(w in _prosecutor_words() for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _prosecutor_words() -> frozenset:
+    return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
