@@ -179,3 +179,23 @@ def test_a_plaintiff_named_only_in_another_action_stays_off_the_main_one():
             "Brightwater News, the publisher of The Morning Post, sued Perplexity AI in 2024.")
     claim = main_claim(claimx.extract(text))
     assert names(claim["claimants"]) == ["Cascade Media"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's official and a federal agency suing one company: two actions
+    ("Iowa Attorney General Rhea Lund sued Marrow Devices in state court on Monday. Separately, the "
+     "Federal Trade Commission filed its own complaint against Marrow in federal court.",
+     [(["Rhea Lund"], ["Marrow Devices"]), (["Federal Trade Commission"], ["Marrow Devices"])]),
+    # an official and the place or office he acts for: one action
+    ("Iowa sued Marrow Devices on Monday. Iowa Attorney General Rhea Lund said Marrow misled parents.",
+     [(["Iowa"], ["Marrow Devices"])]),
+    ("Attorney General Rhea Lund sued Marrow Devices on Monday. The Iowa Attorney General's Office "
+     "also sued Marrow's parent.", None),
+])
+def test_an_official_and_another_government_suing_one_company(text, expected):
+    doc = claimx.extract(text, published="2025-06-02")
+    got = [([s["name"] for s in c["claimants"]], [s["name"] for s in c["respondents"]]) for c in doc["claims"]]
+    if expected is None:  # only that the official and her office are not two claims against one company
+        assert len([c for c in got if "Marrow Devices" in c[1]]) == 1, got
+    else:
+        assert got == expected

@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame
 from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled
-from claimx.extractors.claims.stages import kind_of
+from claimx.extractors.claims.stages import prosecutor_words, kind_of
 
 
 # after an office's mention: a role word and a name ("... Services director John Davis"; one
@@ -193,14 +193,36 @@ def fold_accusations(groups: list[Group]) -> list[Group]:
 
 def official_and_office(a: list, b: list) -> bool:
     """'Texas sued Google' and 'Texas Attorney General Ken Paxton sued Google': one side, a
-    government and a titled official acting for it, not two parallel suits."""
+    government and a titled official acting for it, not two parallel suits. The government
+    must be one the official can act for: a place ('Texas', 'the City of Chicago'), an office
+    named by the title ('the Attorney General's Office'), or a prosecuting body beside a
+    prosecutor; a state's attorney general and the FTC suing one company are two actions."""
     def officials(sides) -> bool:
         return all(s.party is not None and s.party.kind == "person" and s.party.title for s in sides)
 
-    def governments(sides) -> bool:
-        return any(s.party is not None and s.party.kind == "government" for s in sides)
+    def acts_for(officials_side, government_side) -> bool:
+        titles = [s.party.title for s in officials_side]
+        return any(s.party is not None and s.party.kind == "government" and
+                   any(_acts_for(title, s.party.name) for title in titles) for s in government_side)
 
-    return bool(a and b) and ((officials(a) and governments(b)) or (officials(b) and governments(a)))
+    return bool(a and b) and ((officials(a) and acts_for(a, b)) or (officials(b) and acts_for(b, a)))
+
+
+def _acts_for(title: str, government: str) -> bool:
+    if title.lower() in government.lower() or _POLITY.search(government) or government in _places():
+        return True
+    words = prosecutor_words()
+    return bool(words.intersection(title.split())) and bool(words.intersection(government.split()))
+
+
+_POLITY = re.compile(r"^(?:[Tt]he\s+)?(?:State|City|County|Commonwealth|Town|Village|People|Government)\s+of\b|\sCounty$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    from claimx.extractors.statutes.data import places
+    pl = places()
+    return frozenset(pl["us_states"]) | frozenset(pl["country_prefixes"])
 
 
 def one_side(a: list, b: list) -> bool:

@@ -63,9 +63,9 @@ def kind_of(frames: list[Frame], claimants, courts) -> str:
 
 
 def _prosecutor(name: str) -> bool:
-    return any(w in _prosecutor_words() for w in name.split())
+    return any(w in prosecutor_words() for w in name.split())
 
 
 @lru_cache(maxsize=1)
-def _prosecutor_words() -> frozenset:
+def prosecutor_words() -> frozenset:
     return frozenset(load_json("cues/claim_frames.json")["prosecutor_words"])
