@@ -199,3 +199,13 @@ def test_an_official_and_another_government_suing_one_company(text, expected):
         assert len([c for c in got if "Marrow Devices" in c[1]]) == 1, got
     else:
         assert got == expected
+
+
+def test_a_parallel_action_of_another_kind_is_its_own_claim():
+    text = ("A federal grand jury indicted Corvane Labs founder Peter Oakes on wire fraud charges. "
+            "The Securities and Exchange Commission also filed a civil suit against Oakes.")
+    doc = claimx.extract(text, published="2025-06-02")
+    kinds = sorted((c["kind"], [s["name"] for s in c["respondents"]]) for c in doc["claims"])
+    assert kinds == [("lawsuit", ["Peter Oakes"]), ("prosecution", ["Peter Oakes"])]
+    (suit,) = [c for c in doc["claims"] if c["kind"] == "lawsuit"]
+    assert [s["name"] for s in suit["claimants"]] == ["Securities and Exchange Commission"]

@@ -130,6 +130,8 @@ def _find(groups: list[Group], f: Frame):
         if g.other != f.other:
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
+        if fr and fr & gr and f.parallel and _other_kind(f, g):
+            continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
                 # claimants placed by their role only, beside an action's own: the action's sentence
@@ -144,6 +146,13 @@ def _find(groups: list[Group], f: Frame):
         if fr and not gr and fc and fc & gc:
             best = best or g  # the action was known by its claimants only
     return best
+
+
+def _other_kind(f: Frame, g: Group) -> bool:
+    """The frame's action is of another kind (a civil suit, a prosecution) than the group's."""
+    mine = {ev.kind for ev in f.events if ev.kind}
+    theirs = {ev.kind for h in g.frames for ev in h.events if ev.kind}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def merge_overlapping(groups: list[Group]) -> list[Group]:
@@ -242,6 +251,8 @@ def _same_action(g: Group, h: Group) -> bool:
     gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
     if gc & hr or hc & gr:
         return False
+    if gr & hr and any(f.parallel and _other_kind(f, h if f in g.frames else g) for f in g.frames + h.frames):
+        return False  # a parallel action of another kind against the same respondent
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
                     (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))
