@@ -20,7 +20,7 @@ from .candidates import Call, Cand
 _CAP_WORD = r"[A-Z][\w.'\u2019-]*"
 _PLACE = re.compile(r"(?:the\s+)?(%s(?:\s+%s){0,2})" % (_CAP_WORD, _CAP_WORD))
 _PLACE_WORD = re.compile(_CAP_WORD)
-_PLACE_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # between places of one office, firms of one list
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def offices(call: Call, taken) -> list[Cand]:
             out.append(Cand(m.start() if first else s, e, mt[m.start() if first else s:e], "government",
                             source="gazetteer", canonical=f"{place} {office}"))
             first = False
-            sep = _PLACE_SEP.match(mt, e)
+            sep = _LIST_SEP.match(mt, e)
             if not sep:
                 break
             pos = sep.end()
@@ -201,7 +201,6 @@ def aged_persons(call: Call, taken) -> list[Cand]:
 
 
 _FIRMS_BEFORE = re.compile(r"\b(?:law\s+)?firms?,?\s+(?:including\s+|such\s+as\s+|like\s+)?$", re.IGNORECASE)
-_FIRM_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def join_firm_pairs(call: Call, cands: list[Cand]) -> list[Cand]:
@@ -226,7 +225,7 @@ def _in_firm_list(mt: str, prev: Cand | None, c: Cand) -> bool:
     if _FIRMS_BEFORE.search(mt, max(0, c.start - 40), c.start):
         return True
     return prev is not None and prev.title_role == "counsel" and prev.kind == "organization" \
-        and _FIRM_LIST_JOIN.fullmatch(mt, prev.end, c.start) is not None
+        and _LIST_SEP.fullmatch(mt, prev.end, c.start) is not None
 
 
 def enumeration_votes(call: Call, spans):
