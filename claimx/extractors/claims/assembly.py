@@ -229,9 +229,9 @@ _POLITY = re.compile(r"^(?:[Tt]he\s+)?(?:State|City|County|Commonwealth|Town|Vil
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    from claimx.extractors.statutes.data import places
-    pl = places()
-    return frozenset(pl["us_states"]) | frozenset(pl["country_prefixes"])
+    """States and countries, from the place list the party finder reads (not the statute data)."""
+    pl = load_json("lexicons/places.json")
+    return frozenset(pl["us_states"]) | frozenset(pl["countries"])
 
 
 def one_side(a: list, b: list) -> bool:
