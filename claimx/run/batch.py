@@ -11,15 +11,9 @@ instead of exceptions, so one bad file never stops a batch.
 """
 from __future__ import annotations
 
-import collections
-import concurrent.futures
-from concurrent.futures.process import BrokenProcessPool
-import multiprocessing
+import functools
 import os
 import re
-import signal
-import sys
-import weakref
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from claimx.document import with_encoding
@@ -28,6 +22,7 @@ from claimx.models import error_document
 from claimx.io.names import display_path
 from claimx.io.reader import DEFAULT_MAX_BYTES, read_input
 from claimx.run.provenance import OUTPUT_OPTIONS, provenance  # noqa: F401
+from claimx.run.pool import MAX_CHUNK, OrderedPool, chunk_size, mp_context as _mp_context  # noqa: F401
 from claimx.run.inputs import (DEFAULT_GLOBS, InputItem, check_globs, collect_inputs,  # noqa: F401
                                collect_items)
 
@@ -139,67 +134,6 @@ def process_one(path: str, published: Optional[str] = None, keep_chrome: bool = 
                     published_from=published_from, published_from_path=published_from_path)[0]
 
 
-def _die_with_parent(parent: int) -> None:
-    """End this worker when its parent dies, however it dies (SIGKILL included): the
-    kernel's parent-death signal on Linux, else a thread that watches the parent's pid."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
-            if os.getppid() != parent:  # the parent died before prctl took effect
-                os._exit(1)
-            return
-    except (OSError, AttributeError, TypeError):
-        pass
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="claimx-parent-watch", daemon=True).start()
-
-
-def _worker_init(parent: Optional[int] = None) -> None:
-    # Ctrl-C and SIGTERM are handled by the parent, which cancels the pool and ends the
-    # workers; a worker must not print its own KeyboardInterrupt traceback, nor run the
-    # parent's SIGTERM handler it inherited through fork (SIGTERM just ends it).
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    except (ValueError, OSError):  # pragma: no cover
-        pass
-    if parent is not None:
-        _die_with_parent(parent)
-
-
-def _mp_context():
-    if sys.platform.startswith("linux"):
-        try:
-            return multiprocessing.get_context("fork")
-        except ValueError:  # pragma: no cover
-            pass
-    return None
-
-
-def _kill_pool(executor: concurrent.futures.ProcessPoolExecutor) -> None:
-    """Stop a pool now: cancel what has not started and end the workers."""
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    try:
-        executor.shutdown(wait=False, cancel_futures=True)
-    except Exception:  # pragma: no cover
-        pass
-    for proc in processes:
-        try:
-            if proc.is_alive():
-                proc.terminate()
-        except Exception:  # pragma: no cover
-            pass
-
-
 def _handed_on(doc: dict, encode: Optional[str], options: Optional[dict] = None) -> Any:
     """What the batch yields for ``doc``: its JSON text (``encode``) or the document itself."""
     if not encode:
@@ -233,142 +167,17 @@ def iter_batch(paths: Iterable[str], jobs: int = 1, encode: Optional[str] = None
     workers = min(jobs, sum(1 for p in paths if p != "-"))
     if workers <= 1:
         return (_task(path, encode, options) for path in paths)
-    return _Pooled(paths, workers, encode, options)
+    return OrderedPool(paths, workers, functools.partial(_tasks, encode=encode, options=options),
+                       functools.partial(_task, encode=encode, options=options),
+                       functools.partial(_died, encode=encode, options=options))
 
 
-MAX_CHUNK = 8
-
-
-def chunk_size(n_paths: int, workers: int) -> int:
-    """Paths per pool task: up to MAX_CHUNK, but small enough that each worker gets about
-    four tasks (a short batch still spreads over all the workers)."""
-    return max(1, min(MAX_CHUNK, -(-n_paths // (workers * 4))))
-
-
-class _Pooled:
-    """Ordered results from a process pool with a bounded window of in-flight work.
-
-    Paths go to the workers a few at a time (one task, one round trip, per chunk): a task
-    costs the parent process a fraction of a millisecond, which adds up over thousands of
-    short articles and takes CPU from the workers on a small machine."""
-
-    def __init__(self, paths: list[str], workers: int, encode: Optional[str], options: dict):
-        self.paths = paths
-        self.workers = workers
-        self.encode = encode
-        self.options = options
-        self.chunk = chunk_size(len(paths), workers)
-        self.window_size = workers * 3  # chunks in flight: one running and two queued per worker
-        self.next_index = 0
-        # each slot: (paths, future) for pool work, or (paths, results) for work done here
-        self.window: collections.deque = collections.deque()
-        self.ready: collections.deque = collections.deque()  # results of the chunk being handed out
-        self.executor = self._new_executor()
-        self._finalizer = weakref.finalize(self, _kill_pool, self.executor)
-        self._fill()
-
-    def _new_executor(self, workers: Optional[int] = None) -> concurrent.futures.ProcessPoolExecutor:
-        ctx = _mp_context()
-        kwargs: dict[str, Any] = {"max_workers": workers or self.workers,
-                                  "initializer": _worker_init, "initargs": (os.getpid(),)}
-        if ctx is not None:
-            kwargs["mp_context"] = ctx
-        return concurrent.futures.ProcessPoolExecutor(**kwargs)
-
-    def _fill(self) -> None:
-        paths = self.paths
-        while self.next_index < len(paths) and len(self.window) < self.window_size:
-            if paths[self.next_index] == "-":
-                # stdin belongs to this process: read and process it here
-                self.next_index += 1
-                self.window.append((["-"], [_task("-", self.encode, self.options)]))
-                continue
-            chunk = []
-            while self.next_index < len(paths) and len(chunk) < self.chunk and paths[self.next_index] != "-":
-                chunk.append(paths[self.next_index])
-                self.next_index += 1
-            try:
-                future = self.executor.submit(_tasks, chunk, self.encode, self.options)
-            except BrokenProcessPool:
-                self._recover()
-                future = self.executor.submit(_tasks, chunk, self.encode, self.options)
-            self.window.append((chunk, future))
-
-    def _recover(self) -> None:
-        """The pool broke (a worker died). Find the culprit(s) by re-running the unfinished
-        inputs of the window one at a time in a fresh pool, then go on with a new pool."""
-        _kill_pool(self.executor)
-        self._finalizer.detach()
-        futures = [slot for _, slot in self.window if isinstance(slot, concurrent.futures.Future)]
-        concurrent.futures.wait(futures, timeout=60)
-        resolved: collections.deque = collections.deque()
-        single = None
-        try:
-            for chunk, slot in self.window:
-                if isinstance(slot, concurrent.futures.Future):
-                    if slot.done() and not slot.cancelled() and slot.exception() is None:
-                        slot = slot.result()
-                    else:
-                        results = []
-                        for path in chunk:
-                            if single is None:
-                                single = self._new_executor(1)
-                            try:
-                                results.append(single.submit(_task, path, self.encode, self.options).result())
-                            except BrokenProcessPool as e:
-                                _kill_pool(single)
-                                single = None
-                                doc = error_document(_source(path), "internal_error",
-                                                     f"the worker process died while processing "
-                                                     f"this input ({type(e).__name__})")
-                                doc["claimx"] = provenance(**self.options)
-                                results.append((_handed_on(doc, self.encode, self.options), 0))
-                        slot = results
-                resolved.append((chunk, slot))
-        finally:
-            if single is not None:
-                _kill_pool(single)
-        self.window = resolved
-        self.executor = self._new_executor()
-        self._finalizer = weakref.finalize(self, _kill_pool, self.executor)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> tuple[Any, int]:
-        if not self.ready and not self.window:
-            self.finish()
-            raise StopIteration
-        try:
-            if not self.ready:
-                _, slot = self.window[0]
-                if isinstance(slot, concurrent.futures.Future):
-                    try:
-                        slot.result()
-                    except BrokenProcessPool:
-                        self._recover()
-                _, slot = self.window.popleft()
-                self.ready.extend(slot.result() if isinstance(slot, concurrent.futures.Future) else slot)
-                self._fill()
-            return self.ready.popleft()
-        except BaseException:
-            self.close()
-            raise
-
-    def finish(self) -> None:
-        """All work handed out: let the idle workers exit and wait for them, so no thread
-        of the pool is left to complain at interpreter exit."""
-        self._finalizer.detach()
-        try:
-            self.executor.shutdown(wait=True)
-        except Exception:  # pragma: no cover
-            _kill_pool(self.executor)
-
-    def close(self) -> None:
-        """Stop now (an interrupt, an error, or the caller gave up): cancel and end the workers."""
-        self.window.clear()
-        self.ready.clear()
-        self._finalizer()
+def _died(path: str, error: BaseException, encode: Optional[str], options: dict) -> tuple[Any, int]:
+    """The result for an input whose worker process died (a crash in native code, the OOM killer)."""
+    doc = error_document(_source(path), "internal_error",
+                         f"the worker process died while processing this input ({type(error).__name__})")
+    doc["claimx"] = provenance(**options)
+    return _handed_on(doc, encode, options), 0
 
 
 def iter_items(items: list[InputItem], jobs: int = 1, encode: Optional[str] = None,
