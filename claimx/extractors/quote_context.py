@@ -16,7 +16,7 @@ from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 
 _CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|[\"\u201c]")
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z.]))((?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,4})$")
-_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\'\u2018\u2019]')
 _BULLET_LEAD = re.compile(r"[\s\u2022\u25aa\u25cf\u2013\u2014*>-]*")
 _PERSON = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])")
 # a line break after the end of a sentence, or a blank line: a new paragraph (a break after a

@@ -1,7 +1,8 @@
 """Quotations: every quoted passage, who said it, and whether it accuses.
 
-The quoted passages themselves are found by ``claimx.text.quote_marks`` (``find_spans`` is
-re-exported here for the finders that import it from this module).
+The quoted passages themselves, in double marks or single ones, are found by
+``claimx.text.quote_marks`` (``find_spans`` is re-exported here for the finders that import it
+from this module).
 
 Who said each one is ``quote_attribution`` (a cue verb and the noun phrase next to it, no
 parser); here the kind (``Classifier``: allegation, denial, statement, policy, fragment) and
@@ -18,9 +19,10 @@ from typing import Optional
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
 from claimx.extractors.quote_context import continued, list_intro, paragraph_break, person_before
+from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
-from claimx.text.quote_marks import find_single_spans, find_spans
+from claimx.text.quote_marks import find_all_spans, find_spans
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences
 from claimx.text.wordtrie import trie_pattern
 
@@ -35,7 +37,8 @@ class Classifier:
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
         # "does any of these words occur in the quotation": one trie-shaped search each
-        self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
+        # ...at a word's start: "harm" is in "harmed", never in "pharmacy"
+        self.accusation = re.compile(r"(?<![a-z])(?:%s)" % trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         # "I was denied a promotion" is someone else's refusal, told by the one refused: no denial
         self.denial = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
                                  % trie_pattern(w.lower() for w in self.lex["denial_words"]))
@@ -56,6 +59,8 @@ class Classifier:
         legal_speaker = bool(self.legal.search(spk))
         # a complaint that "alleged" the insurer would "deny" claims is no denial
         accuser = legal_speaker or verb in self.accusatory
+        if speaker_role == "commentator":
+            return "statement"  # an outside expert's view accuses no one
         if verb in self.denial_verbs or (not accuser and self.denial.search(low)) or \
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
@@ -84,6 +89,8 @@ class QuoteFinder:
         # a speaker that is a document or an institution ("the lawsuit", "the company"): "it"
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
+        # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
+        self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
 
     def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None, index=None) -> list[Quote]:
         """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and sentence
@@ -91,7 +98,7 @@ class QuoteFinder:
         mt = match_text(text) if index is None else index.match_text
         sents = sents if sents is not None else sentences(text)
         sidx = SentenceIndex(sents) if index is None else index.sentence_index(sents)
-        spans = find_spans(text)
+        spans = find_all_spans(text)
         roles_low = [(name.lower(), role) for name, role in (roles or {}).items()]
         quotes: list[Quote] = []
         prev: Optional[Quote] = None
@@ -148,16 +155,24 @@ class QuoteFinder:
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
-            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles_low), after)
+            role = "commentator" if self._commentator(mt, q, open_pos, sidx) else _role_of(q.speaker, roles_low)
+            q.kind = "fragment" if depth > 0 else self.classifier.kind(q, before, embedded, role, after)
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos
-        for a, b in find_single_spans(text, inside):
-            if chrome is not None and a in chrome:
-                continue
-            quotes.append(Quote(a + 1, b, text[a + 1:b], kind="fragment"))
         quotes.sort()
         return quotes
+
+    def _commentator(self, mt: str, q: Quote, open_pos: int, sidx: SentenceIndex) -> bool:
+        """The speaker is described as an outsider ('..., who teaches law and is not involved in
+        the case'): the words after the speaker's name, to the end of its sentence or the quote."""
+        if q.speaker_end is None:
+            return False
+        sent = sidx.at(q.speaker_end)
+        end = min(sent[1] if sent else q.speaker_end + 250, q.speaker_end + 250)
+        if q.speaker_end < open_pos:
+            end = min(end, open_pos)
+        return bool(self.commentator.search(mt, q.speaker_end, end))
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:

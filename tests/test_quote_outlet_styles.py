@@ -1,0 +1,158 @@
+"""Quotation families in the habits of other outlets: single quotation marks (British, Irish,
+Indian, Australian papers) told apart from apostrophes, nested quotes, quotations running over
+paragraphs, attribution before, after and in the middle, documents, offices and pronouns as
+speakers, low-high marks and guillemets, and outside experts, whose words accuse no one."""
+import pytest
+
+import claimx
+from claimx.text.single_quotes import classify
+
+
+def quotes(text):
+    doc = claimx.extract(text)
+    for q in doc["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        if q["speaker_start"] is not None:
+            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
+    return [(q["text"], q["speaker"], q["kind"]) for q in doc["quotes"]]
+
+
+def allegations(text):
+    return [(a["text"], a["speaker"]) for a in claimx.extract(text)["allegations"]]
+
+
+L, R = "\u2018", "\u2019"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after the quotation, straight and curly marks
+    ("'Brightway failed to protect the records of four million patients,' the regulator said.",
+     ("Brightway failed to protect the records of four million patients,", "the regulator")),
+    (f"{L}The bank misled thousands of borrowers about its fees,{R} the watchdog said on Monday.",
+     ("The bank misled thousands of borrowers about its fees,", "the watchdog")),
+    # before it, with a colon
+    ("Commissioner Aoife Brennan said: 'This was a serious and reckless failure by the operator.'",
+     ("This was a serious and reckless failure by the operator.", "Commissioner Aoife Brennan")),
+    (f"The petition states: {L}The board unlawfully dismissed the workers for joining a union.{R}",
+     ("The board unlawfully dismissed the workers for joining a union.", "The petition")),
+    # apostrophes inside the quotation do not close it
+    (f"{L}Halvorsen{R}s conduct was unlawful and it knew it,{R} said the prosecutor, Rhys Penhallow.",
+     (f"Halvorsen{R}s conduct was unlawful and it knew it,", "Rhys Penhallow")),
+    ("'The tenants' deposits were taken illegally and never returned,' the lawsuit says.",
+     ("The tenants' deposits were taken illegally and never returned,", "the lawsuit")),
+    ("'It's plain the firm didn't pay its cleaners the minimum wage,' the union's lawyer said.",
+     ("It's plain the firm didn't pay its cleaners the minimum wage,", "the union's lawyer")),
+    # a regulator or office as the speaker
+    ("'The merger would harm competition and raise prices for millions of shoppers,' the CMA said.",
+     ("The merger would harm competition and raise prices for millions of shoppers,", "the CMA")),
+    (f"{L}The company deceived consumers about the safety of its heaters,{R} the commission said in a statement.",
+     ("The company deceived consumers about the safety of its heaters,", "the commission")),
+])
+def test_single_marks_with_their_speakers(text, expected):
+    assert allegations(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple's lawyers met the users' representatives at O'Brien's office on Tuesday.",
+    "The band played rock 'n' roll hits from the '90s until the hall closed at nine.",
+    "Fans told 'em the show was cancelled, and the promoters' refund came weeks later.",
+    f"The Joneses{R} lawyer said the {R}80s contract was void and the firm{R}s case weak.",
+    "'Tis the season, the shop's owner said, and the customers' orders doubled.",
+])
+def test_apostrophes_are_not_quotation_marks(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,pos,face", [
+    ("Apple's", 5, "apostrophe"),
+    ("the users' data", 9, "close"),
+    ("rock 'n' roll", 5, "apostrophe"),
+    ("rock 'n' roll", 7, "apostrophe"),
+    ("the '90s", 4, "apostrophe"),
+    ("she said 'no way' then", 9, "open"),
+    ("she said 'no way' then", 16, "close"),
+])
+def test_each_single_mark_read_by_its_neighbours(text, pos, face):
+    assert classify(text, pos)[0] == face
+
+
+def test_a_possessive_inside_a_single_quote_loses_to_a_comma_close():
+    text = "'The drivers' wages were cut unlawfully for years,' the union said. It wants back pay."
+    assert allegations(text) == [("The drivers' wages were cut unlawfully for years,", "the union")]
+
+
+def test_a_short_phrase_in_single_marks_closes_before_the_next_quote():
+    text = ("The judge called the defence 'a disgrace' and adjourned. "
+            "'The council broke the law when it evicted the families,' the barrister said.")
+    got = quotes(text)
+    assert (got[0][0], got[0][2]) == ("a disgrace", "fragment")
+    assert got[1] == ("The council broke the law when it evicted the families,", "the barrister", "allegation")
+
+
+@pytest.mark.parametrize("text,outer", [
+    ("\u201cThe judge wrote that the claim was 'plainly meritless' and struck it out,\u201d the lawyer said.",
+     "The judge wrote that the claim was 'plainly meritless' and struck it out,"),
+    ("'The letter said \"we will shut your account\" unless she paid the illegal fee,' her solicitor said.",
+     "The letter said \"we will shut your account\" unless she paid the illegal fee,"),
+])
+def test_nested_quotes_do_not_break_the_outer_one(text, outer):
+    got = quotes(text)
+    assert got[0][0] == outer and got[0][2] == "allegation"
+    assert all(kind == "fragment" for _, _, kind in got[1:])
+
+
+@pytest.mark.parametrize("o,c", [("'", "'"), ("\u201c", "\u201d"), (L, R)])
+def test_quotation_over_paragraphs_in_either_mark(o, c):
+    text = (f"The mother told the inquest: {o}The hospital knew my daughter was deteriorating and did nothing.\n\n"
+            f"{o}They ignored every warning the nurses gave them until it was too late.{c}\n\n"
+            "The trust will respond next month.\n")
+    got = quotes(text)
+    assert [t for t, _, _ in got] == ["The hospital knew my daughter was deteriorating and did nothing.",
+                                      "They ignored every warning the nurses gave them until it was too late."]
+    assert [s for _, s, _ in got] == ["The mother", "The mother"]
+
+
+@pytest.mark.parametrize("o,c", [("'", "'"), ("\u201c", "\u201d")])
+def test_attribution_in_the_middle_is_two_items_with_one_speaker(o, c):
+    text = f"{o}The company,{c} the complaint says, {o}misled users about how it sold their location data.{c}"
+    got = quotes(text)
+    assert got[-1] == ("misled users about how it sold their location data.", "the complaint", "allegation")
+    assert got[0][1] == "the complaint"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cThe insurer denied valid claims to pad its profits,\u201d the lawsuit alleges.", "the lawsuit"),
+    ("According to the complaint, \u201cthe insurer denied valid claims to pad its profits.\u201d", "the complaint"),
+    ("\u201cThe defendants laundered the money through shell companies,\u201d the indictment says.", "the indictment"),
+    ("\u201cThe agency acted unlawfully when it cut off the grants,\u201d the ruling states.", "the ruling"),
+    ("\u201cThe landlord harassed tenants to force them out,\u201d the complaint states.", "the complaint"),
+    ("'The landlord harassed tenants to force them out,' the claim states.", "the claim"),
+])
+def test_documents_as_speakers(text, speaker):
+    assert [s for _, s in allegations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Raman, who represents the workers, spoke outside court. 'The company stole their wages,' she said.",
+    "Priya Raman represents the workers.\n\n\u201cThe company stole their wages for years,\u201d she said.",
+])
+def test_pronoun_is_the_person_named_just_before(text):
+    assert [s for _, s in allegations(text)] == ["Priya Raman"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201eThe firm cheated its customers out of millions,\u201c the prosecutor said.",
+    "\u00abThe firm cheated its customers out of millions,\u00bb the prosecutor said.",
+])
+def test_low_high_marks_and_guillemets(text):
+    assert allegations(text) == [("The firm cheated its customers out of millions,", "the prosecutor")]
+
+
+@pytest.mark.parametrize("text", [
+    ("\u201cA case with a clean paper trail is the hardest kind for an employer to win,\u201d said Tomas Ilves, "
+     "who teaches labor law at a state university and is not involved in the case."),
+    ("'Regulators will look hard at whether the retailer harmed competition,' said Ines Okoro, a competition "
+     "lawyer who is not involved in the case."),
+])
+def test_outside_experts_accuse_no_one(text):
+    assert quotes(text)[0][2] == "statement"
