@@ -156,3 +156,27 @@ def test_low_high_marks_and_guillemets(text):
 ])
 def test_outside_experts_accuse_no_one(text):
     assert quotes(text)[0][2] == "statement"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("'The operator knew its works were overflowing and did nothing,' the claim states.", "the claim"),
+    ("'The council knew the flats were unsafe and housed families there anyway,' the claimants' barrister said.",
+     "the claimants' barrister"),
+    ("The plea stated: 'The authorities evicted the families without notice or compensation.'", "The plea"),
+])
+def test_british_and_indian_legal_speakers(text, speaker):
+    assert [s for _, s in allegations(text)] == [speaker]
+
+
+def test_a_phrase_quoted_mid_sentence_closes_before_a_possessive_paragraph_end():
+    text = ("The judge said the case raised 'serious questions' about the regulator's oversight.\n\n"
+            "'The agency ignored years of warnings from residents,' the claimants said.\n")
+    got = quotes(text)
+    assert [t for t, _, _ in got] == ["serious questions", "The agency ignored years of warnings from residents,"]
+
+
+def test_he_said_after_an_unnamed_person_speaking():
+    text = ("Gwen Tremayne said the fish had died.\n\n"
+            "A spokesman for Southmoor Water said: 'We deny these allegations and will defend the claim.'\n\n"
+            "'We have invested millions in the works,' he told the court.\n")
+    assert quotes(text)[-1][1] == "A spokesman for Southmoor Water"

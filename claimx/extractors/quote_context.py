@@ -71,6 +71,11 @@ def person_before(text: str, start: int, end: int, quoted: SpanIndex, first_name
     rather than a speaker quoted before them."""
     last = None
     for m in _PERSON.finditer(text, start, end):
-        if m.group(1).split()[0] in first_names and not quoted.covers(m.start()):
+        first = m.group(1).split()[0]
+        if first not in first_names:  # "Mayor Dwayne Ellery": the name starts at the next word
+            m = _PERSON.match(text, m.start() + len(first) + 1, end)
+            if not m or m.group(1).split()[0] not in first_names:
+                continue
+        if not quoted.covers(m.start()):
             last = m.group(1)
     return last

@@ -89,6 +89,7 @@ class QuoteFinder:
         # a speaker that is a document or an institution ("the lawsuit", "the company"): "it"
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
+        self.person_nouns = frozenset(self.attr.lex["person_nouns"])
         # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
         self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
 
@@ -186,13 +187,24 @@ class QuoteFinder:
         for q in reversed(named):
             spk = q.speaker or ""
             doc_like = bool(self.doc_like.search(spk))
-            if kind == "thing" and (doc_like or not _looks_like_person(spk)):
+            unnamed_person = _head(spk) in self.person_nouns  # "a spokesman for the company"
+            if kind == "thing" and not unnamed_person and (doc_like or not _looks_like_person(spk)):
                 return spk
-            if kind == "person" and not doc_like and _looks_like_person(spk):
+            if kind == "person" and (unnamed_person or not doc_like and _looks_like_person(spk)):
                 return spk
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
+
+
+_HEAD_END = re.compile(r"\s(?:for|of|at|with|from|in|who|representing)\s|,")
+
+
+def _head(speaker: str) -> str:
+    """The head noun of a speaker's noun phrase: 'spokesman' in 'A spokesman for Acme'."""
+    cut = _HEAD_END.search(speaker)
+    words = (speaker[:cut.start()] if cut else speaker).split()
+    return words[-1].lower() if words else ""
 
 
 def _looks_like_person(s: str) -> bool:

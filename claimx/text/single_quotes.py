@@ -7,8 +7,8 @@ the word is an elision ('em, 'tis); one after a non-space and before a space or 
 closes. Closers are ranked: after punctuation ('...,' she said) or after a letter other than
 "s" ('a disgrace' and) they close; after "s" and before a space (the users' data) it is a
 possessive unless nothing better closes the quotation before the next opener or the
-paragraph's end. A paragraph left open by a quotation whose next paragraph opens again is
-continued there, as with double marks. Marks inside a double-quoted passage are nested
+paragraph's end. A paragraph left open by speech (a quotation opening it, or after "said:")
+whose next paragraph opens again is continued there, as with double marks. Marks inside a double-quoted passage are nested
 quotes or apostrophes of that passage and are not read here. One pass, linear time.
 """
 from __future__ import annotations
@@ -77,6 +77,13 @@ def classify(text: str, pos: int) -> tuple[str, int]:
     return "apostrophe", 0
 
 
+def _opens_speech(text: str, para_start: int, opener: int) -> bool:
+    """The mark opens a paragraph or follows 'said:' / 'said,': speech that may run on into the
+    next paragraph, unlike a phrase quoted mid-sentence ('raised 'serious questions' about')."""
+    before = text[para_start:opener].rstrip()
+    return not before or before[-1] in ":,"
+
+
 def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(open_mark, close, truncated) of each single-quoted passage outside the double-quoted
     ``inside`` spans. ``close`` is the closing mark, or the paragraph's end for a quotation
@@ -110,7 +117,7 @@ def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[in
             continue
         nxt_opens = k + 1 < len(paras) and _SINGLE.match(text, paras[k + 1][0]) is not None and \
             classify(text, paras[k + 1][0])[0] == "open"
-        if nxt_opens and pe - opener <= _MAX_SINGLE:
+        if nxt_opens and pe - opener <= _MAX_SINGLE and (weak < 0 or _opens_speech(text, ps, opener)):
             out.append((opener, pe, False))  # continued: the next paragraph opens again
         elif weak >= 0:
             out.append((opener, weak, False))
