@@ -180,3 +180,23 @@ def test_he_said_after_an_unnamed_person_speaking():
             "A spokesman for Southmoor Water said: 'We deny these allegations and will defend the claim.'\n\n"
             "'We have invested millions in the works,' he told the court.\n")
     assert quotes(text)[-1][1] == "A spokesman for Southmoor Water"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Lawsuit: 'Meta knowingly hooked teenagers on its apps'\n\nSchool districts sued on Tuesday.\n", "Lawsuit"),
+    ("Prosecutors: \u201cThe brothers defrauded investors of $40 million\u201d\n\nThe trial opens Monday.\n",
+     "Prosecutors"),
+    ("\u201cThe bank ignored red flags for years,\u201d court papers say.", "court papers"),
+    ("'He deliberately targeted vulnerable pensioners and stole their savings,' the court heard.", "the court"),
+])
+def test_headline_labels_court_papers_and_court_reports(text, speaker):
+    assert [s for _, s in allegations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Dana Ruiz outside the court.\n\nHer mother: 'We will fight this decision all the way.'\n",
+    "Weather: 'Sunny spells and showers'\n",
+])
+def test_labels_that_name_no_source(text):
+    got = quotes(text)
+    assert got and all(speaker is None and kind != "allegation" for _, speaker, kind in got)

@@ -3,7 +3,7 @@
 News text names a speaker a line or a sentence away from the words: a list of quoted items
 under "The complaint alleges that Meta:", a paragraph after "... a statement from Jane
 Doe:", the next paragraph of the same quotation, a pronoun for the person the sentence
-before named, an attribution that runs past "U.S." and "Sen.". Plain functions of the text;
+before named, an attribution that runs past "U.S." and "Sen.", a headline's "Lawsuit: '...'". Plain functions of the text;
 no state.
 """
 from __future__ import annotations
@@ -56,6 +56,18 @@ def list_intro(text: str, open_pos: int, sidx: SentenceIndex) -> Optional[tuple[
         if not _BULLET_LEAD.match(text, s).end() > s:
             return None  # a paragraph of prose that does not end with a colon
     return None
+
+
+_LABEL = re.compile(r"\s*([A-Z][\w'\u2019.&-]*(?:[ \t]+[\w'\u2019.&-]+){0,3})[ \t]*:[ \t]*$")
+
+
+def source_label(mt: str, start: int, open_pos: int, sources: re.Pattern) -> Optional[tuple[int, int]]:
+    """A headline's or caption's source before a colon: 'Lawsuit: "Meta hooked teens"',
+    'Prosecutors: ...'. Only a short label naming a legal source; (start, end) of it, or None."""
+    m = _LABEL.fullmatch(mt, start, open_pos)
+    if not m or not sources.search(m.group(1).lower()):
+        return None
+    return m.start(1), m.end(1)
 
 
 def continued(text: str, prev_close: int, open_pos: int) -> bool:

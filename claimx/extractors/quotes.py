@@ -18,7 +18,8 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
-from claimx.extractors.quote_context import continued, list_intro, paragraph_break, person_before
+from claimx.extractors.quote_context import (continued, list_intro, paragraph_break, person_before,
+                                             source_label)
 from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
@@ -136,6 +137,9 @@ class QuoteFinder:
             if not found:
                 lead = list_intro(text, open_pos, sidx)
                 found = self.attr.pre(mt, *lead, memo) if lead else None
+            if not found:
+                label = source_label(mt, sent[0], open_pos, self.classifier.legal)
+                found = (label, None) if label else None
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
