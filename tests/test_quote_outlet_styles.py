@@ -200,3 +200,36 @@ def test_headline_labels_court_papers_and_court_reports(text, speaker):
 def test_labels_that_name_no_source(text):
     got = quotes(text)
     assert got and all(speaker is None and kind != "allegation" for _, speaker, kind in got)
+
+
+def test_a_british_story_with_apostrophes_everywhere():
+    text = ("Bank fined \u00a340m over 'shocking' failures to protect customers' savings\n\n"
+            "The watchdog's enforcement director, Therese Chambers, said: 'Harbourside's failures were shocking. "
+            "Its staff didn't tell customers why their accounts had been frozen.'\n\n"
+            "'The bank's systems flagged pensioners as fraud risks for no good reason,' she added.\n\n"
+            "The bank, founded in the '80s, said sorry. Its chief executive, Mark O'Neill, said: "
+            "'We accept the regulator's findings in full.'\n\n"
+            "The customers' lawyer, Priya Shah of Leigh Day, said the fine 'doesn't go nearly far enough'.\n\n"
+            "'These customers were treated as suspects by a bank that was meant to protect them,' she said.\n\n"
+            "Rock 'n' roll singer Dave Kinsey told the BBC: 'I couldn't pay my rent for two months.'\n")
+    got = quotes(text)
+    assert [t for t, _, _ in got] == [
+        "shocking",
+        "Harbourside's failures were shocking. Its staff didn't tell customers why their accounts had been frozen.",
+        "The bank's systems flagged pensioners as fraud risks for no good reason,",
+        "We accept the regulator's findings in full.",
+        "doesn't go nearly far enough",
+        "These customers were treated as suspects by a bank that was meant to protect them,",
+        "I couldn't pay my rent for two months.",
+    ]
+    speakers = [s for _, s, _ in got]
+    assert speakers[1:3] == ["Therese Chambers", "Therese Chambers"]
+    assert speakers[5] == "Priya Shah of Leigh Day"  # "she": the lawyer named before, not the bank's chief
+
+
+@pytest.mark.parametrize("text,found", [
+    ("'50 people were hurt because the firm ignored the rules,' the lawsuit says.", True),
+    ("He joined the firm in '08 and the band played hits from the '90s all night.", False),
+])
+def test_two_digits_after_a_mark(text, found):
+    assert bool(allegations(text)) is found and (found or quotes(text) == [])

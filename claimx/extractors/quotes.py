@@ -212,7 +212,9 @@ def _head(speaker: str) -> str:
 
 
 def _looks_like_person(s: str) -> bool:
-    words = s.split()
+    """'Priya Shah', 'Priya Shah of Leigh Day' (the name before 'of' or a comma), 'Ortiz'."""
+    cut = _HEAD_END.search(s)
+    words = (s[:cut.start()] if cut else s).split()
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2 and len(caps) == len(words) or (len(words) == 1 and words[0][:1].isupper()
                                                              and words[0].lower() not in ("it", "they"))

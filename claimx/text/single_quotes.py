@@ -24,14 +24,20 @@ _OPEN_BEFORE = "([{\u2014\u2013-/\"\u201c\u201e\u00ab"
 _CLOSE_AFTER = ".,;:!?)]}\u2014\u2013-\"\u201d\u00bb\u2026"
 _STRONG_BEFORE = ".,;:!?\u2026\u2014\u2013-\"\u201d)"
 _WORD_AFTER = re.compile(r"[A-Za-z]+|\d+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _MAX_SINGLE = 3000
 STRONG, MEDIUM, WEAK = 2, 1, 0
 
 
 @lru_cache(maxsize=1)
-def _elisions() -> tuple[frozenset, frozenset, frozenset]:
+def _elisions() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     d = load_json("lexicons/elisions.json")
-    return frozenset(d["leading"]), frozenset(d["capitalised"]), frozenset(d["inner"])
+    return frozenset(d["leading"]), frozenset(d["capitalised"]), frozenset(d["inner"]), frozenset(d["year_before"])
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 12), pos)
+    return m.group(1).lower() if m else ""
 
 
 def _is_elision(text: str, pos: int) -> bool:
@@ -40,16 +46,16 @@ def _is_elision(text: str, pos: int) -> bool:
     if not m:
         return False
     word = m.group()
-    if word.isdigit():
-        return len(word) == 2
-    leading, capitalised, _ = _elisions()
+    leading, capitalised, _, year_before = _elisions()
+    if word.isdigit():  # "the '90s", "in '08", but "'50 people were hurt,' she said"
+        return len(word) == 2 and (text[m.end():m.end() + 1] == "s" or _word_before(text, pos) in year_before)
     low = word.lower()
     return low in leading and (word.islower() or low in capitalised)
 
 
 def _inner_elision(text: str, pos: int) -> bool:
     """The mark at ``pos`` closes a one-word elision opened just before it ('n' of rock 'n' roll)."""
-    _, _, inner = _elisions()
+    inner = _elisions()[2]
     k = pos - 1
     while k >= max(0, pos - 4) and text[k].isalpha():  # the inner words are short
         k -= 1
