@@ -233,3 +233,33 @@ def test_a_british_story_with_apostrophes_everywhere():
 ])
 def test_two_digits_after_a_mark(text, found):
     assert bool(allegations(text)) is found and (found or quotes(text) == [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title before the name is passed over
+    ("Mayor Dwayne Ellery said the city had been cheated. \u201cThe app lied to every diner in this town,\u201d he said.",
+     "Dwayne Ellery"),
+    # a lone surname, of a person quoted before and named in full somewhere
+    ("LaTonya Briggs sued the app maker.\n\n\u201cThey knew dealers used the app,\u201d Briggs said.\n\n"
+     "A company spokesperson said it was reviewing the suit.\n\n"
+     "Briggs said she hoped the case would change the app.\n\n"
+     "\u201cThey let a dealer reach my son and did nothing to stop it,\u201d she said.\n", "Briggs"),
+    # "the judge ... she wrote": the judge named before, not the other person quoted
+    ("Mrs Justice Alder found that the podcaster had failed to prove his claims.\n\n"
+     "Callum Reddin had called the promoter \u201ca fraud who stole pensioners\u2019 savings\u201d.\n\n"
+     "The judge said the allegations were \u201cof the utmost gravity\u201d.\n\n"
+     "\u201cA journalist does not discharge the duty of responsible publication by one message at 2am,\u201d she wrote.\n",
+     "Mrs Justice Alder"),
+])
+def test_pronouns_find_the_person_meant(text, speaker):
+    assert quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("'The defendant preyed on elderly victims for years,' the court was told.", "the court", "allegation"),
+    ("'There is no evidence at all against my client,' defence counsel said.", "defence counsel", "statement"),
+    ("\u201cWe deny every one of these charges,\u201d said a lawyer for the defendant.", "a lawyer for the defendant",
+     "denial"),
+])
+def test_passive_attributions_and_the_defence(text, speaker, kind):
+    assert quotes(text)[0][1:] == (speaker, kind)

@@ -72,7 +72,8 @@ class Attributor:
         self.lex, self.verb_re = _lex()
         self.pronouns = self.lex["pronouns"]
         self.discourse = set(self.lex["discourse_words"])
-        self.adverbs = set(self.lex["adverbs"])
+        # "the court was | told": a passive attribution's auxiliary is trimmed like an adverb
+        self.adverbs = set(self.lex["adverbs"]) | set(self.lex["auxiliaries"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
         self.not_subject_first = frozenset(self.lex["not_subject_first_words"])

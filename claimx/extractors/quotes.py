@@ -18,8 +18,9 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
-from claimx.extractors.quote_context import (continued, list_intro, paragraph_break, person_before,
-                                             source_label)
+from claimx.extractors.quote_context import (continued, known_surnames, list_intro, paragraph_break,
+                                             person_before, source_label, title_roles,
+                                             titled_person)
 from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
@@ -47,6 +48,7 @@ class Classifier:
         # a quotation after "...the company's policy states:" is the policy's own words
         self.policy_intro = re.compile(r"%s\b[^.]{0,60}:\s*$" % trie_pattern(self.lex["policy_intro_words"]))
         self.policy_speakers = tuple(self.lex["policy_speakers"])
+        self.defence = re.compile(r"\b(?:%s)\b" % trie_pattern(self.lex["defence_speakers"]))
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
@@ -62,6 +64,8 @@ class Classifier:
         accuser = legal_speaker or verb in self.accusatory
         if speaker_role == "commentator":
             return "statement"  # an outside expert's view accuses no one
+        if self.defence.search(spk):  # "defence counsel said", "a lawyer for the defendant"
+            return "denial" if self.denial.search(low) else "statement"
         if verb in self.denial_verbs or (not accuser and self.denial.search(low)) or \
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
@@ -152,9 +156,10 @@ class QuoteFinder:
                 kind = self.attr.is_pronoun(q.speaker)
                 if kind:
                     since = named[-1].speaker_end if named and named[-1].speaker_end else 0
+                    surnames = known_surnames(text, [n.speaker for n in named], self.attr.first_names)
                     person = person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos, quoted,
-                                           self.attr.first_names) if kind == "person" else None
-                    q.speaker = person or self._resolve(kind, named) or q.speaker
+                                           self.attr.first_names, surnames) if kind == "person" else None
+                    q.speaker = person or self._resolve(kind, named, text) or q.speaker
                 elif depth == 0:
                     named.append(q)
             before = mt[max(0, open_pos - 200):open_pos]
@@ -187,18 +192,35 @@ class QuoteFinder:
         between = mt[prev_close + 1:open_pos]
         return len(between) < 200 and not paragraph_break(between)
 
-    def _resolve(self, kind: str, named: list[Quote]) -> Optional[str]:
-        for q in reversed(named):
-            spk = q.speaker or ""
+    def _resolve(self, kind: str, named: list[Quote], text: str) -> Optional[str]:
+        for i in range(len(named) - 1, -1, -1):
+            spk = named[i].speaker or ""
             doc_like = bool(self.doc_like.search(spk))
             unnamed_person = _head(spk) in self.person_nouns  # "a spokesman for the company"
             if kind == "thing" and not unnamed_person and (doc_like or not _looks_like_person(spk)):
                 return spk
+            if kind == "person" and unnamed_person and len(spk.split()) <= 2:
+                # "the judge": the judge named before ("Mrs Justice Harrow"), if one was
+                return _titled_alike(_head(spk), [n.speaker for n in named[:i]]) or \
+                    titled_person(text, named[i].speaker_start or 0, _head(spk)) or spk
             if kind == "person" and (unnamed_person or not doc_like and _looks_like_person(spk)):
                 return spk
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
+
+
+def _titled_alike(noun: str, speakers: list) -> Optional[str]:
+    """The latest named person whose title has the role that ``noun`` has ('judge': 'Mrs Justice X')."""
+    roles = title_roles()
+    role = roles.get(noun)
+    if not role:
+        return None
+    for spk in reversed(speakers):
+        words = spk.split()
+        if len(words) >= 2 and _looks_like_person(spk) and any(roles.get(w.lower()) == role for w in words[:-1]):
+            return spk
+    return None
 
 
 _HEAD_END = re.compile(r"\s(?:for|of|at|with|from|in|who|representing)\s|,")

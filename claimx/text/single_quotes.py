@@ -25,6 +25,7 @@ _CLOSE_AFTER = ".,;:!?)]}\u2014\u2013-\"\u201d\u00bb\u2026"
 _STRONG_BEFORE = ".,;:!?\u2026\u2014\u2013-\"\u201d)"
 _WORD_AFTER = re.compile(r"[A-Za-z]+|\d+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_NEXT = re.compile(r" [a-z]")
 _MAX_SINGLE = 3000
 STRONG, MEDIUM, WEAK = 2, 1, 0
 
@@ -37,7 +38,7 @@ def _elisions() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 
 def _word_before(text: str, pos: int) -> str:
     m = _LAST_WORD.search(text, max(0, pos - 12), pos)
-    return m.group(1).lower() if m else ""
+    return m.group(1) if m else ""
 
 
 def _is_elision(text: str, pos: int) -> bool:
@@ -47,8 +48,10 @@ def _is_elision(text: str, pos: int) -> bool:
         return False
     word = m.group()
     leading, capitalised, _, year_before = _elisions()
-    if word.isdigit():  # "the '90s", "in '08", but "'50 people were hurt,' she said"
-        return len(word) == 2 and (text[m.end():m.end() + 1] == "s" or _word_before(text, pos) in year_before)
+    if word.isdigit():  # "the '90s", "in '08", "John Roberts '76", but "'50 people were hurt,' she said"
+        before = _word_before(text, pos)  # a year after "in" or after a name: "Roberts '76"
+        return len(word) == 2 and (text[pos] == "\u2019" or not _WORD_NEXT.match(text, m.end())
+                                   or before.lower() in year_before or before[:1].isupper())
     low = word.lower()
     return low in leading and (word.islower() or low in capitalised)
 
