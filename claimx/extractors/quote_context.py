@@ -81,7 +81,7 @@ def continued(text: str, prev_close: int, open_pos: int) -> bool:
 
 
 def person_before(text: str, start: int, end: int, quoted: SpanIndex, first_names: frozenset,
-                  surnames: frozenset = frozenset()) -> Optional[str]:
+                  surnames=frozenset()) -> Optional[str]:
     """The last person named outside quotation marks in text[start:end] ("Paul Cassell, a
     lawyer for the families, criticized the deal. '...,' he said."): "he" is that person
     rather than a speaker quoted before them. A title before the name is passed over ("Mayor
@@ -104,19 +104,23 @@ def person_before(text: str, start: int, end: int, quoted: SpanIndex, first_name
     return last
 
 
-def known_surnames(text: str, speakers: list, first_names: frozenset) -> frozenset:
-    """The surnames of people quoted so far: the last word of a full name ("LaTonya Griggs"), or
-    a one-word speaker the text names in full somewhere ("Griggs", not "Boeing")."""
-    out = set()
-    for spk in speakers:
-        words = spk.split()
-        if len(words) >= 2 and words[0] in first_names and words[-1][:1].isupper():
-            out.add(words[-1])
-        elif len(words) == 1 and words[0][:1].isupper() and words[0] not in out:
-            full = re.compile(r"\b([A-Z][a-z]+)\s+%s\b" % re.escape(words[0]))
-            if any(m.group(1) in first_names for m in full.finditer(text)):
-                out.add(words[0])
-    return frozenset(out)
+_NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?=\s+([A-Z][\w'\u2019-]*[a-z])(?![\w'\u2019-]))")
+
+
+def full_name_surnames(text: str, first_names: frozenset) -> frozenset:
+    """Every word the text writes after a first name ("LaTonya Griggs", "Mayor Dwayne Ellery"):
+    a one-word speaker among them is a person ("Griggs"), unlike "Boeing". One pass."""
+    return frozenset(m.group(2) for m in _NAME_PAIR.finditer(text) if m.group(1) in first_names)
+
+
+def surname_of(speaker: str, first_names: frozenset, full_surnames) -> Optional[str]:
+    """The surname of a person speaker ("LaTonya Griggs", or "Griggs" named in full somewhere)."""
+    words = speaker.split()
+    if len(words) >= 2 and words[0] in first_names and words[-1][:1].isupper():
+        return words[-1]
+    if len(words) == 1 and words[0][:1].isupper() and words[0] in full_surnames():
+        return words[0]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
-from claimx.extractors.quote_context import (continued, known_surnames, list_intro, paragraph_break,
-                                             person_before, source_label, title_roles,
+from claimx.extractors.quote_context import (continued, full_name_surnames, list_intro, paragraph_break,
+                                             person_before, source_label, surname_of, title_roles,
                                              titled_person)
 from claimx.io.resources import load_json
 from claimx.models import Quote
@@ -110,6 +110,13 @@ class QuoteFinder:
         prev: Optional[Quote] = None
         prev_close = -1
         named: list[Quote] = []
+        surnames: set = set()  # of the people quoted so far ("Griggs said she...")
+        full: list = []  # full_name_surnames(text), found once when first needed
+
+        def full_surnames():
+            if not full:
+                full.append(full_name_surnames(text, self.attr.first_names))
+            return full[0]
         inside = [(a, b) for a, b, _, _ in spans]
         quoted = SpanIndex(inside)
         opens = [a for a, _, _, _ in spans]
@@ -156,12 +163,14 @@ class QuoteFinder:
                 kind = self.attr.is_pronoun(q.speaker)
                 if kind:
                     since = named[-1].speaker_end if named and named[-1].speaker_end else 0
-                    surnames = known_surnames(text, [n.speaker for n in named], self.attr.first_names)
                     person = person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos, quoted,
                                            self.attr.first_names, surnames) if kind == "person" else None
                     q.speaker = person or self._resolve(kind, named, text) or q.speaker
                 elif depth == 0:
                     named.append(q)
+                    surname = surname_of(q.speaker, self.attr.first_names, full_surnames)
+                    if surname:
+                        surnames.add(surname)
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
@@ -216,7 +225,7 @@ def _titled_alike(noun: str, speakers: list) -> Optional[str]:
     role = roles.get(noun)
     if not role:
         return None
-    for spk in reversed(speakers):
+    for spk in reversed(speakers[-50:]):  # a judge is named near where "the judge" speaks
         words = spk.split()
         if len(words) >= 2 and _looks_like_person(spk) and any(roles.get(w.lower()) == role for w in words[:-1]):
             return spk
