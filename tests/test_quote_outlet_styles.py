@@ -263,3 +263,20 @@ def test_pronouns_find_the_person_meant(text, speaker):
 ])
 def test_passive_attributions_and_the_defence(text, speaker, kind):
     assert quotes(text)[0][1:] == (speaker, kind)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cThey never told us the water was poisoned,\u201d said resident Gloria Perez, one of the plaintiffs.",
+     "resident Gloria Perez"),
+    ("'This is a company that treated its workers as disposable,' the union's president, Ana Reyes, said.",
+     "Ana Reyes"),
+    ("Tom Ward, who sued the council last year, said: 'They left my children in a flat full of mould.'",
+     "Tom Ward"),
+])
+def test_the_attribution_puts_an_unknown_speaker_on_the_accusing_side(text, speaker):
+    assert allegations(text) == [(quotes(text)[0][0], speaker)]
+
+
+def test_an_unknown_speaker_with_no_such_words_stays_a_statement():
+    text = "\u201cThey never told us the water was poisoned,\u201d said resident Gloria Perez, who lives nearby."
+    assert quotes(text)[0][2] == "statement"

@@ -95,6 +95,7 @@ class QuoteFinder:
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
         self.person_nouns = frozenset(self.attr.lex["person_nouns"])
+        self.accuser_cue = re.compile(r"\b(?:%s)\b" % trie_pattern(self.attr.lex["accuser_cues"]))
         # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
         self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
 
@@ -175,6 +176,8 @@ class QuoteFinder:
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
             role = "commentator" if self._commentator(mt, q, open_pos, sidx) else _role_of(q.speaker, roles_low)
+            if role is None and q.speaker_start is not None and self._accuser(mt, q, open_pos, close_pos, limit):
+                role = "plaintiff"
             q.kind = "fragment" if depth > 0 else self.classifier.kind(q, before, embedded, role, after)
             quotes.append(q)
             if depth == 0:
@@ -192,6 +195,17 @@ class QuoteFinder:
         if q.speaker_end < open_pos:
             end = min(end, open_pos)
         return bool(self.commentator.search(mt, q.speaker_end, end))
+
+    def _accuser(self, mt: str, q: Quote, open_pos: int, close_pos: int, limit: int) -> bool:
+        """The attribution puts the speaker on the accusing side: '..., said Gloria Perez, one of
+        the plaintiffs', 'the union's president, Ana Reyes, said'. Only the attribution's own words."""
+        if q.speaker_start > close_pos:
+            region = mt[close_pos + 1:limit]
+        elif open_pos - q.speaker_start < 200:
+            region = mt[q.speaker_start:open_pos]
+        else:
+            return False
+        return bool(self.accuser_cue.search(region.lower()))
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
