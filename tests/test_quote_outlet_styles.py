@@ -280,3 +280,10 @@ def test_the_attribution_puts_an_unknown_speaker_on_the_accusing_side(text, spea
 def test_an_unknown_speaker_with_no_such_words_stays_a_statement():
     text = "\u201cThey never told us the water was poisoned,\u201d said resident Gloria Perez, who lives nearby."
     assert quotes(text)[0][2] == "statement"
+
+
+def test_she_said_after_a_speaker_written_with_firm_and_job_before_the_name():
+    text = ("Sarah Hughes, whose mother lived at the home, said: 'Mum was left alone for hours.'\n\n"
+            "Leigh Day partner Emma Jones said the home had 'repeatedly failed in its most basic duties'.\n\n"
+            "'These were vulnerable people who were neglected and, in some cases, abused,' she said.\n")
+    assert quotes(text)[-1][1] == "Leigh Day partner Emma Jones"

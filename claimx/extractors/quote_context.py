@@ -116,8 +116,8 @@ def full_name_surnames(text: str, first_names: frozenset) -> frozenset:
 def surname_of(speaker: str, first_names: frozenset, full_surnames) -> Optional[str]:
     """The surname of a person speaker ("LaTonya Griggs", or "Griggs" named in full somewhere)."""
     words = speaker.split()
-    if len(words) >= 2 and words[0] in first_names and words[-1][:1].isupper():
-        return words[-1]
+    if len(words) >= 2 and (words[0] in first_names or words[-2] in first_names) and words[-1][:1].isupper():
+        return words[-1]  # "LaTonya Griggs", "attorney Ben Crump"
     if len(words) == 1 and words[0][:1].isupper() and words[0] in full_surnames():
         return words[0]
     return None

@@ -215,18 +215,23 @@ class QuoteFinder:
         between = mt[prev_close + 1:open_pos]
         return len(between) < 200 and not paragraph_break(between)
 
+    def _ends_in_name(self, speaker: str) -> bool:
+        words = speaker.split()
+        return len(words) >= 3 and words[-2] in self.attr.first_names and words[-1][:1].isupper()
+
     def _resolve(self, kind: str, named: list[Quote], text: str) -> Optional[str]:
         for i in range(len(named) - 1, -1, -1):
             spk = named[i].speaker or ""
             doc_like = bool(self.doc_like.search(spk))
             unnamed_person = _head(spk) in self.person_nouns  # "a spokesman for the company"
-            if kind == "thing" and not unnamed_person and (doc_like or not _looks_like_person(spk)):
+            person = _looks_like_person(spk) or self._ends_in_name(spk)  # "Leigh Day partner Emma Jones"
+            if kind == "thing" and not unnamed_person and (doc_like or not person):
                 return spk
             if kind == "person" and unnamed_person and len(spk.split()) <= 2:
                 # "the judge": the judge named before ("Mrs Justice Harrow"), if one was
                 return _titled_alike(_head(spk), [n.speaker for n in named[:i]]) or \
                     titled_person(text, named[i].speaker_start or 0, _head(spk)) or spk
-            if kind == "person" and (unnamed_person or not doc_like and _looks_like_person(spk)):
+            if kind == "person" and (unnamed_person or not doc_like and person):
                 return spk
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
