@@ -287,3 +287,13 @@ def test_she_said_after_a_speaker_written_with_firm_and_job_before_the_name():
             "Leigh Day partner Emma Jones said the home had 'repeatedly failed in its most basic duties'.\n\n"
             "'These were vulnerable people who were neglected and, in some cases, abused,' she said.\n")
     assert quotes(text)[-1][1] == "Leigh Day partner Emma Jones"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("SYDNEY: The ACCC has launched proceedings against Coles, alleging it \u201cmisled shoppers with fake "
+     "discounts on hundreds of products\u201d.", "The ACCC"),
+    ("NEW DELHI: The Enforcement Directorate has filed a chargesheet alleging the firm \u201claundered money "
+     "through shell companies\u201d.", "The Enforcement Directorate"),
+])
+def test_datelines_with_a_colon(text, speaker):
+    assert [s for _, s in allegations(text)] == [speaker]

@@ -64,7 +64,7 @@ def _first_names() -> frozenset:
 
 # -- attribution ---------------------------------------------------------------
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*(?:[\u2014\u2013-]+|:)\s*")  # "SYDNEY:" too
 
 
 class Attributor:
@@ -214,8 +214,9 @@ class Attributor:
                 if lead and self._has_name(lead.group(1)):
                     cands.append((s, s + lead.end(1)))
                 continue
-            if first and w0[0].isupper() and lw not in self.determiners:
-                cut = _LOWER_AFTER_NAME.search(seg)
+            if first and w0[0].isupper() and (lw not in self.determiners or words[1:2] and words[1][:1].isupper()):
+                # "Acme | filed", "The ACCC | has launched": a name ends at the first lowercase word
+                cut = _LOWER_AFTER_NAME.search(seg, seg.find(w0) + len(w0) if lw in self.determiners else 0)
                 if cut:
                     e = s + cut.start()
             cands.append((s, e))
