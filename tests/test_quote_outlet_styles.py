@@ -297,3 +297,17 @@ def test_she_said_after_a_speaker_written_with_firm_and_job_before_the_name():
 ])
 def test_datelines_with_a_colon(text, speaker):
     assert [s for _, s in allegations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "He served in 'Nam and came home.\n\n'The army lied to us about the chemicals,' he said.\n",
+    "The company, founded by veterans of 'Nam, was sued on Tuesday by its former drivers.",
+])
+def test_a_stray_opening_mark_opens_no_long_quotation(text):
+    assert all("Nam" not in t for t, _, _ in quotes(text))
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_text_after_said():
+    text = "The regulator said: 'The bank misled its customers about the fees it charged them"
+    assert quotes(text) == [("The bank misled its customers about the fees it charged them", "The regulator",
+                             "allegation")]

@@ -126,10 +126,11 @@ def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[in
             continue
         nxt_opens = k + 1 < len(paras) and _SINGLE.match(text, paras[k + 1][0]) is not None and \
             classify(text, paras[k + 1][0])[0] == "open"
-        if nxt_opens and pe - opener <= _MAX_SINGLE and (weak < 0 or _opens_speech(text, ps, opener)):
+        speech = _opens_speech(text, ps, opener)  # else a stray mark ("the 'Nam years") opens nothing long
+        if nxt_opens and pe - opener <= _MAX_SINGLE and speech:
             out.append((opener, pe, False))  # continued: the next paragraph opens again
         elif weak >= 0:
             out.append((opener, weak, False))
-        elif k == len(paras) - 1 and len(text) - opener < _MAX_SINGLE:
+        elif k == len(paras) - 1 and len(text) - opener < _MAX_SINGLE and speech:
             out.append((opener, len(text), True))
     return out
