@@ -311,3 +311,15 @@ def test_a_quotation_cut_off_by_the_end_of_the_text_after_said():
     text = "The regulator said: 'The bank misled its customers about the fees it charged them"
     assert quotes(text) == [("The bank misled its customers about the fees it charged them", "The regulator",
                              "allegation")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the title says which side the speaker is on, when the parties do not
+    ("\u201cThis company put its own bottom line over the lives of its workers,\u201d Assistant U.S. Attorney "
+     "Jane Kim said.", "allegation"),
+    ("\u201cThis company put its own bottom line over the lives of its workers,\u201d Crown Prosecutor "
+     "Jane Kim told the court.", "allegation"),
+    ("\u201cThis company put its own bottom line over the lives of its workers,\u201d Jane Kim said.", "statement"),
+])
+def test_a_speakers_title_gives_the_side(text, kind):
+    assert quotes(text)[0][2] == kind

@@ -156,3 +156,18 @@ def titled_person(text: str, end: int, noun: str) -> Optional[str]:
         last = m.group()
     return last
 
+
+@lru_cache(maxsize=1)
+def _titles_by_length() -> tuple:
+    return tuple(sorted(((t["title"] + " ", t["role"]) for t in load_json("lexicons/titles.json")),
+                        key=lambda tr: -len(tr[0])))
+
+
+def title_role_of(speaker: str) -> Optional[str]:
+    """The role of the title a speaker is written with: 'Assistant U.S. Attorney Jane Kim' is the
+    prosecution (agency), 'Judge Ana Ruiz' a judge; None without a title."""
+    for title, role in _titles_by_length():
+        if speaker.startswith(title):
+            return role
+    return None
+

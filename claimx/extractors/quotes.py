@@ -19,8 +19,8 @@ from typing import Optional
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
 from claimx.extractors.quote_context import (continued, full_name_surnames, list_intro, paragraph_break,
-                                             person_before, source_label, surname_of, title_roles,
-                                             titled_person)
+                                             person_before, source_label, surname_of, title_role_of,
+                                             title_roles, titled_person)
 from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
@@ -178,6 +178,8 @@ class QuoteFinder:
             role = "commentator" if self._commentator(mt, q, open_pos, sidx) else _role_of(q.speaker, roles_low)
             if role is None and q.speaker_start is not None and self._accuser(mt, q, open_pos, close_pos, limit):
                 role = "plaintiff"
+            if role is None and q.speaker:
+                role = title_role_of(q.speaker)  # "Assistant U.S. Attorney Jane Kim said"
             q.kind = "fragment" if depth > 0 else self.classifier.kind(q, before, embedded, role, after)
             quotes.append(q)
             if depth == 0:
