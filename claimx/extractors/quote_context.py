@@ -158,15 +158,19 @@ def titled_person(text: str, end: int, noun: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles_by_length() -> tuple:
-    return tuple(sorted(((t["title"] + " ", t["role"]) for t in load_json("lexicons/titles.json")),
-                        key=lambda tr: -len(tr[0])))
+def _titles_by_first_word() -> dict:
+    """First word -> [(title + " ", role)], longest first."""
+    out: dict = {}
+    for t in sorted(load_json("lexicons/titles.json"), key=lambda t: -len(t["title"])):
+        out.setdefault(t["title"].split()[0], []).append((t["title"] + " ", t["role"]))
+    return out
 
 
 def title_role_of(speaker: str) -> Optional[str]:
     """The role of the title a speaker is written with: 'Assistant U.S. Attorney Jane Kim' is the
     prosecution (agency), 'Judge Ana Ruiz' a judge; None without a title."""
-    for title, role in _titles_by_length():
+    first = speaker.split(None, 1)[0] if speaker.strip() else ""
+    for title, role in _titles_by_first_word().get(first, ()):
         if speaker.startswith(title):
             return role
     return None

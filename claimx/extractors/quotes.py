@@ -231,7 +231,7 @@ class QuoteFinder:
                 return spk
             if kind == "person" and unnamed_person and len(spk.split()) <= 2:
                 # "the judge": the judge named before ("Mrs Justice Harrow"), if one was
-                return _titled_alike(_head(spk), [n.speaker for n in named[:i]]) or \
+                return _titled_alike(_head(spk), [n.speaker for n in named[max(0, i - 50):i]]) or \
                     titled_person(text, named[i].speaker_start or 0, _head(spk)) or spk
             if kind == "person" and (unnamed_person or not doc_like and person):
                 return spk
@@ -246,7 +246,7 @@ def _titled_alike(noun: str, speakers: list) -> Optional[str]:
     role = roles.get(noun)
     if not role:
         return None
-    for spk in reversed(speakers[-50:]):  # a judge is named near where "the judge" speaks
+    for spk in reversed(speakers):  # the last 50: a judge is named near where "the judge" speaks
         words = spk.split()
         if len(words) >= 2 and _looks_like_person(spk) and any(roles.get(w.lower()) == role for w in words[:-1]):
             return spk
