@@ -323,3 +323,15 @@ def test_a_quotation_cut_off_by_the_end_of_the_text_after_said():
 ])
 def test_a_speakers_title_gives_the_side(text, kind):
     assert quotes(text)[0][2] == kind
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The ruling was welcomed by campaigners, who said: 'The State broke the law and must pay.'", "campaigners"),
+    ("The ruling was welcomed by the families, who said they had been 'lied to for a decade by the company'.",
+     "the families"),
+    # a spaced en dash sets off an aside, as British and Australian papers write it
+    ("The lawsuit \u2013 filed in the Supreme Court of Victoria \u2013 alleges that the builder 'knowingly used "
+     "combustible cladding on the tower'.", "The lawsuit"),
+])
+def test_relative_speakers_and_en_dash_asides(text, speaker):
+    assert [s for _, s in allegations(text)] == [speaker]

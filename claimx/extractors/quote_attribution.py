@@ -64,6 +64,8 @@ def _first_names() -> frozenset:
 
 # -- attribution ---------------------------------------------------------------
 
+_NP_AFTER_PREP = re.compile(r"\b(?:by|of|from|with|for|to|and|among|including)\s+((?:[\w'\u2019.&-]+\s+){0,4}?"
+                            r"[\w'\u2019.&-]+)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*(?:[\u2014\u2013-]+|:)\s*")  # "SYDNEY:" too
 
 
@@ -177,6 +179,11 @@ class Attributor:
 
     def _subject(self, mt: str, start: int, end: int, first: bool = False) -> Optional[tuple[int, int]]:
         segs = [(start, end)] if first else _segments(mt, start, end)
+        if len(segs) >= 2 and mt[segs[-1][0]:segs[-1][1]].strip() in ("who", "which"):
+            # "... welcomed by campaigners, who said:": the noun before the relative pronoun
+            m = _NP_AFTER_PREP.search(mt, *segs[-2])
+            if m:
+                return _strip_np(mt, m.start(1), m.end(1), self.adverbs)
         cands = []
         for s, e in reversed(segs):
             seg = mt[s:e]
@@ -253,7 +260,7 @@ def _first_comma(mt: str, start: int, end: int) -> int:
     return k if k != -1 else end
 
 
-_SEGMENT_BREAK = re.compile("[,(\u2014)]")
+_SEGMENT_BREAK = re.compile("[,(\u2014)]|(?<= )\u2013(?= )")  # a spaced en dash is a dash too
 
 
 def _segments(mt: str, start: int, end: int) -> list[tuple[int, int]]:
