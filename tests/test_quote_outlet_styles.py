@@ -335,3 +335,20 @@ def test_a_speakers_title_gives_the_side(text, kind):
 ])
 def test_relative_speakers_and_en_dash_asides(text, speaker):
     assert [s for _, s in allegations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("o,c", [("'", "'"), ("\u201c", "\u201d")])
+def test_a_quotation_over_paragraphs_attributed_only_at_its_end(o, c):
+    text = (f"{o}The app was designed to keep children scrolling late into the night.\n\n"
+            f"{o}It targeted the youngest users deliberately.\n\n"
+            f"{o}And it hid what it knew from their parents,{c} the lawsuit says.\n\n"
+            "The company has not responded.\n")
+    got = quotes(text)
+    assert [s for _, s, _ in got] == ["the lawsuit"] * 3
+    assert [k for _, _, k in got] == ["allegation"] * 3
+
+
+def test_a_closed_quotation_takes_no_speaker_from_the_next_paragraph():
+    text = ("\u201cThe app was designed to keep children scrolling late into the night.\u201d\n\n"
+            "\u201cAnd it hid what it knew from their parents,\u201d the lawsuit says.\n")
+    assert quotes(text)[0][1] is None

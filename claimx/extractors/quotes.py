@@ -110,6 +110,7 @@ class QuoteFinder:
         quotes: list[Quote] = []
         prev: Optional[Quote] = None
         prev_close = -1
+        runs: list = []  # (quote, open, close, before, embedded, after) of the top-level ones
         named: list[Quote] = []
         surnames: set = set()  # of the people quoted so far ("Griggs said she...")
         full: list = []  # full_name_surnames(text), found once when first needed
@@ -184,8 +185,22 @@ class QuoteFinder:
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos
+                runs.append((q, open_pos, close_pos, before, embedded, after))
+        self._speaker_from_last_paragraph(text, runs, roles_low)
         quotes.sort()
         return quotes
+
+    def _speaker_from_last_paragraph(self, text: str, runs: list, roles_low: list) -> None:
+        """A quotation over several paragraphs attributed only in its last one ("'...\n\n'...,'
+        the lawsuit says."): the earlier paragraphs get that speaker, and their kind again."""
+        for i in range(len(runs) - 2, -1, -1):
+            q, _, close_pos, before, embedded, after = runs[i]
+            nxt = runs[i + 1][0]
+            if q.speaker is None and nxt.speaker and continued(text, close_pos, runs[i + 1][1]):
+                q.speaker, q.verb = nxt.speaker, nxt.verb
+                q.speaker_text, q.speaker_start, q.speaker_end = nxt.speaker_text, nxt.speaker_start, nxt.speaker_end
+                role = _role_of(q.speaker, roles_low) or title_role_of(q.speaker)
+                q.kind = self.classifier.kind(q, before, embedded, role, after)
 
     def _commentator(self, mt: str, q: Quote, open_pos: int, sidx: SentenceIndex) -> bool:
         """The speaker is described as an outsider ('..., who teaches law and is not involved in
