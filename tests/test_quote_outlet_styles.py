@@ -352,3 +352,14 @@ def test_a_closed_quotation_takes_no_speaker_from_the_next_paragraph():
     text = ("\u201cThe app was designed to keep children scrolling late into the night.\u201d\n\n"
             "\u201cAnd it hid what it knew from their parents,\u201d the lawsuit says.\n")
     assert quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("'Meta knowingly harmed our children': parents sue tech giant\n\nThe suit was filed on Monday.\n",
+     [("Meta knowingly harmed our children", "parents")]),
+    ("\u2018We were cheated by the care home\u2019: families sue chain\n\nThe claim was issued on Monday.\n",
+     [("We were cheated by the care home", "families")]),
+    ("'A very good day for savers': markets rally\n\nShares rose.\n", []),
+])
+def test_a_headline_that_opens_with_a_quotation_and_a_colon(text, expected):
+    assert allegations(text) == expected

@@ -73,6 +73,20 @@ def source_label(mt: str, start: int, open_pos: int, sources: re.Pattern) -> Opt
     return m.start(1), m.end(1)
 
 
+_AFTER_COLON = re.compile(r"[ \t]*:[ \t]+((?:[\w'\u2019.&-]+[ \t]+){1,5}?)([a-z]+)\b")
+
+
+def headline_source(mt: str, open_pos: int, close_pos: int, limit: int, verbs: frozenset) -> Optional[tuple[int, int]]:
+    """A line that opens with a quotation, then a colon and who said it: "'We were cheated by the
+    firm': families sue care home chain". (start, end) of the words before the verb, or None."""
+    if open_pos > 0 and mt[open_pos - 1] != "\n":
+        return None
+    m = _AFTER_COLON.match(mt, close_pos + 1, limit)
+    if not m or m.group(2) not in verbs:
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
 def continued(text: str, prev_close: int, open_pos: int) -> bool:
     """This passage goes on from the last one into a new paragraph: the last one ended with its
     paragraph, not with a closing mark."""

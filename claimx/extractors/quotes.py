@@ -18,9 +18,9 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
-from claimx.extractors.quote_context import (continued, full_name_surnames, list_intro, paragraph_break,
-                                             person_before, source_label, surname_of, title_role_of,
-                                             title_roles, titled_person)
+from claimx.extractors.quote_context import (continued, full_name_surnames, headline_source, list_intro,
+                                             paragraph_break, person_before, source_label, surname_of,
+                                             title_role_of, title_roles, titled_person)
 from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
@@ -95,6 +95,7 @@ class QuoteFinder:
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
         self.person_nouns = frozenset(self.attr.lex["person_nouns"])
+        self.headline_verbs = frozenset(self.attr.lex["headline_verbs"])
         self.accuser_cue = re.compile(r"\b(?:%s)\b" % trie_pattern(self.attr.lex["accuser_cues"]))
         # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
         self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
@@ -151,7 +152,8 @@ class QuoteFinder:
                 lead = list_intro(text, open_pos, sidx)
                 found = self.attr.pre(mt, *lead, memo) if lead else None
             if not found:
-                label = source_label(mt, sent[0], open_pos, self.classifier.legal)
+                label = source_label(mt, sent[0], open_pos, self.classifier.legal) or \
+                    headline_source(mt, open_pos, close_pos, limit, self.headline_verbs)
                 found = (label, None) if label else None
             if found:
                 (ss, se), verb = found
