@@ -32,13 +32,19 @@ _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
+# a time between a subject and its verb: "The FTC in March 2023 sued", "X earlier this month sued"
+_WHEN = (r"(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|"
+         r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:earlier|late|later)\s+(?:this|last)\s+\w+")
 _SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all|both|together|each|jointly)\b))(?:(?:has|have|had|also|then|now|formally|previously|"
                           r"recently|first|again|on \w+|last \w+|this \w+|in \w+|jointly|quickly|will|would|is|are|"
                           r"was|were|been|being|to|today|yesterday|all|both|together|each|separately|"
-                          r"subsequently|later|initially|successfully)\s+){0,4}$", re.IGNORECASE)
+                          r"subsequently|later|initially|successfully|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
+# a time that holds a capitalized word, alone between a subject and its verb ("in March 2023")
+_TIME_GAP = re.compile(r"^\s+(?:" + _WHEN + r")\s+(?:(?:has|have|had|also|then|formally|jointly|quickly)\s+){0,2}$")
 _JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*&\s*)$")
-# "awarded $200 million to the family of X", "pay $90 million to X"
-_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
+# "awarded $200 million to the family of X", "pay $90 million to X" (a sum's decimal point is
+# no sentence end: "pay $42.6 million in damages to ...")
+_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bto\s+(?:the\s+)?"
                       r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
                       re.IGNORECASE)
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
@@ -144,6 +150,27 @@ def _places(text: str, rs: list) -> set:
     return out
 
 
+_LINK_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "by", "its", "their", "his", "her", "who",
+                         "which", "over", "against", "said", "says"})
+
+
+@lru_cache(maxsize=1)
+def _class_after() -> re.Pattern:
+    nouns = load_json("cues/claim_frames.json")["class_nouns"]
+    return re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) +
+                      r")\b(?!['’-])")
+
+
+def _describes_class(text: str, end: int, limit: int) -> bool:
+    """The name only describes a class of people after it ("brought by Android app
+    developers", "Instagram users sued"): the class brings the action, not the name."""
+    m = _class_after().match(text, end, limit)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _LINK_WORDS or w in _slot_stops()[0] for w in words)
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -221,8 +248,11 @@ class Linker:
                     gap_ok = j is not None
                 else:
                     gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+                    if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
+                        j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
                 if gap_ok and \
-                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]):
+                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
+                        not self._joined_to_object(rs, j, frame.start):
                     side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
                         subjects.add(j)
@@ -255,11 +285,16 @@ class Linker:
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
-                    (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))) or \
-                    (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
+                    (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))):
                 put(i, "c")
                 if text[e:e + 2] in (" v", " V"):
                     captions.add(i)
+            elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
+                for r in coordinated(text, s, e, frame.end):  # "pay $3 billion to the DOJ and the SEC"
+                    if r in index:
+                        put(index[r], "c")
+        for i in [i for i in placed if _describes_class(text, rs[i][1], frame.end)]:
+            del placed[i]
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
@@ -305,12 +340,18 @@ class Linker:
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
             if id(party) in used or party.role in _NO_SIDE or id(party) in frame.aside:
                 continue
+            if _describes_class(text, e, frame.end):
+                frame.aside.add(id(party))  # "Instagram users": no side, here or by its role
+                continue
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
                                                not employer_only(text, party) and
-                                               not ("prosecution" in kinds and investigator(party))):
+                                               not ("prosecution" in kinds and (investigator(party) or
+                                                                                 party.kind == "person"))):
+                # (an official who announces charges is no prosecutor by her role alone: "Attorney
+                # General Jane Roe announced charges against ..."; the office she heads is)
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
@@ -325,6 +366,17 @@ class Linker:
         if subject:
             frame.subjects.add(id(side))
         (frame.claimants if where == "c" else frame.respondents).append(side)
+
+    def _joined_to_object(self, rs, j: int, lo: int) -> bool:
+        """The run ends a list joined by "and" whose first name follows a preposition ("pay $5
+        million to A and B to settle"): B is the preposition's object, no verb's subject."""
+        text, k, joined = self.text, j, False
+        while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
+            joined = joined or "," not in text[rs[k - 1][1]:rs[k][0]] or "and" in text[rs[k - 1][1]:rs[k][0]]
+            k -= 1
+            if _PREP_BEFORE.search(text, max(lo, rs[k][0] - 12), rs[k][0]):
+                return joined
+        return False
 
     @staticmethod
     def _party_in(mentions, s: int, e: int):

@@ -1,0 +1,63 @@
+"""Claims, issue #22: who is on each side (own sentences, by family of sentence)."""
+import pytest
+
+import claimx
+
+
+def sides(text):
+    doc = claimx.extract(text)
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
+
+
+# a time between the subject and its verb: the subject still brings the action
+TIME_BEFORE_VERB = [
+    ("The Federal Trade Commission in March 2023 sued Brightline Foods, accusing it of deceptive labels.",
+     [(["Federal Trade Commission"], ["Brightline Foods"])]),
+    ("Nadia Ferro earlier this month sued Quintrel Bank in federal court.",
+     [(["Nadia Ferro"], ["Quintrel Bank"])]),
+    ("Harbor County on Tuesday sued Pellworth Chemicals over groundwater pollution.",
+     [(["Harbor County"], ["Pellworth Chemicals"])]),
+    ("The Consumer Financial Protection Bureau in late 2024 sued Rellix Lending over hidden fees.",
+     [(["Consumer Financial Protection Bureau"], ["Rellix Lending"])]),
+]
+
+# who is paid: every name of the list, past a sum with a decimal point
+PAID_TO = [
+    ("Delmark Bank will pay $2.4 billion to the Justice Department and the Federal Reserve to resolve the probes.",
+     [(["Justice Department", "Federal Reserve"], ["Delmark Bank"])]),
+    ("Kelvane agreed to pay $310.75 million to Marisol Duarte and Peter Quist to settle the suit.",
+     [(["Marisol Duarte", "Peter Quist"], ["Kelvane"])]),
+    ("A jury ordered Tessaro Motors to pay $12.5 million in punitive damages and another $3.25 million in "
+     "compensatory damages to the family of Lena Ortiz.",
+     [(["Lena Ortiz"], ["Tessaro Motors"])]),
+]
+
+# a name that only describes the class of people who sue ("Instagram users") is no side
+CLASS_DESCRIBED = [
+    ("The class action was brought by Instagram users in California against Meta.", [([], ["Meta"])]),
+    ("The lawsuit filed by Steam game developers accuses Valve of monopolizing PC game sales.", [([], ["Valve"])]),
+    ("Uber drivers sued Uber in 2019 over their employment status.", [([], ["Uber"])]),
+]
+
+# an official who announces charges is not the prosecutor by her role alone
+OFFICIAL_ANNOUNCES = [
+    ("Three former officers of the Dunmore Police Department are facing federal charges of civil rights "
+     "violations, Attorney General Dana Whitcombe announced Thursday.",
+     "Dana Whitcombe"),
+    ("Ann Ridley and Tom Baxter were indicted on state fraud charges, State Auditor Marcus Bell announced Monday.",
+     "Marcus Bell"),
+    ("Federal prosecutors charged Ann Ridley with wire fraud, Attorney General Marcus Bell announced Monday.",
+     "Marcus Bell"),
+]
+
+
+@pytest.mark.parametrize("text,want", TIME_BEFORE_VERB + PAID_TO + CLASS_DESCRIBED)
+def test_sides_by_family(text, want):
+    assert sides(text) == want
+
+
+@pytest.mark.parametrize("text,official", OFFICIAL_ANNOUNCES)
+def test_an_announcing_official_is_no_claimant(text, official):
+    got = sides(text)
+    assert got, "the prosecution is found"
+    assert all(official not in claimants for claimants, _ in got)
