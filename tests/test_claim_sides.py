@@ -61,3 +61,37 @@ def test_an_announcing_official_is_no_claimant(text, official):
     got = sides(text)
     assert got, "the prosecution is found"
     assert all(official not in claimants for claimants, _ in got)
+
+
+def claims_of(text):
+    doc = claimx.extract(text)
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"])
+            for c in doc["claims"]]
+
+
+# a prosecution and a parallel civil action against the same person are two actions; the
+# regulator of the civil one never fills the prosecutor's place, named or not; the office that
+# prosecutes is named whole, and the agency that investigated is no claimant
+PROSECUTION_BESIDE_CIVIL = [
+    ("Former Norvane Biotech chief executive Paul Reddick was charged with securities fraud on Monday, accused of "
+     "lying to investors.\n\nReddick pleaded not guilty in federal court in Columbus.\n\nIn a parallel civil case, "
+     "the Securities and Exchange Commission accused Reddick of violating the antifraud provisions of federal "
+     "securities law. The SEC is seeking a civil penalty.",
+     [([], ["Paul Reddick"], "prosecution"), (["Securities and Exchange Commission"], ["Paul Reddick"], "enforcement")]),
+    ("Former Norvane Biotech chief executive Paul Reddick was charged with securities fraud on Monday.\n\nThe U.S. "
+     "Attorney's Office for the Southern District of Ohio is prosecuting the case, which was investigated by the "
+     "FBI's Columbus field office.\n\nIn a parallel civil case, the Securities and Exchange Commission accused "
+     "Reddick of violating the antifraud provisions of federal securities law. The agency's regional office is "
+     "seeking a civil penalty.",
+     [(["U.S. Attorney's Office for the Southern District of Ohio"], ["Paul Reddick"], "prosecution"),
+      (["Securities and Exchange Commission"], ["Paul Reddick"], "enforcement")]),
+    ("The Kings County District Attorney's Office is handling the prosecution of Omar Blevins, who was charged with "
+     "grand larceny in March.\n\nThe case was investigated by the New York Police Department. Blevins pleaded not "
+     "guilty.",
+     [(["Kings County District Attorney's Office"], ["Omar Blevins"], "prosecution")]),
+]
+
+
+@pytest.mark.parametrize("text,want", PROSECUTION_BESIDE_CIVIL)
+def test_a_prosecution_beside_a_parallel_civil_action(text, want):
+    assert claims_of(text) == want

@@ -70,7 +70,9 @@ class ClaimFinder:
         for g, c in claims:
             if not c.claimants:
                 found = []
-                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text)
+                # who brings a parallel action against the same respondent brings no other one
+                elsewhere = {id(x) for h in groups if h is not g and assembly.shares_respondent(g, h) for x in h.claimants}
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text, elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}

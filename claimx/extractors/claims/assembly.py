@@ -130,7 +130,7 @@ def _find(groups: list[Group], f: Frame):
         if g.other != f.other:
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
-        if fr and fr & gr and f.parallel and _other_kind(f, g):
+        if fr and fr & gr and f.parallel and (_other_kind(f, g) or _beside_prosecution(f, g)):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
@@ -146,6 +146,14 @@ def _find(groups: list[Group], f: Frame):
         if fr and not gr and fc and fc & gc:
             best = best or g  # the action was known by its claimants only
     return best
+
+
+def _beside_prosecution(f: Frame, g: Group) -> bool:
+    """A sentence told as a parallel action that names who brings it ("In a parallel civil case,
+    the SEC accused him ...") beside a prosecution whose prosecutor no sentence names: its own
+    action, not the prosecutor the prosecution lacks."""
+    return bool(f.claimants) and not g.claimants and "prosecution" not in {ev.kind for ev in f.events} and \
+        kind_of(g.frames, [], []) == "prosecution"
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
@@ -241,6 +249,10 @@ def one_side(a: list, b: list) -> bool:
                for s in a + b)
 
 
+def shares_respondent(g: Group, h: Group) -> bool:
+    return bool(_ids(g.respondents) & _ids(h.respondents))
+
+
 def _shares(g: Group, h: Group) -> bool:
     return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
 
@@ -251,7 +263,9 @@ def _same_action(g: Group, h: Group) -> bool:
     gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
     if gc & hr or hc & gr:
         return False
-    if gr & hr and any(f.parallel and _other_kind(f, h if f in g.frames else g) for f in g.frames + h.frames):
+    if gr & hr and any(f.parallel and (_other_kind(f, h if f in g.frames else g) or
+                                       _beside_prosecution(f, h if f in g.frames else g))
+                       for f in g.frames + h.frames):
         return False  # a parallel action of another kind against the same respondent
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
@@ -288,17 +302,24 @@ def _investigators() -> re.Pattern:
 
 def investigator(party) -> bool:
     """An agency that investigates a crime (the FBI, the police), not the office that prosecutes it."""
-    return _investigators().search(party.name) is not None
+    return investigator_name(party.name)
 
 
-def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
+def investigator_name(name: str) -> bool:
+    return _investigators().search(name) is not None
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "",
+                elsewhere=frozenset()) -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
     article reports acting (in its sentences, else the one mentioned most), not one named as
-    the accused's employer."""
+    the accused's employer, nor one that brings another action of the article (``elsewhere``,
+    ids of sides: the SEC's parallel civil suit beside a prosecution whose prosecutor is unnamed)."""
     if claim_sides or kind == "lawsuit":
         return
     agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
-                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p))]
+                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p)) and
+                id(sides.of_party(p)) not in elsewhere]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]

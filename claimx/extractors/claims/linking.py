@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
-from claimx.extractors.claims.assembly import employer_only, investigator
+from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -85,6 +85,21 @@ def _split_owners(text: str, rs: list, mentions) -> list:
             out.append((s, e))
         else:
             out.extend([(s, cut), (cut + 1, e)])
+    return out
+
+
+def _whole_mentions(rs: list, mentions) -> list:
+    """Runs cut inside one party mention are one name again: a word the text also writes in
+    lower case cuts a run ("office"), but not the name the parties finder read whole ("U.S.
+    Attorney's Office for the District of Massachusetts")."""
+    out: list = []
+    for s, e in rs:
+        if out:
+            ps, pe = out[-1]
+            if any(ms < pe and e <= me + 1 and s > ms and pe <= me for ms, me, _ in mentions):
+                out[-1] = (ps, max(e, pe))
+                continue
+        out.append((s, e))
     return out
 
 
@@ -208,7 +223,7 @@ class Linker:
         frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
-        rs = _split_owners(text, rs, mentions)
+        rs = _split_owners(text, _whole_mentions(rs, mentions), mentions)
         places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
@@ -281,7 +296,7 @@ class Linker:
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
-                    if r in index:
+                    if r in index and not investigator_name(text[r[0]:r[1]]):  # "investigated by the FBI"
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
