@@ -95,3 +95,44 @@ PROSECUTION_BESIDE_CIVIL = [
 @pytest.mark.parametrize("text,want", PROSECUTION_BESIDE_CIVIL)
 def test_a_prosecution_beside_a_parallel_civil_action(text, want):
     assert claims_of(text) == want
+
+
+# a state named alone is the state, not a group whose name starts with it
+PLACE_ALONE = [
+    ("Texas sues Orlix over children's data\n\nThe Texas Coalition for Kids, a nonprofit, welcomed the state's "
+     "decision.\n\nTexas Attorney General Mark Dunne filed the lawsuit against Orlix in state court on Friday.",
+     [(["Texas", "Mark Dunne"], ["Orlix"])]),
+    ("Vermont sues fitness app Pacely over location data\n\nVermont Attorney General Ruth Calder sued Pacely on "
+     "Monday, accusing it of selling the locations of its users.\n\nVermont Families for Privacy, a parents' group, "
+     "praised the lawsuit on Tuesday.",
+     [(["Vermont", "Ruth Calder"], ["Pacely"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", PLACE_ALONE)
+def test_a_place_alone_names_the_state(text, want):
+    assert sides(text) == want
+
+
+# claimants that each bring their own action ("filed separate lawsuits") are one claim each;
+# a state told by its official's title in lower case ("Oregon's attorney general") is the state
+SEPARATE_ACTIONS = [
+    ("The Oregon Department of Justice and the Federal Trade Commission filed separate lawsuits against Brightwell "
+     "Home Inc. on Thursday, accusing it of hiding security flaws.",
+     [(["Department of Justice"], ["Brightwell Home Inc."]), (["Federal Trade Commission"], ["Brightwell Home Inc."])]),
+    ("Idaho's attorney general and the Consumer Financial Protection Bureau filed separate complaints against Tallow "
+     "Credit on Monday.\n\nIdaho is seeking civil penalties of $5,000 per violation.",
+     [(["Idaho"], ["Tallow Credit"]), (["Consumer Financial Protection Bureau"], ["Tallow Credit"])]),
+    ("Mara Lindqvist and Osei Boateng each sued Corvex Logistics in federal court, saying they were fired for "
+     "reporting safety violations.",
+     [(["Mara Lindqvist"], ["Corvex Logistics"]), (["Osei Boateng"], ["Corvex Logistics"])]),
+    # one joint suit stays one claim
+    ("Mara Lindqvist and Osei Boateng sued Corvex Logistics in federal court, saying they were fired for reporting "
+     "safety violations.",
+     [(["Mara Lindqvist", "Osei Boateng"], ["Corvex Logistics"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", SEPARATE_ACTIONS)
+def test_separate_actions_are_one_claim_each(text, want):
+    assert sides(text) == want

@@ -41,7 +41,7 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
-            frames.append(f)
+            frames.extend(linker.split(f))
         if not frames:
             return []
         groups = assembly.group_frames(frames)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
-from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name
+from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -186,6 +187,18 @@ def _describes_class(text: str, end: int, limit: int) -> bool:
     return not any(w in _LINK_WORDS or w in _slot_stops()[0] for w in words)
 
 
+@lru_cache(maxsize=1)
+def _office_join() -> re.Pattern:
+    offices = load_json("cues/claim_frames.json")["place_offices"]
+    return re.compile(r"^\s+(?:" + "|".join(map(re.escape, sorted(offices, key=len, reverse=True))) +
+                      r")\s*,?\s+(?:and|as well as)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _separate_actions() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -273,10 +286,12 @@ class Linker:
                         subjects.add(j)
                     put(j, side)
                     k = j
-                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) and \
+                    while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
+                                     (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
+                                      _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
                             not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]):
                         k -= 1
-                        put(k, side)
+                        put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
         for i, (s, e) in enumerate(rs):
             before = text[max(frame.start, s - 30):s]
             low_before = before.lower()  # cheap tests first: most names have none of these cues
@@ -371,6 +386,19 @@ class Linker:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
                 self._add(frame, self.sides.of_party(party), "r", guessed=True)
+
+    def split(self, frame: Frame) -> list[Frame]:
+        """A sentence in which several claimants each bring an action of their own ("A and B
+        filed separate lawsuits against C") is one frame per claimant, each told as a parallel
+        action; any other sentence is its one frame."""
+        own = [c for c in frame.claimants if id(c) not in frame.guessed]
+        if len(own) < 2 or _separate_actions().search(self.text, frame.start, frame.end) is None or \
+                official_and_office(own[:1], own[1:]):
+            return [frame]
+        return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),
+                        events=list(frame.events), parallel=True, guessed=set(frame.guessed),
+                        subjects=set(frame.subjects), aside=set(frame.aside), named=set(frame.named),
+                        captioned=set(frame.captioned), recalls=set(frame.recalls)) for c in own]
 
     @staticmethod
     def _add(frame: Frame, side, where: str, guessed: bool = False, subject: bool = False) -> None:

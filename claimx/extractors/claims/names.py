@@ -221,8 +221,15 @@ def distinct(entries: list) -> list:
 
 
 def _word_prefix(a: str, b: str) -> bool:
-    """'meta' of 'meta platforms': a's words start b's."""
-    return len(a) >= 3 and b.startswith(a + " ")
+    """'meta' of 'meta platforms': a's words start b's. A place alone is no short form of a
+    name it starts ('wisconsin' is the state, not 'wisconsin parents for safe screens')."""
+    return len(a) >= 3 and b.startswith(a + " ") and a not in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset:
+    places = load_json("lexicons/places.json")
+    return frozenset(n.lower() for n in list(places["us_states"]) + list(places["countries"]))
 
 
 def _word_suffix(a: str, b: str) -> bool:
