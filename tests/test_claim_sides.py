@@ -136,3 +136,20 @@ SEPARATE_ACTIONS = [
 @pytest.mark.parametrize("text,want", SEPARATE_ACTIONS)
 def test_separate_actions_are_one_claim_each(text, want):
     assert sides(text) == want
+
+
+# who answers "by filing a lawsuit" is the sentence's subject; "a joint lawsuit with X" names a co-claimant
+BY_FILING = [
+    ("4chan responded to the investigation in August by filing a joint lawsuit with Kiwi Farms against the British "
+     "government.", [(["4chan", "Kiwi Farms"], ["British government"])]),
+    ("Harlow Media hit back on Friday by suing the Texas Film Board.", [(["Harlow Media"], ["Texas Film Board"])]),
+    ("The Kestrel Group answered the fine by filing a complaint against the Texas Film Board.",
+     [(["Kestrel Group"], ["Texas Film Board"])]),
+    ("Brenna Holt filed a joint complaint with the Pine Ridge Tenants Union against Marlow Property Management on "
+     "Monday.", [(["Brenna Holt", "Pine Ridge Tenants Union"], ["Marlow Property Management"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", BY_FILING)
+def test_who_answers_by_filing_brings_the_action(text, want):
+    assert sides(text) == want

@@ -42,6 +42,11 @@ _SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all
                           r"subsequently|later|initially|successfully|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
 # a time that holds a capitalized word, alone between a subject and its verb ("in March 2023")
 _TIME_GAP = re.compile(r"^\s+(?:" + _WHEN + r")\s+(?:(?:has|have|had|also|then|formally|jointly|quickly)\s+){0,2}$")
+_BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+# a co-claimant: "filed a joint lawsuit with Kiwi Farms", "sued together with the city"
+_JOINT_WITH = re.compile(r"\b(?:joint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|petition|action|challenge)|"
+                         r"(?:sued|filed|brought)\s+(?:[\w-]+\s+){0,3}?together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*&\s*)$")
 # "awarded $200 million to the family of X", "pay $90 million to X" (a sum's decimal point is
 # no sentence end: "pay $42.6 million in damages to ...")
@@ -278,6 +283,10 @@ class Linker:
                     gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
                     if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
                         j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
+                    if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
+                            _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
+                            _GERUND.match(ev.text):
+                        j, gap_ok = 0, True  # "4chan responded in August by filing a lawsuit": the sentence's subject
                 if gap_ok and \
                         not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
                         not self._joined_to_object(rs, j, frame.start):
@@ -306,6 +315,10 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
+            elif "with" in low_before and _JOINT_WITH.search(text, max(frame.start, s - 80), s):
+                for r in coordinated(text, s, e, frame.end):
+                    if r in index:
+                        put(index[r], "c")
             elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
                     _BY_ACTION.search(text, max(frame.start, s - 130), s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
