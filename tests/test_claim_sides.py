@@ -153,3 +153,44 @@ BY_FILING = [
 @pytest.mark.parametrize("text,want", BY_FILING)
 def test_who_answers_by_filing_brings_the_action(text, want):
     assert sides(text) == want
+
+
+# a place and its government ("Pittsburgh", "the City of Pittsburgh") are one claimant, one action
+PLACE_AND_GOVERNMENT = [
+    ("Tulsa sues delivery app Crumbly over hidden fees\n\nThe City of Tulsa sued Crumbly on Thursday, accusing the "
+     "company of hiding fees.\n\nIn a second count of the complaint, Tulsa says Crumbly kept drivers' tips.",
+     [(["City of Tulsa"], ["Crumbly"])]),
+    ("The State of Nevada sued Orlo Mining on Monday over water pollution.\n\nNevada separately asked the court to "
+     "halt the mine's expansion, the complaint says.",
+     [(["Nevada"], ["Orlo Mining"])]),  # the parties finder names the state "Nevada"
+]
+
+
+@pytest.mark.parametrize("text,want", PLACE_AND_GOVERNMENT)
+def test_a_place_and_its_government_are_one_claim(text, want):
+    assert sides(text) == want
+
+
+def _party(name, start, kind="government"):
+    from types import SimpleNamespace
+    mention = SimpleNamespace(start=start, end=start + len(name), text=name)
+    return SimpleNamespace(name=name, kind=kind, role="plaintiff", title=None, mentions=[mention], first=mention)
+
+
+@pytest.mark.parametrize("place,government", [("Pittsburgh", "City of Pittsburgh"), ("Nevada", "State of Nevada"),
+                                              ("Massachusetts", "Commonwealth of Massachusetts")])
+def test_a_place_is_the_side_of_its_government(place, government):
+    from claimx.extractors.claims.names import Sides
+    text = f"{place} sues. The {government} sued."
+    a, b = _party(place, 0), _party(government, text.index(government))
+    sides_of = Sides([a, b], text)
+    assert sides_of.of_party(a) is sides_of.of_party(b)
+    assert sides_of.of_name(place) is sides_of.of_party(b)
+
+
+def test_a_place_is_no_short_form_of_a_group():
+    from claimx.extractors.claims.names import Sides
+    text = "Wisconsin sues. Wisconsin Parents for Safe Screens spoke."
+    a, b = _party("Wisconsin", 0), _party("Wisconsin Parents for Safe Screens", 16, kind="organization")
+    sides_of = Sides([a, b], text)
+    assert sides_of.of_party(a) is not sides_of.of_party(b)

@@ -145,7 +145,8 @@ class Sides:
             same = None
             if p.kind != "court":
                 same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
-                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
+                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower()) or
+                          _same_polity(low, sd.name.lower())), None)
             side = same or Side(_as_written(p, text), p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
             if same is None and p.kind != "court":
@@ -182,7 +183,8 @@ class Sides:
         if low in self.by_name:
             return self.by_name[low]
         for form, side in self.forms:
-            if form == low or _word_prefix(form, low) or _word_prefix(low, form):
+            if form == low or _word_prefix(form, low) or _word_prefix(low, form) or \
+                    _same_polity(low, form) or _same_polity(form, low):
                 self.by_name[low] = side
                 return side
         side = Side(name)
@@ -230,6 +232,15 @@ def _word_prefix(a: str, b: str) -> bool:
 def _place_names() -> frozenset:
     places = load_json("lexicons/places.json")
     return frozenset(n.lower() for n in list(places["us_states"]) + list(places["countries"]))
+
+
+_POLITY_OF = re.compile(r"^(?:the\s+)?(?:city|state|commonwealth|town|village|county|people|government|republic)\s+of\s+(.+)$")
+
+
+def _same_polity(a: str, b: str) -> bool:
+    """'pittsburgh' of 'city of pittsburgh': a place and its government are one side."""
+    m = _POLITY_OF.match(b)
+    return m is not None and m.group(1) == a
 
 
 def _word_suffix(a: str, b: str) -> bool:
