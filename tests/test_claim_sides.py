@@ -194,3 +194,23 @@ def test_a_place_is_no_short_form_of_a_group():
     a, b = _party("Wisconsin", 0), _party("Wisconsin Parents for Safe Screens", 16, kind="organization")
     sides_of = Sides([a, b], text)
     assert sides_of.of_party(a) is not sides_of.of_party(b)
+
+
+# two clauses that each tell who sues whom are two actions; an apposition after the subject
+# ("Dow Jones, the publisher of ...,") leaves it the subject
+TWO_CLAUSES = [
+    ("The New York Times sued OpenAI and Microsoft in December 2023, and Dow Jones, the publisher of The Wall Street "
+     "Journal, sued Perplexity AI in October 2024.",
+     [(["The New York Times"], ["OpenAI", "Microsoft"]), (["Dow Jones"], ["Perplexity AI"])]),
+    ("Texas sued Meta in 2022; New Mexico sued Snap in 2024.", [(["Texas"], ["Meta"]), (["New Mexico"], ["Snap"])]),
+    ("Getty Images sued Stability AI in London, while a group of artists sued Midjourney in San Francisco.",
+     [(["Getty Images"], ["Stability AI"]), ([], ["Midjourney"])]),
+    # one suit told in two clauses stays one
+    ("Harlan Foods sued Brisket Co. in March, and the court set a hearing for June.",
+     [(["Harlan Foods"], ["Brisket Co."])]),
+]
+
+
+@pytest.mark.parametrize("text,want", TWO_CLAUSES)
+def test_two_clauses_two_actions(text, want):
+    assert sides(text) == want

@@ -42,6 +42,8 @@ _SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all
                           r"subsequently|later|initially|successfully|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
 # a time that holds a capitalized word, alone between a subject and its verb ("in March 2023")
 _TIME_GAP = re.compile(r"^\s+(?:" + _WHEN + r")\s+(?:(?:has|have|had|also|then|formally|jointly|quickly)\s+){0,2}$")
+# an apposition that holds a name, between a subject and its verb
+_APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{0,80},\s*(?:(?:has|have|had|also|then|now)\s+)?$")
 _BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # a co-claimant: "filed a joint lawsuit with Kiwi Farms", "sued together with the city"
@@ -199,6 +201,9 @@ def _office_join() -> re.Pattern:
                       r")\s*,?\s+(?:and|as well as)\s+(?:the\s+)?$")
 
 
+_CLAUSE_SEP = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
+
+
 @lru_cache(maxsize=1)
 def _separate_actions() -> re.Pattern:
     return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
@@ -283,6 +288,8 @@ class Linker:
                     gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
                     if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
                         j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
+                    if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
+                        j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
                     if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
                             _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
                             _GERUND.match(ev.text):
@@ -403,7 +410,11 @@ class Linker:
     def split(self, frame: Frame) -> list[Frame]:
         """A sentence in which several claimants each bring an action of their own ("A and B
         filed separate lawsuits against C") is one frame per claimant, each told as a parallel
-        action; any other sentence is its one frame."""
+        action; one of two clauses that each tell who sues whom ("A sued B in 2023, and C sued D
+        in 2024") is a frame per clause; any other sentence is its one frame."""
+        clauses = self._clauses(frame)
+        if clauses:
+            return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
         if len(own) < 2 or _separate_actions().search(self.text, frame.start, frame.end) is None or \
                 official_and_office(own[:1], own[1:]):
@@ -412,6 +423,29 @@ class Linker:
                         events=list(frame.events), parallel=True, guessed=set(frame.guessed),
                         subjects=set(frame.subjects), aside=set(frame.aside), named=set(frame.named),
                         captioned=set(frame.captioned), recalls=set(frame.recalls)) for c in own]
+
+    def _clauses(self, frame: Frame):
+        """Two clauses joined by ", and" (or "; ", ", while") that each name, in slots, who brings
+        an action and against whom, different sides: a frame each (None when the sentence is not so)."""
+        acts = [ev for ev in frame.events if ev.voice == "active" and ev.kind]
+        if len(acts) < 2 or not frame.claimants or not frame.respondents:
+            return None
+        text = self.text
+        for m in _CLAUSE_SEP.finditer(text, frame.start, frame.end):
+            before = [ev for ev in frame.events if ev.end <= m.start()]
+            after = [ev for ev in frame.events if ev.start >= m.end()]
+            if len(before) + len(after) != len(frame.events) or not (set(map(id, before)) & set(map(id, acts))) or \
+                    not (set(map(id, after)) & set(map(id, acts))):
+                continue
+            parts = [Frame(frame.start, m.start(), before, past=frame.past, other=frame.other, parallel=frame.parallel),
+                     Frame(m.end(), frame.end, after, past=frame.past, other=frame.other, parallel=frame.parallel)]
+            for part in parts:
+                self.link(part)
+            sides = [({id(x) for x in f.claimants if id(x) not in f.guessed},
+                      {id(x) for x in f.respondents if id(x) not in f.guessed}) for f in parts]
+            if all(r for _, r in sides) and not sides[0][0] & sides[1][0] and not sides[0][1] & sides[1][1]:
+                return parts
+        return None
 
     @staticmethod
     def _add(frame: Frame, side, where: str, guessed: bool = False, subject: bool = False) -> None:
