@@ -214,3 +214,31 @@ TWO_CLAUSES = [
 @pytest.mark.parametrize("text,want", TWO_CLAUSES)
 def test_two_clauses_two_actions(text, want):
     assert sides(text) == want
+
+
+# a list of claimants goes on past a relative clause and a relation word ("her boyfriend B")
+LIST_PAST_CLAUSE = [
+    ("A jury ordered Tessaro Motors to pay $12.5 million to the family of Lena Ortiz, who died in the crash, and "
+     "her boyfriend Marco Reyes, who survived.", [(["Lena Ortiz", "Marco Reyes"], ["Tessaro Motors"])]),
+    ("The lawsuit was filed by Dara Finch, who worked at the plant for a decade, and her husband Colm Finch against "
+     "Tolver Chemicals.", [(["Dara Finch", "Colm Finch"], ["Tolver Chemicals"])]),
+    ("Quarry Bank agreed to pay $4 million to Ruth Adeyemi, who lost her savings in the scheme, and her son "
+     "Daniel Adeyemi, court filings show.", [(["Ruth Adeyemi", "Daniel Adeyemi"], ["Quarry Bank"])]),
+]
+
+
+# "filed by X": X brings it ("led by" stays no slot: "a probe led by X")
+FILED_BY = [
+    ("The complaint was filed by Oksana Petrenko and Liam Byrne against Lumen Telecom in state court.",
+     [(["Oksana Petrenko", "Liam Byrne"], ["Lumen Telecom"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", FILED_BY)
+def test_filed_by_names_the_claimant(text, want):
+    assert sides(text) == want
+
+
+@pytest.mark.parametrize("text,want", LIST_PAST_CLAUSE)
+def test_a_list_of_claimants_past_a_clause(text, want):
+    assert sides(text) == want

@@ -20,7 +20,7 @@ from claimx.extractors.claims.assembly import employer_only, investigator, inves
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"(?<!represented )(?<!\bled )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "by X" brings the action only after a word of one ("filed by", "a lawsuit by", "charges brought
 # by"), not "buses sent by X" or "steps taken by X"
 _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"

@@ -20,6 +20,8 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A
                   r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
                   r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
+# a relative clause after a name, before the next name of the list
+_RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
@@ -112,6 +114,9 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
     out = [(s, e)]
     pos = e
     while pos < limit:
+        rel = _RELATIVE_BETWEEN.match(text, pos, limit)
+        if rel is not None:
+            pos = rel.end()  # "A, who was killed in the crash, and her boyfriend B"
         m = _COORD.match(text, pos, limit)
         if m is None:
             break
