@@ -242,3 +242,17 @@ def test_filed_by_names_the_claimant(text, want):
 @pytest.mark.parametrize("text,want", LIST_PAST_CLAUSE)
 def test_a_list_of_claimants_past_a_clause(text, want):
     assert sides(text) == want
+
+
+# a court's district named alone ("the District of Oregon") is where the case is heard, no respondent
+COURT_DISTRICT = [
+    ("Maren Holt sued Vistra Games in the U.S. District Court for the District of Oregon, accusing it of hiding "
+     "loot-box odds.\n\nAn appeals panel on Friday revived the fraud claims and sent the claims back to U.S. District "
+     "Judge Ada Kerr in the District of Oregon for further proceedings.",
+     [(["Maren Holt"], ["Vistra Games"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", COURT_DISTRICT)
+def test_a_court_district_is_no_respondent(text, want):
+    assert sides(text) == want

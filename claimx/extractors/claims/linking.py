@@ -238,6 +238,7 @@ class Linker:
         self.mentions = ms
         self.starts = [m[0] for m in ms]
         self.court_parts = _court_parts(text, ms)
+        self.court_names = [p.name for p in parties if p.role == "court" or p.kind == "court"]
 
     def link(self, frame: Frame) -> None:
         text = self.text
@@ -373,6 +374,8 @@ class Linker:
                     frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
+                if c is not None and " " in c[2] and any(c[2] in court for court in self.court_names):
+                    continue  # "the District of Nevada" where the court is "... Court for the District of Nevada"
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
                     if i in captions:
