@@ -256,3 +256,20 @@ COURT_DISTRICT = [
 @pytest.mark.parametrize("text,want", COURT_DISTRICT)
 def test_a_court_district_is_no_respondent(text, want):
     assert sides(text) == want
+
+
+# the attorney general the article names beside her state's action brings it with the state
+STATE_AND_ITS_OFFICIAL = [
+    ("Idaho's attorney general and the Federal Trade Commission filed separate lawsuits against Tallow Credit on "
+     "Monday.\n\nIdaho is seeking civil penalties of $5,000 per violation.\n\n\"Tallow lied to borrowers,\" Attorney "
+     "General Rhea Lindgren said at a news conference.",
+     [(["Idaho", "Rhea Lindgren"], ["Tallow Credit"]), (["Federal Trade Commission"], ["Tallow Credit"])]),
+    ("Maine sued the chemical maker Corbell Industries on Tuesday over contaminated wells.\n\nAttorney General Tomas "
+     "Reyes said the state wants the company to pay for the cleanup.",
+     [(["Maine", "Tomas Reyes"], ["Corbell Industries"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", STATE_AND_ITS_OFFICIAL)
+def test_a_state_and_its_attorney_general(text, want):
+    assert sides(text) == want

@@ -52,6 +52,7 @@ class ClaimFinder:
         if not groups:
             return []
         assembly.add_unplaced(groups, parties, sides, linker.court_parts)
+        assembly.add_officials(groups, parties, sides)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)

@@ -431,6 +431,33 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
             main.respondents.append(side)
 
 
+@lru_cache(maxsize=1)
+def _polity_heads() -> frozenset:
+    return frozenset(t.lower() for t in load_json("cues/claim_frames.json")["polity_heads"])
+
+
+def add_officials(groups: list[Group], parties, sides) -> None:
+    """The official who heads a government's legal office ("Attorney General Dana Okafor"),
+    named in the article but on no side, brings the action her government brings ("Oregon
+    sued ..."): when exactly one action is the government's, she is its claimant too."""
+    heads = _polity_heads()
+    placed = set()
+    for g in groups:
+        placed |= _ids(g.claimants) | _ids(g.respondents)
+    for p in parties:
+        if p.kind != "person" or not p.title or p.title.lower() not in heads or p.role not in ("agency", "plaintiff"):
+            continue
+        side = sides.of_party(p)
+        if id(side) in placed:
+            continue
+        hosts = [g for g in groups if not g.other and g.claimants and
+                 all(x.party is not None and x.party.kind == "government" for x in g.claimants) and
+                 official_and_office([side], g.claimants)]
+        if len(hosts) == 1:
+            hosts[0].claimants.append(side)
+            placed.add(id(side))
+
+
 def is_optional(group: Group, main: Group) -> bool:
     """An action mentioned in passing: not the main one, reported in few sentences, and in
     words that mark an earlier or other case."""
