@@ -63,8 +63,8 @@ class Classifier:
         if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
-        if speaker_role == "defendant" and not legal_speaker:
-            return "statement"
+        if speaker_role in ("defendant", "commentator") and not legal_speaker:
+            return "statement"  # a side's or an onlooker's words are no accusation in the case
         if self.settlement.search(low) and not self.accusation.search(low):
             return "statement"  # "we are pleased to report that the parties have reached a settlement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
@@ -148,7 +148,10 @@ class QuoteFinder:
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
-            q.kind = self.classifier.kind(q, before, embedded, _role_of(q.speaker, roles_low), after)
+            role = _role_of(q.speaker, roles_low)
+            if role is None and self.attr.commentator(mt, q.speaker_end, len(mt)):
+                role = "commentator"
+            q.kind = self.classifier.kind(q, before, embedded, role, after)
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos

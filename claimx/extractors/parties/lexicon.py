@@ -54,6 +54,9 @@ class Lexicon:
     operators: dict                # platform name -> the company that runs it (platforms.json)
     name_modifier: re.Pattern      # " administration": the name before it only says whose
     case_name_words: frozenset     # "Data Breach Litigation": a case name's words, no party's
+    staff_before: re.Pattern       # "a former engineer at ": the name after it says whose people
+    staff_after: re.Pattern        # " users", " drivers" right after a name: the same
+    sued_their_own: re.Pattern     # "has sued her ex-employer": the staff phrase's company is sued
 
     def keeps_period(self, word: str) -> bool:
         """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
@@ -140,7 +143,14 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
         operators=operators, case_name_words=frozenset(words["case_name_words"]),
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
+        staff_before=re.compile(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
+        sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),
+        staff_after=re.compile(r"\s+(?-i:(?:%s)s?)\b" % _staff(cues), re.IGNORECASE),
     )
+
+
+def _staff(cues: dict) -> str:
+    return "|".join(map(re.escape, sorted(cues["staff_nouns"], key=len, reverse=True)))
 
 
 def _left_by_word(left: dict) -> dict:

@@ -50,6 +50,7 @@ class PeopleCues:
     firm_context: re.Pattern      # "lawyers", "represents": "A of X" may name a lawyer's firm
     hometown_after: re.Pattern    # " of Smallville" between a person and the verb
     members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
+    uninvolved: re.Pattern        # "who is not involved in the case": the subject is a commentator
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -86,6 +87,7 @@ def people_cues() -> PeopleCues:
         firm_context=re.compile(data["firm_context"], re.IGNORECASE),
         hometown_after=re.compile(data["hometown_after"], re.IGNORECASE),
         members_of=re.compile(data["members_of"], re.IGNORECASE),
+        uninvolved=re.compile(data["uninvolved"], re.IGNORECASE),
     )
 
 
@@ -304,6 +306,7 @@ def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> No
     and firm named only in sentences that quote them as commentators, never acting for a side
     (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
     mt, rx = call.mt, people_cues().commentator
+    uninvolved(call, parties)
     if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
         return
     for p in parties:
@@ -312,6 +315,29 @@ def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> No
         sents = [call.sidx.at(m.start) for m in p.mentions]
         if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
             p.role = "other"
+
+
+_ASIDE_BREAK = re.compile(r"[;\"\u201c\u201d()]|\b(?:said|says|told|sued|sues|filed|files|alleged|alleges|accused|accuses|charged)\b")
+
+
+def uninvolved(call: Call, parties: list[Party]) -> None:
+    """"said Ann Roe, who teaches law at Vale and is not involved in the case", "a fellow at the
+    Data Institute, which is not a party to the suit": whoever the clause after a mention says
+    takes no part in the case is a commentator quoted on it, whatever cue is near (a professor's
+    "sued" or "paid to" is about the case, not an act of theirs), so no party."""
+    mt, rx = call.mt, people_cues().uninvolved
+    found = [m.start() for m in rx.finditer(mt)]
+    if not found:
+        return
+    for p in parties:
+        if p.role in ("other", "court", "judge"):
+            continue
+        for m in p.mentions:
+            sent = call.sidx.at(m.start) or (m.start, min(len(mt), m.end + 200))
+            if mt[m.end:m.end + 1] == "," and any(m.end <= at < min(sent[1], m.end + 200)
+                                                 and not _ASIDE_BREAK.search(mt, m.end, at) for at in found):
+                p.role = "other"
+                break
 
 
 def hometowns(call: Call, cands: list[Cand]) -> list[Cand]:

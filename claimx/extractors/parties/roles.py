@@ -29,6 +29,7 @@ _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\u201d]*$")
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
@@ -86,6 +87,13 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
+        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g):
+            # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
+            # and what they sue may be the company itself ("... has sued her ex-employer")
+            if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
+                for _, _, p in g:
+                    votes[id(p)]["defendant"] += 1
+            continue
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
             # a bare state or city is a party only right after the legal verb or preposition
@@ -94,6 +102,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
         raw = mt[e1:min(sent[1], e1 + 200)]
+        if raw[:1] == "," and _IN_RELATIVE.search(mt, max(sent[0], s0 - 120), s0):
+            raw = ""  # "Acme, which runs depots across Kent, sued": the verb is the clause head's
         right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
@@ -148,6 +158,14 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     firm_namesakes(parties)
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
+
+
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
+    """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
+    people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers")?"""
+    if any(p.kind != "organization" for _, _, p in group):
+        return False
+    return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
 
 
 def _owner_like(mt: str, p: Party) -> bool:
