@@ -106,3 +106,69 @@ def test_a_short_form_is_no_connector():
     found = parties_of(text)
     for p in found:
         assert all(m["text"][:1].isupper() for m in p["mentions"]), p
+
+
+# One government named three ways: "Leeds sues ..." in the headline, "the City of Leeds" in the
+# lead, "the City's claim" later: one party under its full name, every form a mention of it.
+POLITY_NAMES = [
+    ("Toledo sues delivery app Dashly over hidden fees\nThe City of Toledo sued Dashly on Monday. "
+     "The City's complaint says Dashly added charges.", "City of Toledo", {"Toledo", "City", "City of Toledo"}),
+    ("Massachusetts sues Gramly over teen accounts\nThe Commonwealth of Massachusetts sued Gramly Inc. in "
+     "Suffolk Superior Court on Tuesday.", "Commonwealth of Massachusetts",
+     {"Massachusetts", "Commonwealth of Massachusetts"}),
+    ("The County of Santa Clara filed a lawsuit against Grubline Inc. on Friday, and Santa Clara officials "
+     "said more suits would follow.", "County of Santa Clara", {"County of Santa Clara", "Santa Clara"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", POLITY_NAMES)
+def test_a_polity_is_one_party(text, name, forms):
+    found = parties_of(text)
+    govs = [p for p in found if p["name"] == name]
+    assert len(govs) == 1 and govs[0]["role"] == "plaintiff" and govs[0]["kind"] == "government", found
+    assert {m["text"] for m in govs[0]["mentions"]} == forms, govs[0]["mentions"]
+    assert not [p for p in found if p is not govs[0] and p["name"] in forms], found
+
+
+# A platform's company named in full ("Zoomba Technologies Pty Ltd") is one mention of the
+# platform's party, and what the cue before it says reaches the next company of the list.
+LONG_COMPANY_NAMES = [
+    ("Fitness app Pacely was sued in Seattle. The complaint names Pacely Labs Inc., the company that makes "
+     "the app, and Borrowdale Data LLC, a broker, as defendants.",
+     {"Pacely": "Pacely Labs Inc.", "Borrowdale Data LLC": None}),
+    ("The ACCC sued TikTok in the Federal Court. The regulator said TikTok Pty Ltd misled young users.",
+     {"TikTok": "TikTok Pty Ltd"}),
+    ("A Mumbai trader sued Zomato in the Bombay High Court, saying Zomato Ltd. had blocked his account.",
+     {"Zomato": "Zomato Ltd."}),
+]
+
+
+@pytest.mark.parametrize("text,want", LONG_COMPANY_NAMES)
+def test_a_company_named_in_full_is_one_party(text, want):
+    found = parties_of(text)
+    names = {p["name"]: p for p in found}
+    names.update({m["text"]: p for p in found for m in p["mentions"]})
+    for name, full in want.items():
+        assert names.get(name, {}).get("role") == "defendant", (name, found)
+        if full:
+            assert full in {m["text"] for m in names[name]["mentions"]}, names[name]["mentions"]
+    assert not [p for p in found if p["name"].split()[0] in ("Labs", "Pty", "Ltd", "Ltd.")], found
+
+
+# "names Acme Inc., the company behind the app, and its founder and chief executive, A B":
+# the people named after a party's officers take the party's role.
+OFFICERS_OF_A_PARTY = [
+    ("The lawsuit names Pixwell Inc., the Austin company behind the app, and its co-founder and chief "
+     "executive, Tamsin Oduya. It was filed in Travis County.", {"Tamsin Oduya": "defendant"}),
+    ("Regulators sued Cravat Ltd, a London broker, and its former director, Piers Almond, in the High Court.",
+     {"Piers Almond": "defendant", "Cravat Ltd": "defendant"}),
+    ("The complaint accuses Orbel Games and its owner, Kiran Sethi, of deceiving Ontario players.",
+     {"Kiran Sethi": "defendant", "Orbel Games": "defendant"}),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICERS_OF_A_PARTY)
+def test_a_partys_officers_share_its_role(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)

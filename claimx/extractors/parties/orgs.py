@@ -206,6 +206,68 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
     return [p for p in parties if id(p) not in drop]
 
 
+@lru_cache(maxsize=1)
+def _company_tail() -> re.Pattern:
+    forms = load_json("lexicons/name_words.json")["legal_forms"]
+    alt = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(r"(?:\s+[A-Z][\w&'\u2019-]*){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
+
+
+def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
+    """"It names Strider Labs Inc., the company behind the app": a platform or listed company
+    named in full with its legal form is one mention of the whole name (its short name keeps
+    the party's key), not the platform and a fragment "Labs Inc.". ``cands`` sorted by start."""
+    rx, mt = _company_tail(), call.mt
+    out: list = []
+    upto = -1
+    for c in cands:
+        if c.start < upto and c.end <= upto:
+            continue  # "Labs Inc." inside the full name
+        if c.source in ("platform", "gazetteer") and c.kind == "organization":
+            m = rx.match(mt, c.end)
+            if m and "\n" not in m.group():
+                c = replace(c, end=m.end(), name=call.text[c.start:m.end()], canonical=c.canonical or c.name)
+                upto = m.end()
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _polity_heads() -> frozenset:
+    return frozenset(load_json("cues/party_orgs.json")["polity_heads"])
+
+
+def polity_names(parties: list[Party]) -> list[Party]:
+    """"The City of Pittsburgh sued ...", "Pittsburgh sues ..." in the headline and "the City's
+    complaint": a government named "<head> of <place>" is the place named bare and its head named
+    alone (one party, under the full name), however the finder first found each."""
+    heads = _polity_heads()
+    full = {}
+    for p in parties:
+        if p.kind != "person" and " of " not in p.name:
+            named = [m.text for m in p.mentions if m.text.endswith(" of " + p.name) and m.text.split(" ", 1)[0] in heads]
+            if named:  # "Massachusetts" also named "the Commonwealth of Massachusetts"
+                p.name = " ".join(named[0].split())
+        head, sep, place = p.name.partition(" of ")
+        if sep and head in heads and place[:1].isupper() and p.kind in ("government", "organization"):
+            p.kind = "government"
+        if sep and head in heads and place[:1].isupper() and p.kind in ("government", "organization"):
+            full.setdefault(place, []).append(p)
+            full.setdefault(head, []).append(p)
+    if not full:
+        return parties
+    drop = set()
+    for p in parties:
+        owners = full.get(p.name)
+        if owners and len(owners) == 1 and owners[0] is not p and p.kind != "person":
+            q = owners[0]
+            for mm in p.mentions:
+                q.add(mm)
+            q.kind = "government"
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
 def court_heads(parties: list[Party]) -> list[Party]:
     """"a U.S. District Court judge" after "the U.S. District Court for the Western District of
     Missouri", "the U.S. Attorney's Office" after "the U.S. Attorney's Office for the District of

@@ -368,10 +368,11 @@ _CLAUSE_END = re.compile(r",\s+(?:of|for|with|in|on|over|to|who|which)\b|[.;:]\s
 
 def members(call: Call, parties: list[Party]) -> None:
     """"accuses Korrin Systems and two of its managers, vice president A and team lead B, of
-    fraud": the people named after the party's members, to the clause's end, who have no role
-    of their own take the party's role. Runs after the roles."""
+    fraud", "names Pixwell Inc., the company behind the app, and its founder, A": the people named
+    after the party's members or officers, to the clause's end, who have no role of their own take
+    the party's role. Runs after the roles."""
     mt = call.mt
-    if " of " not in mt:
+    if " of " not in mt and " its " not in mt and " their " not in mt:
         return
     rx = people_cues().members_of
     ends = {m.end: p for p in parties for m in p.mentions}
