@@ -172,3 +172,35 @@ def test_a_partys_officers_share_its_role(text, want):
     got = _roles(text)
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
+
+
+# Officials and their offices: the office named bare ("Ohio's attorney general filed ...") does
+# what its one named holder does; an official "who is leading the case" is the office's lawyer;
+# a unit named as another party's ("the FTC's Bureau of Competition") is that party acting.
+OFFICIALS = [
+    ("Ohio's attorney general and the Federal Trade Commission filed separate lawsuits against Pixwell Inc. "
+     "on Monday. \"Pixwell lied to parents,\" Attorney General Marta Quill said.", {"Marta Quill": "plaintiff"}),
+    ("The attorney general sued Zoomba Ltd in state court. Attorney General Colm Reyes said the app misled "
+     "drivers.", {"Colm Reyes": "plaintiff"}),
+    ("Ohio Attorney General Marta Quill sued Pixwell Inc. on Monday. Texas's attorney general filed a similar "
+     "suit last year. Senior Assistant Attorney General Dev Khanna, who is leading the case for the state, "
+     "said Pixwell hid the risks.", {"Marta Quill": "plaintiff", "Dev Khanna": "counsel"}),
+    ("\"Pixwell faked its results,\" Acting U.S. Attorney Rosa Pell said after the indictment of Pixwell Inc. "
+     "was unsealed.", {"Rosa Pell": "agency"}),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICIALS)
+def test_an_office_and_its_holder(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+def test_a_unit_of_a_party_is_that_party():
+    text = ("The Federal Trade Commission sued Brightloop Inc. on Tuesday. \"Children's data is not a product,\" "
+            "said Lena Okoro, director of the FTC's Bureau of Consumer Protection.")
+    found = parties_of(text)
+    assert [p["name"] for p in found if p["kind"] == "government"] == ["Federal Trade Commission"], found
+    ftc = next(p for p in found if p["name"] == "Federal Trade Commission")
+    assert "Bureau of Consumer Protection" in {m["text"] for m in ftc["mentions"]}, ftc

@@ -232,6 +232,26 @@ def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
     return out
 
 
+def subunits(mt: str, parties: list[Party]) -> list[Party]:
+    """"director of the FTC's Bureau of Consumer Protection", "the SEC's Boston Regional Office":
+    a body named only as a unit of another party ("<party>'s <unit>") is that party acting (its
+    mentions join it), not a party of its own."""
+    ends = {m.end: q for q in parties for m in q.mentions}
+    drop = set()
+    for p in parties:
+        if p.kind not in ("government", "organization") or " " not in p.name:
+            continue
+        owners = [ends.get(m.start - 3) if mt[m.start - 3:m.start] in ("'s ", "\u2019s ") else None
+                  for m in p.mentions]
+        if all(q is owners[0] for q in owners):
+            q = owners[0]
+            if q is not None and q is not p and id(q) not in drop and q.kind in ("government", "organization"):
+                for mm in p.mentions:
+                    q.add(mm)
+                drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
 @lru_cache(maxsize=1)
 def _polity_heads() -> frozenset:
     return frozenset(load_json("cues/party_orgs.json")["polity_heads"])

@@ -51,6 +51,7 @@ class PeopleCues:
     hometown_after: re.Pattern    # " of Smallville" between a person and the verb
     members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
     uninvolved: re.Pattern        # "who is not involved in the case": the subject is a commentator
+    case_lawyer: re.Pattern       # ", who is leading the case": an official who is the office's lawyer
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -88,6 +89,7 @@ def people_cues() -> PeopleCues:
         hometown_after=re.compile(data["hometown_after"], re.IGNORECASE),
         members_of=re.compile(data["members_of"], re.IGNORECASE),
         uninvolved=re.compile(data["uninvolved"], re.IGNORECASE),
+        case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
     )
 
 
@@ -338,6 +340,51 @@ def uninvolved(call: Call, parties: list[Party]) -> None:
                                                  and not _ASIDE_BREAK.search(mt, m.end, at) for at in found):
                 p.role = "other"
                 break
+
+
+_CONJUNCT = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,7}")
+_BY_BEFORE = re.compile(r"\b(?:sued|brought|filed|charged)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?\s+)?$")
+
+
+def titled_officials(call: Call, parties: list[Party]) -> None:
+    """"Oregon's attorney general and the FTC filed lawsuits ... Attorney General Dana Okafor
+    said": the office named bare does what its one named holder does. A person whose title is
+    an office, with no side of their own, is the plaintiff when the office named bare (not
+    before a name; the same place, if both name one) brings the suit; an official "who is leading
+    the case" is the office's lawyer. Runs after the roles."""
+    mt, lex = call.mt, call.lex
+    lawyer = people_cues().case_lawyer
+    for p in parties:  # "Assistant Attorney General A, who is leading the case for the state"
+        if p.kind == "person" and p.role == "agency" and any(lawyer.match(mt[m.end:m.end + 120]) for m in p.mentions):
+            p.role = "counsel"
+    by_title: dict[str, list[Party]] = {}
+    for p in parties:
+        if p.kind == "person" and p.title and " " in p.title.strip():
+            by_title.setdefault(p.title.lower(), []).append(p)
+    for title, holders in by_title.items():
+        if len(holders) != 1 or holders[0].role not in ("agency", "other"):
+            continue
+        p = holders[0]
+        at = mt.lower().rfind(title, max(0, p.first.start - len(title) - 30), p.first.start)
+        own_place = _place_before(mt, at) if at >= 0 else ""
+        for m in re.finditer(r"\b%s\b(?!\s+(?-i:[A-Z]))" % re.escape(title), mt, re.IGNORECASE):
+            place = _place_before(mt, m.start())
+            if own_place and place and own_place != place:
+                continue  # "Louisiana's attorney general filed a similar suit": another office
+            sent = call.sidx.at(m.start()) or (max(0, m.start() - 200), min(len(mt), m.end() + 200))
+            right = mt[m.end():sent[1]]
+            j = _CONJUNCT.match(right)
+            roles = lex.right_cues.roles(right) | (lex.right_cues.roles(right[j.end() - 1:]) if j else set())
+            if "plaintiff" in roles or _BY_BEFORE.search(mt, max(sent[0], m.start() - 60), m.start()):
+                p.role = "plaintiff"
+                break
+
+
+def _place_before(mt: str, at: int) -> str:
+    """The capitalized place right before a title at ``at`` ("Oregon's attorney general",
+    "Oregon Attorney General Dana ..."), or ""."""
+    m = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+$", mt[max(0, at - 40):at])
+    return m.group(1) if m else ""
 
 
 def hometowns(call: Call, cands: list[Cand]) -> list[Cand]:
