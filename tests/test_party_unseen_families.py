@@ -204,3 +204,28 @@ def test_a_unit_of_a_party_is_that_party():
     assert [p["name"] for p in found if p["kind"] == "government"] == ["Federal Trade Commission"], found
     ftc = next(p for p in found if p["name"] == "Federal Trade Commission")
     assert "Bureau of Consumer Protection" in {m["text"] for m in ftc["mentions"]}, ftc
+
+
+# Bodies that speak about the field, not the case: a listed agency no cue gives a side, or a
+# group only its name calls an advocate, named only in sentences with no other party and no
+# legal step, is no party; the same agency acting in the case stays one.
+BYSTANDERS = [
+    ("Parents sued Snap Inc. in Los Angeles. Nationally, the Drug Enforcement Administration has warned "
+     "that most counterfeit pills contain fentanyl.", ["Drug Enforcement Administration"], {}),
+    ("A podcaster lost a libel claim brought by Jasper Quill. The Financial Conduct Authority, which does not "
+     "regulate most tokens, issued a general warning last year about finfluencers.",
+     ["Financial Conduct Authority"], {}),
+    ("Koala Rides was sued in Sydney. The startup raised money last year with participation from the "
+     "Riverina Growth Fund.", ["Riverina Growth Fund"], {}),
+    ("Ofcom fined 4chan £20,000 on Monday. Ofcom said the fine would grow daily.", [], {"Ofcom": "agency"}),
+    ("A former nurse sued Northgate Clinic. She filed a charge with the Equal Employment Opportunity "
+     "Commission first.", [], {"Equal Employment Opportunity Commission": "agency"}),
+]
+
+
+@pytest.mark.parametrize("text,absent,want", BYSTANDERS)
+def test_a_body_that_only_comments_is_no_party(text, absent, want):
+    got = _roles(text)
+    assert not set(absent) & set(got), got
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)

@@ -155,6 +155,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
+    bystander_bodies(call, parties, votes)
     firm_namesakes(parties)
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
@@ -167,6 +168,37 @@ def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> boo
     if any(p.kind != "organization" for _, _, p in group):
         return False
     return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
+
+
+def bystander_bodies(call: Call, parties: list[Party], votes: dict) -> None:
+    """"Nationally, the DEA has warned that ...", "The FCA, which does not regulate most tokens,
+    issued a general warning": a listed agency that no cue gives a side ("warned" is an agency's
+    word, not a step in a case), or a group that only its name calls an advocate, named only in
+    sentences that name no other party and no legal step, speaks about the field, not the case."""
+    mt, sidx, legal = call.mt, call.sidx, call.lex.legal_action
+    starts = sorted((m.start, id(p)) for p in parties if p.role != "other" for m in p.mentions)
+    for p in parties:
+        v = set(votes[id(p)])
+        body = p.kind == "government" and p.role == "agency" and not v - {"agency"} \
+            and not any(e.startswith("title:") for e in p.evidence)
+        group = p.kind == "organization" and p.role == "advocate" and not v  # "Fund", "Alliance" alone
+        if not (body or group):
+            continue
+        quiet = True
+        for m in p.mentions:
+            sent = sidx.at(m.start)
+            if sent is None:
+                quiet = False
+                break
+            k = bisect_left(starts, (sent[0], 0))
+            others = any(s < sent[1] and pid != id(p) for s, pid in starts[k:k + 12])
+            # the body's own name may hold a legal word ("Drug Enforcement Administration")
+            text = mt[sent[0]:m.start] + " " + mt[m.end:sent[1]]
+            if others or legal.search(text):
+                quiet = False
+                break
+        if quiet:
+            p.role = "other"
 
 
 def _owner_like(mt: str, p: Party) -> bool:
