@@ -229,3 +229,43 @@ def test_a_body_that_only_comments_is_no_party(text, absent, want):
     assert not set(absent) & set(got), got
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
+
+
+# Courts and captions outside the US: "Quill v Harrow" (no period) names the claimant first.
+UK_CAPTIONS = [
+    ("The judgment in Quill v Harrow was handed down in the High Court in London. Mr Justice Fenn found that "
+     "Harrow had defamed Quill in a podcast.", {"Quill": "plaintiff", "Harrow": "defendant"}),
+    ("In Okonjo v Brightside Media Ltd, the Federal Court of Australia awarded damages for a defamatory post.",
+     {"Okonjo": "plaintiff", "Brightside Media Ltd": "defendant"}),
+]
+
+
+@pytest.mark.parametrize("text,want", UK_CAPTIONS)
+def test_a_caption_without_a_period(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+# The mayor or governor of a government that sues speaks for it; a lawyer "of the Leeds firm X"
+# is of that firm; a service named before what was posted on it ("a YouTube video") is no side.
+SPEAKERS_AND_PLACES = [
+    ("The City of Leeds sued Dashly Ltd on Monday. Mayor Ruth Okafor said restaurants had complained for "
+     "months.", {"Ruth Okafor": "agency", "City of Leeds": "plaintiff"}, []),
+    ("The State of Queensland has sued Zoomba. Premier Alan Birch said drivers deserved better.",
+     {"Alan Birch": "agency"}, []),
+    ("Acme Corp. was sued by the city. Its outside counsel, Irene Vosk of the Toronto firm Hale Birch & Moss, "
+     "said Acme would fight.", {"Irene Vosk": "counsel", "Hale Birch & Moss": "counsel"}, []),
+    ("A judge awarded £50,000 after finding YouTube video clips defamed a trader. The trader sued the "
+     "podcaster Callum Pryce.", {"Callum Pryce": "defendant"}, ["YouTube"]),
+    ("A court found the TikTok posts were defamatory, and Nia Brand sued the poster, Leo Marsh.",
+     {"Leo Marsh": "defendant"}, ["TikTok"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", SPEAKERS_AND_PLACES)
+def test_speakers_firms_and_services(text, want, absent):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+    assert not set(absent) & set(got), got

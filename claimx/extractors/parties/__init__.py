@@ -69,7 +69,7 @@ class PartyFinder:
         cands = drop_parent_descriptors(mt, cands)
         cands = hometowns(call, drop_fragments(call, cands))
         parties = merge(call, cands, chrome, excl, self._name_forms)
-        parties = subunits(call.mt, polity_names(court_heads(tails_of_longer(parties))))
+        parties = subunits(call.mt, polity_names(call, court_heads(tails_of_longer(parties))))
         assign_roles(call, parties)
         named_defendants(call, parties)
         return keep(self.lex, platform_owners(call, parties))

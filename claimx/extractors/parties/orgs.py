@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimx.io.resources import load_json
-from claimx.models import Party
+from claimx.models import Mention, Party
 
 if TYPE_CHECKING:  # candidates imports this module
     from .candidates import Call, Cand
@@ -50,7 +50,7 @@ def org_words() -> OrgWords:
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
-        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.?\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
                              % "|".join(re.escape(x).replace(r"\{year\}", r"\d{4}") for x in d["precedent_before"]),
                              re.IGNORECASE),
         owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
@@ -253,25 +253,31 @@ def subunits(mt: str, parties: list[Party]) -> list[Party]:
 
 
 @lru_cache(maxsize=1)
-def _polity_heads() -> frozenset:
+def polity_heads() -> frozenset:
     return frozenset(load_json("cues/party_orgs.json")["polity_heads"])
 
 
-def polity_names(parties: list[Party]) -> list[Party]:
+def polity_names(call: "Call", parties: list[Party]) -> list[Party]:
     """"The City of Pittsburgh sued ...", "Pittsburgh sues ..." in the headline and "the City's
     complaint": a government named "<head> of <place>" is the place named bare and its head named
-    alone (one party, under the full name), however the finder first found each."""
-    heads = _polity_heads()
+    alone (one party, under the full name), however the finder first found each; a place found
+    bare right after "the State of" is named with its head."""
+    heads, mt, text = polity_heads(), call.mt, call.text
     full = {}
     for p in parties:
         if p.kind != "person" and " of " not in p.name:
+            for m in list(p.mentions):
+                head = mt[max(0, m.start - 20):m.start].rsplit(" of ", 1)
+                if len(head) == 2 and not head[1] and head[0].rsplit(" ", 1)[-1] in heads:
+                    lo = m.start - len(head[0].rsplit(" ", 1)[-1]) - 4  # "State of Queensland"
+                    p.mentions.remove(m)
+                    p.add(Mention(lo, m.end, text[lo:m.end]))
             named = [m.text for m in p.mentions if m.text.endswith(" of " + p.name) and m.text.split(" ", 1)[0] in heads]
             if named:  # "Massachusetts" also named "the Commonwealth of Massachusetts"
                 p.name = " ".join(named[0].split())
         head, sep, place = p.name.partition(" of ")
         if sep and head in heads and place[:1].isupper() and p.kind in ("government", "organization"):
             p.kind = "government"
-        if sep and head in heads and place[:1].isupper() and p.kind in ("government", "organization"):
             full.setdefault(place, []).append(p)
             full.setdefault(head, []).append(p)
     if not full:

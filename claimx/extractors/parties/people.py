@@ -16,6 +16,7 @@ from claimx.text.prefilter import first_words
 from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
+from .orgs import polity_heads
 
 _CAP_WORD = r"[A-Z][\w.'\u2019-]*"
 _PLACE = re.compile(r"(?:the\s+)?(%s(?:\s+%s){0,2})" % (_CAP_WORD, _CAP_WORD))
@@ -52,6 +53,7 @@ class PeopleCues:
     members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
     uninvolved: re.Pattern        # "who is not involved in the case": the subject is a commentator
     case_lawyer: re.Pattern       # ", who is leading the case": an official who is the office's lawyer
+    polity_executives: frozenset  # "Mayor", "Governor": who speaks for a city or state
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -90,6 +92,7 @@ def people_cues() -> PeopleCues:
         members_of=re.compile(data["members_of"], re.IGNORECASE),
         uninvolved=re.compile(data["uninvolved"], re.IGNORECASE),
         case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
+        polity_executives=frozenset(t.lower() for t in data["polity_executives"]),
     )
 
 
@@ -351,12 +354,18 @@ def titled_officials(call: Call, parties: list[Party]) -> None:
     said": the office named bare does what its one named holder does. A person whose title is
     an office, with no side of their own, is the plaintiff when the office named bare (not
     before a name; the same place, if both name one) brings the suit; an official "who is leading
-    the case" is the office's lawyer. Runs after the roles."""
+    the case" is the office's lawyer; the mayor or governor of a government that is a side speaks
+    for it. Runs after the roles."""
     mt, lex = call.mt, call.lex
     lawyer = people_cues().case_lawyer
     for p in parties:  # "Assistant Attorney General A, who is leading the case for the state"
         if p.kind == "person" and p.role == "agency" and any(lawyer.match(mt[m.end:m.end + 120]) for m in p.mentions):
             p.role = "counsel"
+    if any(p.kind == "government" and p.role in ("plaintiff", "defendant") and is_polity(p) for p in parties):
+        executives = people_cues().polity_executives
+        for p in parties:  # "Mayor A said the city had received complaints": the suing city's voice
+            if p.kind == "person" and p.role == "other" and (p.title or "").lower() in executives:
+                p.role = "agency"
     by_title: dict[str, list[Party]] = {}
     for p in parties:
         if p.kind == "person" and p.title and " " in p.title.strip():
@@ -378,6 +387,11 @@ def titled_officials(call: Call, parties: list[Party]) -> None:
             if "plaintiff" in roles or _BY_BEFORE.search(mt, max(sent[0], m.start() - 60), m.start()):
                 p.role = "plaintiff"
                 break
+
+
+def is_polity(p: Party) -> bool:
+    """A city, county or state itself ("Pittsburgh", "the City of Leeds"), not one of its offices."""
+    return "place" in p.evidence or p.name.partition(" of ")[0] in polity_heads()
 
 
 def _place_before(mt: str, at: int) -> str:

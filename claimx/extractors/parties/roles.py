@@ -22,7 +22,7 @@ _LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
-_CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
+_CAPTION = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s+")  # "Roe v. Acme", "Whitlock v Reddaway" (UK)
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          r"(?:sued|brought|filed|charged|joined) (by)|(?:lawsuits?|suits?|complaints?|actions?) (from)|"
                          r"(?:settled|settlements?|deals?|agreements?) (with))"
@@ -30,7 +30,7 @@ _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\u201d]*$")
-_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
 
 
 def list_groups(mt: str, spans) -> list[list]:
@@ -134,7 +134,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
-        if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
+        if s1 - e0 <= 60 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
             sent = sidx.at(s0) or (s0, min(len(mt), e1 + 200))
             # "A of Firm ... filed the suit on behalf of the drivers": A and Firm act for a side
             n = 3 if _FOR_A_SIDE.search(mt, e1, sent[1]) else 1
@@ -164,9 +164,12 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
 
 def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
-    people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers")?"""
+    people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
+    a service only where the thing spoken of was posted ("a YouTube video")?"""
     if any(p.kind != "organization" for _, _, p in group):
         return False
+    if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
+        return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
     return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
 
 
