@@ -269,3 +269,35 @@ def test_speakers_firms_and_services(text, want, absent):
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
     assert not set(absent) & set(got), got
+
+
+# One person, two names: a style and the name ("the Duke of Sussex", "Harry"), or two spellings
+# of a first name ("Anne Roe", "Ann Roe"); a "<Duke> of <place>" is a person whatever else.
+ONE_PERSON_TWO_NAMES = [
+    ("The Duke of Sussex is suing Associated Newspapers in the High Court. Harry says the publisher "
+     "hacked his phone.", "Prince Harry", {"Duke of Sussex", "Harry"}),
+    ("Anne Brodie, an accountant for the charity, was charged with fraud in Glasgow. Ann Brodie denies the "
+     "charges.", "Anne Brodie", {"Anne Brodie", "Ann Brodie"}),
+    ("Phillip Marr sued Vantor Games in Ontario. Philip Marr says the game's loot boxes are gambling.",
+     "Phillip Marr", {"Phillip Marr", "Philip Marr"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", ONE_PERSON_TWO_NAMES)
+def test_one_person_under_two_names(text, name, forms):
+    found = parties_of(text)
+    hit = [p for p in found if p["name"] == name]
+    assert len(hit) == 1 and hit[0]["kind"] == "person", found
+    assert {m["text"] for m in hit[0]["mentions"]} == forms, hit[0]["mentions"]
+    assert not [p for p in found if p is not hit[0] and p["name"] in forms], found
+
+
+def test_two_people_with_close_first_names_stay_two():
+    got = _roles("Mark Kelly and Mary Kelly sued Acme Corp. in Dublin on Monday.")
+    assert got.get("Mark Kelly") == "plaintiff" and got.get("Mary Kelly") == "plaintiff", got
+
+
+def test_a_style_of_a_place_is_a_person():
+    found = parties_of("The Earl of Harwick sued the Daily Courier for libel in the High Court.")
+    earl = [p for p in found if "Earl of Harwick" in p["name"]]
+    assert earl and earl[0]["kind"] == "person" and earl[0]["role"] == "plaintiff", found
