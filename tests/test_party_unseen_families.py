@@ -301,3 +301,49 @@ def test_a_style_of_a_place_is_a_person():
     found = parties_of("The Earl of Harwick sued the Daily Courier for libel in the High Court.")
     earl = [p for p in found if "Earl of Harwick" in p["name"]]
     assert earl and earl[0]["kind"] == "person" and earl[0]["role"] == "plaintiff", found
+
+
+# Courts and judges outside the US, and "the claim by A against B" (UK, Canada, India, Australia).
+COURTS_ABROAD = [
+    ("The British Columbia Supreme Court judge, Justice Nitya Rao, let the class action against Meta Platforms "
+     "go ahead in a suit brought by Debra Lum.",
+     {"Supreme Court of British Columbia": "court", "Nitya Rao": "judge", "Debra Lum": "plaintiff",
+      "Meta Platforms": "defendant"}),
+    ("Mr Justice Harland ruled in the High Court that the claim by Tessa Vane against the Daily Courier could "
+     "proceed.", {"Mr Justice Harland": "judge", "Tessa Vane": "plaintiff", "Daily Courier": "defendant"}),
+    ("The Ontario Court of Appeal upheld the certification of the class action against Uber brought by "
+     "Toronto driver Malik Osei.", {"Court of Appeal for Ontario": "court", "Malik Osei": "plaintiff"}),
+    ("A complaint lodged by Noyb with the Irish regulator accuses Meta of breaking the GDPR.",
+     {"Noyb": "plaintiff", "Meta": "defendant"}),
+    ("The NSW Supreme Court heard the claim by Harriet Lowe against Koala Rides Pty Ltd on Friday.",
+     {"Supreme Court of New South Wales": "court", "Harriet Lowe": "plaintiff"}),
+]
+
+
+@pytest.mark.parametrize("text,want", COURTS_ABROAD)
+def test_courts_and_judges_abroad(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+# "the company" resolving: a left cue before "the company", "the bank", "the app maker" counts for
+# the company named last before it (not a place, not a name that follows: "the publisher of X").
+THE_COMPANY = [
+    ("Vellichor Games makes puzzle apps for children in Montreal. A former tester sued the company on Monday "
+     "in Quebec Superior Court.", {"Vellichor Games": "defendant"}, ["Montreal"]),
+    ("Tarnwell Bank runs 40 branches in Kent. Customers have filed a class action against the bank over hidden "
+     "charges.", {"Tarnwell Bank": "defendant"}, ["Kent"]),
+    ("Brightloop Labs sells smart cameras. In a lawsuit filed in Alberta, parents accuse the app maker of leaking video feeds.",
+     {"Brightloop Labs": "defendant"}, []),
+    ("Acme Corp. sued Beta Inc. on Monday. The company said Beta stole its code.",
+     {"Acme Corp.": "plaintiff", "Beta Inc.": "defendant"}, []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", THE_COMPANY)
+def test_the_company_is_the_company_named_before(text, want, absent):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+    assert not set(absent) & set(got), got

@@ -58,6 +58,7 @@ class Lexicon:
     staff_after: re.Pattern        # " users", " drivers" right after a name: the same
     sued_their_own: re.Pattern     # "has sued her ex-employer": the staff phrase's company is sued
     content_after: re.Pattern      # " video", " posts" right after a platform: where, not who
+    reference: re.Pattern          # "the company", "the app maker": a company named before
 
     def keeps_period(self, word: str) -> bool:
         """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
@@ -146,6 +147,8 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
         staff_before=re.compile(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
         sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),
+        reference=re.compile(r"\bthe\s+(?:%s)\b(?!\s+(?-i:[A-Z]))(?!['\u2019]s\s+(?:lawyers?|attorneys?|counsel))" % "|".join(
+            map(re.escape, sorted(cues["reference_nouns"], key=len, reverse=True))), re.IGNORECASE),
         content_after=re.compile(r"\s+(?:%s)s?\b" % "|".join(map(re.escape, sorted(cues["content_nouns"], key=len, reverse=True)))),
         staff_after=re.compile(r"\s+(?-i:(?:%s)s?)\b" % _staff(cues), re.IGNORECASE),
     )

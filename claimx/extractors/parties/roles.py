@@ -30,6 +30,8 @@ _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\u201d]*$")
+_NAME_FOLLOWS = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|throughout)\s+$")  # "... in Montreal": a place
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
 
 
@@ -126,7 +128,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
-    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans)]:
+    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
+                       *reference_votes(call, spans, leads, lead_words)]:
         votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
@@ -171,6 +174,28 @@ def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> boo
     if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
     return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
+
+
+def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
+    """(party, role, 1) for "Vellichor Games makes puzzle apps ... A former tester sued the
+    company": the left cue before "the company" (``Lexicon.reference``) counts for the company
+    named last before it, within 600 characters and the same side of no other company."""
+    lex, mt, sidx = call.lex, call.mt, call.sidx
+    orgs = [(s0, p) for s0, _, p in spans if p.kind == "organization" and "outlet" not in p.evidence
+            and not ("frame-only" in p.evidence and (" " not in p.name or _LOCATIVE.search(mt, max(0, s0 - 12), s0)))]
+    if not orgs:
+        return
+    starts = [s0 for s0, _ in orgs]
+    for m in lex.reference.finditer(mt):
+        if _NAME_FOLLOWS.match(mt, m.end()):
+            continue  # "the publisher of the Mirror": the name follows ("accuses the firm of fraud" does not)
+        k = bisect_left(starts, m.start()) - 1
+        if k < 0 or m.start() - orgs[k][0] > 600:
+            continue
+        sent = sidx.at(m.start()) or (max(0, m.start() - 160), m.end())
+        for role in left_cues(lex, mt, leads, lead_words, max(sent[0], m.start() - 160), m.start()):
+            if role in ("plaintiff", "defendant"):
+                yield orgs[k][1], role, 1
 
 
 def bystander_bodies(call: Call, parties: list[Party], votes: dict) -> None:
