@@ -347,3 +347,31 @@ def test_the_company_is_the_company_named_before(text, want, absent):
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
     assert not set(absent) & set(got), got
+
+
+# Regulators and platforms abroad: "a penalty of ₹213 crore on Meta", "took X Corp to the Federal
+# Court", "won its case against Google", "the Microsoft-owned network" (a description, not
+# Microsoft), "former Amazon warehouse worker A" (A's employer, not a plaintiff), "the High Court"
+# (no party "High").
+REGULATORS_AND_PLATFORMS = [
+    ("India's Competition Commission of India imposed a penalty of ₹213 crore on Meta and ordered WhatsApp "
+     "to stop sharing data.", {"Meta": "defendant"}, []),
+    ("Australia's eSafety Commissioner took Koala Social to the Federal Court after the platform refused to "
+     "remove the videos.", {"eSafety Commissioner": "plaintiff"}, []),
+    ("Vantor Games won its antitrust case against Google when a jury found the Play Store was a monopoly.",
+     {"Vantor Games": "plaintiff", "Google": "defendant"}, []),
+    ("Ireland's Data Protection Commission fined LinkedIn €310 million, saying the Microsoft-owned network had "
+     "processed data unlawfully.", {"LinkedIn": "defendant"}, ["Microsoft"]),
+    ("The suit, brought by former Amazon warehouse worker Jenna Bates, accuses the retailer of firing her.",
+     {"Jenna Bates": "plaintiff", "Amazon": "defendant"}, []),
+    ("The parenting forum Mumsnet has launched legal action against OpenAI in the High Court, its founder said.",
+     {"Mumsnet": "plaintiff", "OpenAI": "defendant"}, ["High"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", REGULATORS_AND_PLATFORMS)
+def test_regulators_and_platforms_abroad(text, want, absent):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+    assert not set(absent) & set(got), got

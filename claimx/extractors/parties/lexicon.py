@@ -150,8 +150,12 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         reference=re.compile(r"\bthe\s+(?:%s)\b(?!\s+(?-i:[A-Z]))(?!['\u2019]s\s+(?:lawyers?|attorneys?|counsel))" % "|".join(
             map(re.escape, sorted(cues["reference_nouns"], key=len, reverse=True))), re.IGNORECASE),
         content_after=re.compile(r"\s+(?:%s)s?\b" % "|".join(map(re.escape, sorted(cues["content_nouns"], key=len, reverse=True)))),
-        staff_after=re.compile(r"\s+(?-i:(?:%s)s?)\b" % _staff(cues), re.IGNORECASE),
+        staff_after=re.compile(r"\s+(?-i:(?:%s[a-z]+(?<!ing)(?<!ed)\s+){0,2}?(?:%s)s?)\b" % (_NOT_A_NOUN, _staff(cues)), re.IGNORECASE),
     )
+
+
+# "Amazon warehouse workers": up to two nouns between a name and its staff noun, no word of a clause
+_NOT_A_NOUN = r"(?!(?:with|of|for|to|and|or|in|on|at|by|from|the|a|an|its|their|his|her|our|over|about|as|that|who|which|is|are|was|were|has|have|had)\b)"
 
 
 def _staff(cues: dict) -> str:

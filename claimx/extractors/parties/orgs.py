@@ -81,6 +81,10 @@ def names_governments(mt: str, s: int) -> bool:
     return org_words().list_head.search(mt, max(0, s - 40), s) is not None
 
 
+_HYPHEN_TAIL = re.compile(r"-[a-z]+")
+_COURT_AFTER = re.compile(r"\s+(?:Court|Tribunal)\b")
+
+
 def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
     """Sorted candidates minus the ones that only look like a party's name; a guessed name
     right before an address ("Gulf Coast, MS, Penny Pincher, Inc.") is the next name's prefix."""
@@ -95,6 +99,9 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             if mt[skip_to:c.start].strip() == ",":
                 c = replace(c, start=town_start, canonical=c.canonical or c.name)
             town_start = None
+        tail = _HYPHEN_TAIL.match(mt, c.end) if c.kind in ("organization", "government") else None
+        if tail and call.lex.descriptor(c.name + tail.group()):
+            continue  # "the Microsoft-owned network", "a Google-backed startup": a description, no party
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
             if all(x in w.demonyms for x in words) or c.name in w.generic_plurals or c.name in w.number_words:
@@ -102,6 +109,8 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             if c.source == "frame" and len(words) == 1 and (_CAPS_PLURAL.fullmatch(c.name) or
                                                             _COMPOUND_HEAD.match(mt, c.end)):
                 continue  # "DJs", "NFTs": a plural noun; "SIM-swap": half of a lowercase compound
+            if c.source == "frame" and _COURT_AFTER.match(mt, c.end):
+                continue  # "the High Court", "the Crown Court": a court's own word, no party
         if out and c.kind in ("organization", "government", "outlet") and c.source != "place" and \
                 out[-1].end < c.start <= out[-1].end + 60 and w.owner_of.search(mt, out[-1].end, c.start):
             continue  # "Dow Jones, the publisher of The Daily Ledger": whose publisher it is
