@@ -375,3 +375,29 @@ def test_regulators_and_platforms_abroad(text, want, absent):
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
     assert not set(absent) & set(got), got
+
+
+# Kinds of people no first-name list knows, and what is said of a company's product.
+PERSON_KINDS = [
+    ("Oregon basketball player Sedona Wilde is suing the NCAA in a class action.", "Sedona Wilde", "plaintiff"),
+    ("Attorneys Davida Holt and Steve Cohen filed the suit on behalf of the authors.", "Davida Holt", "counsel"),
+    ("The suit was brought by podcaster Tavi Brook against Spotify in Stockholm.", "Tavi Brook", "plaintiff"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", PERSON_KINDS)
+def test_a_name_after_a_word_for_a_person_is_a_person(text, name, role):
+    hit = [p for p in parties_of(text) if p["name"] == name]
+    assert hit and (hit[0]["kind"], hit[0]["role"]) == ("person", role), parties_of(text)
+
+
+def test_what_is_said_of_a_product_is_said_of_its_company():
+    got = _roles("Google's YouTube was sued by a group of creators who say the video site stole their work.")
+    assert got.get("Google") == "defendant", got
+
+
+def test_defendants_named_only_with_their_products():
+    text = ("The Daily Ledger sued on Wednesday. \"By copying our reporting into Google's Gemini and Amazon's "
+            "Alexa, Defendants profit from our work,\" the lawsuit states.")
+    got = _roles(text)
+    assert got.get("Google") == "defendant" and got.get("Amazon") == "defendant", got

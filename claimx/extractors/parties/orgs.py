@@ -384,9 +384,18 @@ def named_defendants(call: Call, parties: list[Party]) -> None:
     """"Through Northwind's search engine and Contoso's app, Defendants profit ...": where no
     party is a defendant yet, a known company (not a bare platform) named in a sentence that
     speaks of "Defendants" is one of them. Runs after the roles."""
-    if any(p.role == "defendant" for p in parties) or not _DEFENDANTS_WORD.search(call.mt):
+    if not _DEFENDANTS_WORD.search(call.mt):
         return
     mt, sidx = call.mt, call.sidx
+
+    def says_defendants(m) -> bool:
+        sent = sidx.at(m.start)
+        return bool(sent and _DEFENDANTS_WORD.search(mt, sent[0], sent[1]))
+
+    # a defendant found elsewhere settles it; one found only in such a sentence ("Through A's
+    # engine and B's app, Defendants profit") leaves the other company named there open
+    if any(p.role == "defendant" and not any(says_defendants(m) for m in p.mentions) for p in parties):
+        return
     for p in parties:
         if p.role != "other" or p.kind != "organization" or "listed" not in p.evidence \
                 or {"platform-only", "outlet"} & set(p.evidence):

@@ -54,6 +54,7 @@ class PeopleCues:
     uninvolved: re.Pattern        # "who is not involved in the case": the subject is a commentator
     case_lawyer: re.Pattern       # ", who is leading the case": an official who is the office's lawyer
     polity_executives: frozenset  # "Mayor", "Governor": who speaks for a city or state
+    person_before: re.Pattern     # "basketball player ", "attorneys ": a person's name follows
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -93,6 +94,7 @@ def people_cues() -> PeopleCues:
         uninvolved=re.compile(data["uninvolved"], re.IGNORECASE),
         case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
         polity_executives=frozenset(t.lower() for t in data["polity_executives"]),
+        person_before=re.compile(r"\b(?:%s)s?\s+$" % "|".join(map(re.escape, data["person_nouns"])), re.IGNORECASE),
     )
 
 
@@ -449,6 +451,27 @@ def name_variants(parties: list[Party]) -> list[Party]:
                     first.add(mm)
                 drop.add(id(other))
     return [p for p in parties if id(p) not in drop]
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def person_kinds(call: Call, parties: list[Party]) -> None:
+    """"women's basketball player Sedona Prince", "attorneys Davida Brook and Steve Cohen": a two-
+    or three-word name, no word of a company's, right after a word for a person (or after "and"
+    and a person of the same list) is a person, though no first-name list knows it."""
+    mt, lex, before = call.mt, call.lex, people_cues().person_before
+    people_ends = {m.end for p in parties if p.kind == "person" for m in p.mentions}
+    for p in parties:
+        words = p.name.split()
+        if p.kind != "organization" or not 2 <= len(words) <= 3 or "frame-only" not in p.evidence \
+                or not all(_NAME_WORD.fullmatch(w) and not lex.suffix_class.get(w) for w in words):
+            continue
+        for m in p.mentions:
+            lo = max(0, m.start - 40)
+            if before.search(mt, lo, m.start) or (mt[m.start - 5:m.start] == " and " and m.start - 5 in people_ends):
+                p.kind = "person"
+                break
 
 
 def is_polity(p: Party) -> bool:

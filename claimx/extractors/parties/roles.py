@@ -78,6 +78,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
+    products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         if cited and any(a <= s0 < b for a, b in cited):
@@ -104,6 +105,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
         raw = mt[e1:min(sent[1], e1 + 200)]
+        product_end = products.get(e1 + 3) if raw[:3] in ("'s ", "\u2019s ") else None
+        if product_end:  # "Google's YouTube was sued": what is said of its product is said of it
+            raw = mt[product_end:min(sent[1], product_end + 200)]
         if raw[:1] == "," and _IN_RELATIVE.search(mt, max(sent[0], s0 - 120), s0):
             raw = ""  # "Acme, which runs depots across Kent, sued": the verb is the clause head's
         right = raw.lstrip("\"'")
