@@ -401,3 +401,21 @@ def test_defendants_named_only_with_their_products():
             "Alexa, Defendants profit from our work,\" the lawsuit states.")
     got = _roles(text)
     assert got.get("Google") == "defendant" and got.get("Amazon") == "defendant", got
+
+
+# Employment cases abroad: "who is now suing the company in Nairobi", "took the company to an
+# employment tribunal" (a tribunal is a legal matter; a one-word guess after "in" is a place).
+EMPLOYMENT_ABROAD = [
+    ("Ravi Menon, a former TikTok moderator who is now suing the company in Nairobi, said he was never paid.",
+     {"Ravi Menon": "plaintiff", "TikTok": "defendant"}, ["Nairobi"]),
+    ("Two Uber Eats couriers, Yasin Ahmed and Dora Kell, took the company to an employment tribunal in London.",
+     {"Yasin Ahmed": "plaintiff", "Dora Kell": "plaintiff"}, ["London"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", EMPLOYMENT_ABROAD)
+def test_employment_cases_abroad(text, want, absent):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+    assert not set(absent) & set(got), got
