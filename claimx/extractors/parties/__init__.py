@@ -20,7 +20,8 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
-from .people import aged_persons, hometowns, join_firm_pairs, name_variants, offices, person_kinds, styled_persons
+from .identity import name_variants, person_kinds, styled_persons
+from .people import aged_persons, hometowns, join_firm_pairs, offices
 from .orgs import court_heads, drop_fragments, long_company_names, named_defendants, polity_names, subunits, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds

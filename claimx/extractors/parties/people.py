@@ -10,13 +10,12 @@ from functools import lru_cache
 from itertools import compress, count
 
 from claimx.io.resources import load_json
-from claimx.models import Mention, Party
+from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.prefilter import first_words
 from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
-from .orgs import polity_heads
 
 _CAP_WORD = r"[A-Z][\w.'\u2019-]*"
 _PLACE = re.compile(r"(?:the\s+)?(%s(?:\s+%s){0,2})" % (_CAP_WORD, _CAP_WORD))
@@ -313,7 +312,6 @@ def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> No
     and firm named only in sentences that quote them as commentators, never acting for a side
     (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
     mt, rx = call.mt, people_cues().commentator
-    uninvolved(call, parties)
     if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
         return
     for p in parties:
@@ -322,168 +320,6 @@ def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> No
         sents = [call.sidx.at(m.start) for m in p.mentions]
         if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
             p.role = "other"
-
-
-_ASIDE_BREAK = re.compile(r"[;\"\u201c\u201d()]|\b(?:said|says|told|sued|sues|filed|files|alleged|alleges|accused|accuses|charged)\b")
-
-
-def uninvolved(call: Call, parties: list[Party]) -> None:
-    """"said Ann Roe, who teaches law at Vale and is not involved in the case", "a fellow at the
-    Data Institute, which is not a party to the suit": whoever the clause after a mention says
-    takes no part in the case is a commentator quoted on it, whatever cue is near (a professor's
-    "sued" or "paid to" is about the case, not an act of theirs), so no party."""
-    mt, rx = call.mt, people_cues().uninvolved
-    found = [m.start() for m in rx.finditer(mt)]
-    if not found:
-        return
-    for p in parties:
-        if p.role in ("other", "court", "judge"):
-            continue
-        for m in p.mentions:
-            sent = call.sidx.at(m.start) or (m.start, min(len(mt), m.end + 200))
-            if mt[m.end:m.end + 1] == "," and any(m.end <= at < min(sent[1], m.end + 200)
-                                                 and not _ASIDE_BREAK.search(mt, m.end, at) for at in found):
-                p.role = "other"
-                break
-
-
-_CONJUNCT = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,7}")
-_BY_BEFORE = re.compile(r"\b(?:sued|brought|filed|charged)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?\s+)?$")
-
-
-def titled_officials(call: Call, parties: list[Party]) -> None:
-    """"Oregon's attorney general and the FTC filed lawsuits ... Attorney General Dana Okafor
-    said": the office named bare does what its one named holder does. A person whose title is
-    an office, with no side of their own, is the plaintiff when the office named bare (not
-    before a name; the same place, if both name one) brings the suit; an official "who is leading
-    the case" is the office's lawyer; the mayor or governor of a government that is a side speaks
-    for it. Runs after the roles."""
-    mt, lex = call.mt, call.lex
-    lawyer = people_cues().case_lawyer
-    for p in parties:  # "Assistant Attorney General A, who is leading the case for the state"
-        if p.kind == "person" and p.role == "agency" and any(lawyer.match(mt[m.end:m.end + 120]) for m in p.mentions):
-            p.role = "counsel"
-    if any(p.kind == "government" and p.role in ("plaintiff", "defendant") and is_polity(p) for p in parties):
-        executives = people_cues().polity_executives
-        for p in parties:  # "Mayor A said the city had received complaints": the suing city's voice
-            if p.kind == "person" and p.role == "other" and (p.title or "").lower() in executives:
-                p.role = "agency"
-    by_title: dict[str, list[Party]] = {}
-    for p in parties:
-        if p.kind == "person" and p.title and " " in p.title.strip():
-            by_title.setdefault(p.title.lower(), []).append(p)
-    for title, holders in by_title.items():
-        if len(holders) != 1 or holders[0].role not in ("agency", "other"):
-            continue
-        p = holders[0]
-        at = mt.lower().rfind(title, max(0, p.first.start - len(title) - 30), p.first.start)
-        own_place = _place_before(mt, at) if at >= 0 else ""
-        for m in re.finditer(r"\b%s\b(?!\s+(?-i:[A-Z]))" % re.escape(title), mt, re.IGNORECASE):
-            place = _place_before(mt, m.start())
-            if own_place and place and own_place != place:
-                continue  # "Louisiana's attorney general filed a similar suit": another office
-            sent = call.sidx.at(m.start()) or (max(0, m.start() - 200), min(len(mt), m.end() + 200))
-            right = mt[m.end():sent[1]]
-            j = _CONJUNCT.match(right)
-            roles = lex.right_cues.roles(right) | (lex.right_cues.roles(right[j.end() - 1:]) if j else set())
-            if "plaintiff" in roles or _BY_BEFORE.search(mt, max(sent[0], m.start() - 60), m.start()):
-                p.role = "plaintiff"
-                break
-
-
-@lru_cache(maxsize=1)
-def _styles() -> tuple[frozenset, dict]:
-    data = load_json("lexicons/styled_persons.json")
-    return frozenset(data["style_heads"]), {st: item for item in data["persons"] for st in item["styles"]}
-
-
-def styled_persons(call: Call, parties: list[Party]) -> list[Party]:
-    """"The Duke of Sussex, 38, is suing ... Harry told the court": a party named "<Duke> of
-    <place>" is a person, and a known style and a form of its bearer's name are one party (under
-    the bearer's name, ``lexicons/styled_persons.json``), every form a mention of it."""
-    heads, known = _styles()
-    drop = set()
-    taken = SpanIndex([(m.start, m.end) for q in parties for m in q.mentions])
-    for p in parties:
-        name = p.name[4:] if p.name.startswith("The ") else p.name
-        head, sep, _ = name.partition(" of ")
-        if not sep or head not in heads or id(p) in drop:
-            continue
-        p.kind = "person"
-        item = known.get(name)
-        if item is None:
-            continue
-        forms = set(item["forms"])
-        for q in parties:
-            if q is not p and id(q) not in drop and q.name in forms and q.kind in ("person", "organization"):
-                for mm in q.mentions:
-                    p.add(mm)
-                drop.add(id(q))
-        p.name = item["name"]
-        rx = r"\b(?:%s)\b(?!\s+[A-Z])" % "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-        for m in re.finditer(rx, call.mt):  # "Harry told the court": the bearer named bare
-            if not taken.overlaps(m.start(), m.end()) and not any(mm.start == m.start() for mm in p.mentions):
-                p.add(Mention(m.start(), m.end(), call.text[m.start():m.end()]))
-    return [p for p in parties if id(p) not in drop]
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """"Ann" and "Anne", "Philip" and "Phillip": one letter more, nothing else changed."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 3:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def name_variants(parties: list[Party]) -> list[Party]:
-    """"Anne McGrew, an accountant ..." and "Ann McGrew pleaded not guilty": two spellings of one
-    person's first name (one letter more, the same surname) are one party, under the first."""
-    people = [p for p in parties if p.kind == "person" and p.name.count(" ") == 1]
-    drop = set()
-    for i, p in enumerate(people):
-        for q in people[i + 1:]:
-            if id(q) in drop or id(p) in drop:
-                continue
-            (pf, ps), (qf, qs) = p.name.split(" "), q.name.split(" ")
-            if ps == qs and _one_letter_apart(pf, qf):
-                first, other = (p, q) if p.first <= q.first else (q, p)
-                for mm in other.mentions:
-                    first.add(mm)
-                drop.add(id(other))
-    return [p for p in parties if id(p) not in drop]
-
-
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-
-
-def person_kinds(call: Call, parties: list[Party]) -> None:
-    """"women's basketball player Sedona Prince", "attorneys Davida Brook and Steve Cohen": a two-
-    or three-word name, no word of a company's, right after a word for a person (or after "and"
-    and a person of the same list) is a person, though no first-name list knows it."""
-    mt, lex, before = call.mt, call.lex, people_cues().person_before
-    people_ends = {m.end for p in parties if p.kind == "person" for m in p.mentions}
-    for p in parties:
-        words = p.name.split()
-        if p.kind != "organization" or not 2 <= len(words) <= 3 or "frame-only" not in p.evidence \
-                or not all(_NAME_WORD.fullmatch(w) and not lex.suffix_class.get(w) for w in words):
-            continue
-        for m in p.mentions:
-            lo = max(0, m.start - 40)
-            if before.search(mt, lo, m.start) or (mt[m.start - 5:m.start] == " and " and m.start - 5 in people_ends):
-                p.kind = "person"
-                break
-
-
-def is_polity(p: Party) -> bool:
-    """A city, county or state itself ("Pittsburgh", "the City of Leeds"), not one of its offices."""
-    return "place" in p.evidence or p.name.partition(" of ")[0] in polity_heads()
-
-
-def _place_before(mt: str, at: int) -> str:
-    """The capitalized place right before a title at ``at`` ("Oregon's attorney general",
-    "Oregon Attorney General Dana ..."), or ""."""
-    m = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+$", mt[max(0, at - 40):at])
-    return m.group(1) if m else ""
 
 
 def hometowns(call: Call, cands: list[Cand]) -> list[Cand]:

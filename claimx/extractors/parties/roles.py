@@ -14,7 +14,8 @@ from claimx.text.gazetteer import tokens as gaz_tokens
 
 from .candidates import Call
 from .lexicon import Lexicon
-from .people import after_appositives, commentators, members, titled_officials, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .speakers import titled_officials, uninvolved
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -167,6 +168,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     by_salience(lex, parties, votes, lede, mt)
     bystander_bodies(call, parties, votes)
     firm_namesakes(parties)
+    uninvolved(call, parties)
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
     titled_officials(call, parties)
