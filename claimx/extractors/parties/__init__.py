@@ -4,7 +4,9 @@ No statistical NER is available by default, so candidates come from rules and na
 one module per stage: ``lexicon`` (the data, read once), ``candidates`` (gazetteers of
 agencies, courts and platform companies; platforms in context; pseudonyms; a model's
 entities), ``names`` (person and organization patterns), ``merge`` (one party per entity,
-short references), ``roles`` (cue votes -> role; a candidate with no role is left out).
+short references), ``identity`` (one party under a style or two spellings; kinds no list
+knows), ``roles`` (cue votes -> role; a candidate with no role is left out), ``speakers``
+(commentators, offices and their holders, after the roles).
 Every call keeps its state in a ``Call``; the finder and its lexicon are shared by threads.
 """
 from __future__ import annotations
