@@ -419,3 +419,20 @@ def test_employment_cases_abroad(text, want, absent):
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
     assert not set(absent) & set(got), got
+
+
+# Quotes: '..., the complaint states.' is the complaint's (not a "complaint states" verb with no
+# subject); an accusation word is a word start ("pharmacy" holds no "harm").
+QUOTES = [
+    ("Acme Corp. was sued on Monday. \"Acme paid Jane less because she is a woman,\" the complaint states.",
+     "Acme paid Jane less because she is a woman,", "the complaint", "allegation"),
+    ("Skylark Drones was sued by a rival. \"Last month we flew 9,000 deliveries from the pharmacy to the porch,\" "
+     "said Mara Quist, its founder.", "Last month we flew 9,000 deliveries from the pharmacy to the porch,",
+     "Mara Quist", "statement"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker,kind", QUOTES)
+def test_quote_speaker_and_kind(text, quote, speaker, kind):
+    q = [x for x in claimx.extract(text)["quotes"] if x["text"] == quote]
+    assert q and (q[0]["speaker"], q[0]["kind"]) == (speaker, kind), q

@@ -35,7 +35,8 @@ class Classifier:
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
         # "does any of these words occur in the quotation": one trie-shaped search each
-        self.accusation = re.compile(trie_pattern(w.lower() for w in self.lex["accusation_words"]))
+        # stems ("harm", "violat") match word starts only: "pharmacy" holds no "harm"
+        self.accusation = re.compile(r"\b%s" % trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         # "I was denied a promotion" is someone else's refusal, told by the one refused: no denial
         self.denial = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
                                  % trie_pattern(w.lower() for w in self.lex["denial_words"]))
