@@ -436,3 +436,17 @@ QUOTES = [
 def test_quote_speaker_and_kind(text, quote, speaker, kind):
     q = [x for x in claimx.extract(text)["quotes"] if x["text"] == quote]
     assert q and (q[0]["speaker"], q[0]["kind"]) == (speaker, kind), q
+
+
+# A state named only as the one that brought "a similar suit" is another case's side.
+def test_a_state_in_another_case_is_no_party():
+    text = ("Ohio Attorney General Marta Quill sued Pixwell Inc. on Monday. Michigan's attorney general filed a "
+            "similar suit in May, and the company faces another lawsuit in Texas.")
+    got = _roles(text)
+    assert got.get("Marta Quill") == "plaintiff" and got.get("Pixwell Inc.") == "defendant", got
+    assert "Michigan" not in got and "Texas" not in got, got
+
+
+def test_a_state_that_sues_stays_a_party():
+    got = _roles("Texas sued Pixwell Inc. on Monday, saying the app misled parents.")
+    assert got.get("Texas") == "plaintiff", got

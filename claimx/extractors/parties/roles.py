@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
 from claimx.extractors.quotes import find_spans
+from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
 
@@ -34,6 +36,12 @@ _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\
 _NAME_FOLLOWS = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|throughout)\s+$")  # "... in Montreal": a place
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _other_case() -> re.Pattern:
+    """"a similar suit", "an earlier case" (``cues/claim_frames.json``): a sentence about another case."""
+    return re.compile(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
 def list_groups(mt: str, spans) -> list[list]:
@@ -103,6 +111,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             continue
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
+            if _other_case().search(mt, sent[0], sent[1]):
+                continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
