@@ -450,3 +450,22 @@ def test_a_state_in_another_case_is_no_party():
 def test_a_state_that_sues_stays_a_party():
     got = _roles("Texas sued Pixwell Inc. on Monday, saying the app misled parents.")
     assert got.get("Texas") == "plaintiff", got
+
+
+# "filed by A, a former driver, and two other drivers who left the company: B and C": the people
+# after the colon are plaintiffs with A, however each is described.
+PLAINTIFF_LISTS_AFTER_A_COLON = [
+    ("The suit was filed in 2022 by Lena Vasko, a former Zoomba driver, and two other drivers who quit last "
+     "year: Toronto courier Hamid Saleh and Ottawa driver Rosa Lind.",
+     {"Lena Vasko": "plaintiff", "Hamid Saleh": "plaintiff", "Rosa Lind": "plaintiff"}),
+    ("The lawsuit was brought by Priya Nair along with three other Kavach Pay users: Anil Rao, Meera Iyer and "
+     "Sunil Das.", {"Priya Nair": "plaintiff", "Anil Rao": "plaintiff", "Meera Iyer": "plaintiff",
+                    "Sunil Das": "plaintiff"}),
+]
+
+
+@pytest.mark.parametrize("text,want", PLAINTIFF_LISTS_AFTER_A_COLON)
+def test_plaintiffs_listed_after_a_colon(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
