@@ -16,7 +16,7 @@ CATEGORIES = {
 }
 ID_RE = re.compile(r"^[a-z0-9_]+$")
 # Lowercase-only, letters-only aliases are allowed only for these brand spellings.
-LOWERCASE_ALIAS_ALLOWLIST = {"craigslist"}
+LOWERCASE_ALIAS_ALLOWLIST = {"craigslist", "trivago", "leboncoin", "pixiv", "foodpanda", "bigbasket", "mytaxi"}
 
 
 @pytest.fixture(scope="module")
