@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from claimx.extractors.platform_intro import Introducer
+from claimx.extractors.platform_lists import coordinated
+from claimx.extractors.platform_renames import RenameFinder
 from claimx.text.gazetteer import Gazetteer, tokens
 from claimx.models import Mention, Platform
 from claimx.io.resources import apostrophe_variants, load_json
@@ -44,11 +46,13 @@ class PlatformFinder:
         self.suffixes = frozenset(ctx["company_suffixes"])
         self.owners = {pid: frozenset(names) for pid, names in ctx["owner_possessives"].items()}
         self.company_first = frozenset(ctx["company_first"]["ids"])
-        self.introducer = Introducer(ctx)
+        self.introducer = Introducer(ctx, [v["operator"] for v in self.entries.values() if v.get("operator")])
         self.operators = {}
         for item in self.entries.values():
             if item.get("operator"):
                 self.operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
+        self.renames = RenameFinder(ctx, {k: v["operator"] for k, v in self.entries.items() if v.get("operator")},
+                                    self.suffixes, self.introducer.not_names)
 
     def find(self, text: str, chrome=None, index=None) -> list[Platform]:
         """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and tokens)."""
@@ -71,12 +75,27 @@ class PlatformFinder:
                     continue
                 confirmed.add(pid)
             self._add(found, pid, mention)
+        spans = [(m.start, m.end) for p in found.values() for m in p.mentions]
+        for pid, mention in coordinated(text, spans, pending, self.company_first, self.before):
+            confirmed.add(pid)
         for pid, mention in pending:
             if pid in found or pid in confirmed:
                 if not self._is_operator_possessive(mt, mention.end):
                     self._add(found, pid, mention)
+        self._add_renamed(text, chrome, found)
         self._add_introduced(text, chrome, found)
         return sorted(found.values(), key=lambda p: p.first)
+
+    def _add_renamed(self, text, chrome, found) -> None:
+        """A found platform's other name, where the text gives the rename ("Bolt (formerly Taxify)")."""
+        spans = [(key, m.start, m.end) for key, p in found.items() for m in p.mentions]
+        known = SpanIndex((s, e) for _, s, e in spans)
+
+        def taken(s, e):
+            return (chrome is not None and s in chrome) or known.overlaps(s, e)
+
+        for key, s, e in self.renames.find(text, spans, taken):
+            found[key].add(Mention(s, e, text[s:e]))
 
     def _add_introduced(self, text, chrome, found) -> None:
         """Unknown platforms the text introduces ("Bloxflip, a Roblox gambling site")."""
