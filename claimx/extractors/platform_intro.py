@@ -80,7 +80,7 @@ class Introducer:
                 self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken, company)
             if nm.group() in self.name_first_nouns:
                 m = self.name_before.search(text, max(0, ns - 80), ns)
-                if m and self._kinds_only(m.group("q"), demonyms=False) and self._plain_name(m.group("name")):
+                if m and self._name_first_ok(text, m, nm.group()):
                     self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
         for tm in self.tld.finditer(text):
             d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
@@ -111,6 +111,17 @@ class Introducer:
         """Every word says what kind of platform it is, where it is from, or how big."""
         allowed = self.descriptors | self.fillers | (self.demonyms if demonyms else frozenset())
         return allowed.issuperset(q.lower().split())
+
+    def _name_first_ok(self, text: str, m, noun: str) -> bool:
+        """ "the Lumbo dating app", "its Starhot streaming service": a platform kind says it. A
+        bare "the Lumbo app" could be any company's app ("the Tesla app"): only where the text
+        also uses the name as a place people go ("on Lumbo", "via Lumbo")."""
+        q, name = m.group("q"), m.group("name")
+        if not (self._kinds_only(q, demonyms=False) and self._plain_name(name)):
+            return False
+        if " " in noun or not self.descriptors.isdisjoint(q.lower().split()):
+            return True
+        return re.search(r"\b(?:on|onto|via|through)\s+%s\b" % re.escape(name), text) is not None
 
     def _plain_name(self, name: str) -> bool:
         """A name before the noun is no agency, device, place or nationality ("the FBI app", "the
