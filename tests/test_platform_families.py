@@ -233,3 +233,22 @@ def test_page_chrome_names_no_platform():
             "The regulator fined Zomato on Monday over hidden fees, the order says.\n\n"
             "Follow us on X\nCopy link\n")
     assert platforms(text) == {"Zomato": ["Zomato"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline capitalises every word: platform words near a common word say nothing of it
+    ("Users Seek Refunds After App Outage", {}),
+    ("Users Line Up to Sue Over App Fees", {}),
+    ("Posts on X Drew Complaints From Advertisers", {"Twitter": ["X"]}),
+    # a service named like a person needs a platform word right at the name
+    ("Stan, a user of the app, posted that he would sue.", {}),
+    ("Kimi, a user, posted the clip on Friday.", {}),
+    ("Claude, a retired teacher, posted online.", {}),
+    ("Subscribers on Stan can watch the final.", {"Stan": ["Stan"]}),
+    ("Stan subscribers can watch the final.", {"Stan": ["Stan"]}),
+    ("Users chatted with Claude, the chatbot, for hours.", {"Claude": ["Claude"]}),
+    # "a user of the app" is no description of the name before it
+    ("Marta, a member of the platform, sued the company.", {}),
+])
+def test_headlines_and_names_like_people(text, expected):
+    assert platforms(text) == expected

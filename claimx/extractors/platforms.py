@@ -46,6 +46,7 @@ class PlatformFinder:
         self.suffixes = frozenset(ctx["company_suffixes"])
         self.owners = {pid: frozenset(names) for pid, names in ctx["owner_possessives"].items()}
         self.company_first = frozenset(ctx["company_first"]["ids"])
+        self.close_context = self.company_first | frozenset(ctx["close_context"]["ids"])
         self.introducer = Introducer(ctx, [v["operator"] for v in self.entries.values() if v.get("operator")])
         self.operators = {}
         for item in self.entries.values():
@@ -132,15 +133,22 @@ class PlatformFinder:
         if self._is_operator_possessive(mt, end):
             return False
         strs = toks.strings
-        if pid in self.company_first:
-            return self._company_named_ok(strs, i)
-        op = operators.get(pid)
         lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
+        if _title_case(strs[lo:i] + strs[i + 1:hi]):
+            # a headline capitalises every word: "Users Seek Refunds After App Outage" has
+            # platform words near "Seek" that say nothing of it; only "on Seek" does
+            return (i > 0 and strs[i - 1] in self.before) or self._possessive_ok(strs, i, pid, operators)
+        if pid in self.close_context:
+            return self._company_named_ok(strs, i)
         window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
         if i > 0 and strs[i - 1].lower() in self.before:
             return True
+        return self._possessive_ok(strs, i, pid, operators)
+
+    def _possessive_ok(self, strs, i, pid, operators) -> bool:
+        op = operators.get(pid)
         # "Musk's X": the owner's possessive (data: owner_possessives, by last name)
         if i >= 3 and strs[i - 1] == "s" and strs[i - 2] == "'" and strs[i - 3] in self.owners.get(pid, ()):
             return True
@@ -154,7 +162,8 @@ class PlatformFinder:
     def _company_named_ok(self, strs, i) -> bool:
         """A service named after its company ("Google", "Amazon") is mostly the company: "Google
         will collect less data from users" is Google the company. Only a platform word right at
-        the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service."""
+        the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service.
+        So too for a service named like a person ("Stan, a user of the app, posted" is a man)."""
         nxt = strs[i + 1:i + 4]
         if nxt[:2] in (["'", "s"], ["’", "s"]) or nxt[:1] in (["'"], ["’"]):
             after = nxt[2:3] if nxt[1:2] == ["s"] else nxt[1:2]
@@ -164,3 +173,10 @@ class PlatformFinder:
         near = strs[max(0, i - 1):i] + nxt[:2]
         return any(w.lower() in self.cues for w in near)
 
+
+def _title_case(words) -> bool:
+    """Words around a name that read as a headline: three or more longer words capitalised, and
+    at most one not (short function words stay lowercase in most headline styles)."""
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    caps = sum(w[0].isupper() for w in long)
+    return caps >= 3 and caps >= len(long) - 1
