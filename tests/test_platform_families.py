@@ -252,3 +252,17 @@ def test_page_chrome_names_no_platform():
 ])
 def test_headlines_and_names_like_people(text, expected):
     assert platforms(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owner's possessive makes a name that needs context the platform ("Meta's Threads")
+    ("Naver's Webtoon was sued by artists.", {"Webtoon": ["Webtoon"]}),
+    ("Kakao's Melon raised prices for students.", {"Melon": ["Melon"]}),
+    ("Nine's Stan lost the broadcast rights.", {"Stan": ["Stan"]}),
+    ("Foxtel's Binge and Kayo were fined by the regulator.", {"Binge": ["Binge"], "Kayo Sports": ["Kayo"]}),
+    ("Meta's Threads drew complaints from regulators.", {"Threads": ["Threads"]}),
+    # the owner is a company, not a platform
+    ("Amazon's Twitch and Google's YouTube were named.", {"Twitch": ["Twitch"], "YouTube": ["YouTube"]}),
+])
+def test_owner_possessives(text, expected):
+    assert platforms(text) == expected

@@ -139,7 +139,7 @@ class PlatformFinder:
             # platform words near "Seek" that say nothing of it; only "on Seek" does
             return (i > 0 and strs[i - 1] in self.before) or self._possessive_ok(strs, i, pid, operators)
         if pid in self.close_context:
-            return self._company_named_ok(strs, i)
+            return self._company_named_ok(strs, i) or self._possessive_ok(strs, i, pid, operators)
         window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
