@@ -108,6 +108,7 @@ def test_many_introduced_platforms_cost_linear_time():
     ("YouTube, now Google's biggest video site, removed the clip.", {"YouTube": ["YouTube"]}),
     ("Instagram, now owned by Meta, deleted the account.", {"Instagram": ["Instagram"]}),
     ("Twitter, now X Corp., was sued in Texas.", {"Twitter": ["Twitter"]}),
+    ("He posted on Truth Social, now Trump's main outlet, every day.", {"Truth Social": ["Truth Social"]}),
 ])
 def test_renames(text, expected):
     assert platforms(text) == expected

@@ -21,7 +21,8 @@ class RenameFinder:
     def __init__(self, ctx: dict, operators: dict, suffixes: frozenset, not_names: frozenset):
         words = trie_pattern(ctx["renames"]["words"])
         link = rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:{words})\s+"
-        self.after = re.compile(rf"{link}(?P<name>{_NAME})(?![\w-])")   # "Bolt (formerly Taxify"
+        # "Bolt (formerly Taxify)": the name ends the aside ("now Trump's platform" is no name)
+        self.after = re.compile(rf"{link}(?P<name>{_NAME})(?=\s*(?:[,.;:)\u2014\u2013]|--|$))")
         self.before = re.compile(rf"(?<![\w.-])(?P<name>{_NAME}){link}$")  # "Taxify, now " + Bolt
         companies = {op for op in operators.values()}
         for item in load_json("lexicons/company_aliases.json")["companies"]:
