@@ -14,6 +14,7 @@ from claimx.io.resources import load_json
 from claimx.text.wordtrie import trie_pattern
 
 _NAME = r"[A-Z][\w]*(?:[.-]\w+)*(?:\s[A-Z][\w]*(?:[.-]\w+)*){0,2}"
+_GONE_ON = re.compile(r"\b(?:on|onto|via|through)\s+(%s)(?![\w-])" % _NAME)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Introducer:
         """Each unknown platform with all its mentions; ``taken(start, end)`` says a span is
         already a known platform or page chrome."""
         first: dict[str, Introduced] = {}
+        gone_on: list = []  # the names after "on", "via"... in this text, made once when first asked
         for nm in self.noun.finditer(text):
             ns, ne = nm.span()
             company = nm.group() in self.company_nouns  # "e-commerce giant Coupang"
@@ -80,7 +82,7 @@ class Introducer:
                 self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken, company)
             if nm.group() in self.name_first_nouns:
                 m = self.name_before.search(text, max(0, ns - 80), ns)
-                if m and self._name_first_ok(text, m, nm.group()):
+                if m and self._name_first_ok(text, m, nm.group(), gone_on):
                     self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
         for tm in self.tld.finditer(text):
             d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
@@ -112,7 +114,7 @@ class Introducer:
         allowed = self.descriptors | self.fillers | (self.demonyms if demonyms else frozenset())
         return allowed.issuperset(q.lower().split())
 
-    def _name_first_ok(self, text: str, m, noun: str) -> bool:
+    def _name_first_ok(self, text: str, m, noun: str, gone_on: list) -> bool:
         """ "the Lumbo dating app", "its Starhot streaming service": a platform kind says it. A
         bare "the Lumbo app" could be any company's app ("the Tesla app"): only where the text
         also uses the name as a place people go ("on Lumbo", "via Lumbo")."""
@@ -121,7 +123,19 @@ class Introducer:
             return False
         if " " in noun or not self.descriptors.isdisjoint(q.lower().split()):
             return True
-        return re.search(r"\b(?:on|onto|via|through)\s+%s\b" % re.escape(name), text) is not None
+        if not gone_on:
+            gone_on.append(self._names_gone_on(text))
+        return name in gone_on[0]
+
+    @staticmethod
+    def _names_gone_on(text: str) -> frozenset:
+        """Every run of one to three capitalised words after "on", "onto", "via" or "through", with
+        its shorter starts ("on Lumbo Plus today": "Lumbo", "Lumbo Plus"): one pass over the text."""
+        out = set()
+        for m in _GONE_ON.finditer(text):
+            words = m.group(1).split()
+            out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        return frozenset(out)
 
     def _plain_name(self, name: str) -> bool:
         """A name before the noun is no agency, device, place or nationality ("the FBI app", "the
