@@ -1,0 +1,97 @@
+"""Claims, issue #22 round three: what a claim's status, kind, laws and sums come from (own
+sentences, one table per family). A word of a legal step read in another sense ("take orders",
+"hidden charges", "lawyers withdrew") reports no step; a step scheduled, capped or spoken of
+in general is not reached; laws and sums attach by the frame that ties them to the action."""
+import pytest
+
+import claimx
+
+
+def main_claim(doc):
+    mains = [c for c in doc["claims"] if not c["optional"]]
+    assert mains, doc["claims"]
+    return mains[0]
+
+
+def amounts_of(doc, claim):
+    return [doc["amounts"][i]["text"] for i in claim["amounts"]]
+
+
+def statutes_of(doc, claim):
+    return sorted(doc["statutes"][i]["name"] if isinstance(i, int) else i["name"] for i in claim["statutes"])
+
+
+# an event word in another sense, beside a suit: the suit's status stays as filed
+OTHER_SENSES = {
+    "take_orders": "Its partners include two bakeries that take orders through the Grubly app.",
+    "orders_placed": "The app handled 4 million orders in 2025, up from 2.5 million.",
+    "ordering_food": "Customers ordering food late at night saw the fee double.",
+    "charging_station": "The company plans a second charging depot near the airport.",
+    "hidden_charges": "The company added hidden charges to most deliveries.",
+    "charged_fees": "Tallo charged restaurants commissions of up to 30% on each order.",
+    "charges_totaled": "The city estimates those charges totaled about $2 million.",
+    "pay_for_things": "Its chief executive said the new money will pay for 40 more vans.",
+    "pay_her_less": "The policy allowed the district to pay her less than the men on her team.",
+    "complaints_about": "The council heard complaints last fall about noise from the flights.",
+    "consumer_complaints": "The state said it had received 300 consumer complaints about Tallo since May.",
+    "complaints_from": "The mayor said the city had received complaints from restaurant owners.",
+    "lawyers_withdrew": "Tallo represented itself for a while after its previous lawyers withdrew.",
+    "shares_dropped": "Tallo's shares dropped 4% after the filing.",
+    "withdrew_from": "Its founder withdrew from the board last year.",
+    "settlement_offer": "Tallo's insurers made a $3 million settlement offer to the families this week.",
+    "settlement_talks": "The two sides were in settlement talks, a person familiar with them said.",
+    "does_not_settle": "The offer doesn't settle the lawsuit, the families' lawyer said.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_SENSES))
+def test_an_event_word_in_another_sense_reports_no_step(name):
+    text = ("Harrow County sued the delivery app Tallo on Tuesday, accusing it of misleading customers "
+            "about its fees.\n\n" + OTHER_SENSES[name])
+    claim = main_claim(claimx.extract(text))
+    assert claim["status"] == "filed"
+    assert [x["name"] for x in claim["respondents"]] == ["Tallo"]
+
+
+# the same words in their legal sense still report the step
+LEGAL_SENSES = {
+    "orders_to_pay": ("The judge orders Tallo to pay the county's costs.", "decided"),
+    "charged_with": ("Prosecutors charged more than 20 of Tallo's drivers with fraud.", "filed"),
+    "will_pay_damages": ("Tallo will pay $2 million in damages under the deal.", "settled"),
+    "agreed_to_pay": ("Tallo agreed to pay $4 million to settle the suit on Friday.", "settled"),
+    "county_withdrew": ("The county withdrew the suit on Monday.", "dismissed"),
+    "settlement_approved": ("A judge approved the settlement on Friday.", "settled"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEGAL_SENSES))
+def test_the_legal_sense_still_reports_the_step(name):
+    sentence, status = LEGAL_SENSES[name]
+    text = "Harrow County sued the delivery app Tallo on Tuesday in state court.\n\n" + sentence
+    assert main_claim(claimx.extract(text))["status"] == status
+
+
+# steps scheduled, capped by law or spoken of in general: not reached by this action
+NOT_REACHED = {
+    "scheduled_sentencing": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
+                             "He is scheduled to be sentenced in September if he is convicted.", "filed"),
+    "maximum_sentence": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
+                         "Wire fraud carries a maximum sentence of 20 years in prison.", "filed"),
+    "carries_up_to": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
+                      "Each count carries up to 20 years in prison.", "filed"),
+    "expected_to_settle": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
+                           "Norvex is expected to settle, analysts said.", "filed"),
+    "such_cases_settle": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
+                          "Lawyers say such cases more often end in confidential settlements.", "filed"),
+    "recent_years": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
+                     "Pay claims in the industry have drawn large settlements in recent years.", "filed"),
+    "win_on_summary_judgment": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
+                                "\"It is the hardest kind of case for an employer to win on summary judgment,\" "
+                                "said a professor.", "filed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_REACHED))
+def test_a_step_not_reached_by_this_action(name):
+    text, status = NOT_REACHED[name]
+    assert main_claim(claimx.extract(text))["status"] == status
