@@ -95,3 +95,23 @@ NOT_REACHED = {
 def test_a_step_not_reached_by_this_action(name):
     text, status = NOT_REACHED[name]
     assert main_claim(claimx.extract(text))["status"] == status
+
+
+# kind: a court's order in a suit is no regulator's enforcement; a regulator's own order is
+KINDS = {
+    "judge_orders_costs": ("Pia Lund won her libel claim against the podcaster Rory Vance on Friday.\n\nThe judge "
+                           "ordered Vance to pay her legal costs.", "lawsuit"),
+    "jury_imposed": ("Pia Lund sued Korvane Foods in 2023 over a recall.\n\nA jury imposed $4 million in damages on "
+                     "Korvane on Friday.", "lawsuit"),
+    "regulator_ordered": ("Ofcom ordered Kindra Ltd to pay £50,000 on Monday after an investigation into the app "
+                          "maker.", "enforcement"),
+    "regulator_order_complaint": ("The Federal Trade Commission on Monday ordered Kindra Inc. to delete the data it "
+                                  "collected from children, in an administrative complaint against the app maker.",
+                                  "enforcement"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_kind_by_who_orders(name):
+    text, kind = KINDS[name]
+    assert main_claim(claimx.extract(text))["kind"] == kind

@@ -107,7 +107,7 @@ class ClaimFinder:
                       respondents=[(x.name, x.party) for x in g.respondents],
                       status=stages.status_of(g.frames, text), evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
-        claim.kind = stages.kind_of(g.frames, claim.claimants, courts)
+        claim.kind = stages.kind_of(g.frames, claim.claimants, courts, text)
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case

@@ -36,15 +36,21 @@ def status_of(frames: list[Frame], text: str = "") -> str:
 
 
 @lru_cache(maxsize=1)
+def _court_words():
+    return re.compile(load_json("cues/claim_frames.json")["court_order_context"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _appellate():
     d = load_json("cues/claim_frames.json")
     return re.compile(d["appellate_court"]), re.compile(d["final_court"])
 
 
-def kind_of(frames: list[Frame], claimants, courts) -> str:
-    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
+def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
+    events = [e for f in frames for e in f.events if not (text and _court_order(e, f, text))]
+    votes = Counter(e.kind for e in events if e.kind and e.stage)
     if not votes:
-        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+        votes = Counter(e.kind for e in events if e.kind)
     regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
                                          not _prosecutor(p.name) for _, p in claimants)
     if not votes:
@@ -60,6 +66,14 @@ def kind_of(frames: list[Frame], claimants, courts) -> str:
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def _court_order(event, frame: Frame, text: str) -> bool:
+    """'The judge ordered him to pay costs', 'the jury imposed ...': a court's order in a suit
+    or a trial, no regulator's enforcement."""
+    word = event.text.lower()
+    return event.kind == "enforcement" and ("order" in word or "impos" in word) and \
+        _court_words().search(text, frame.start, frame.end) is not None
 
 
 def _prosecutor(name: str) -> bool:
