@@ -115,3 +115,42 @@ KINDS = {
 def test_kind_by_who_orders(name):
     text, kind = KINDS[name]
     assert main_claim(claimx.extract(text))["kind"] == kind
+
+
+# laws attach by the frame that ties them: (text, the main claim's laws)
+STATUTE_TIES = {
+    "allege_violated": ("Families of the victims sued Corvane Arms on Monday.\n\nThe lawyers allege the company's "
+                        "marketing violated the Illinois Consumer Fraud Act.",
+                        ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),
+    "suit_cited": ("Jane Roe sued Chatterly on Monday.\n\nThe lawsuit, which cited the Trafficking Victims Protection "
+                   "Act, was filed in April.", ["Trafficking Victims Protection Act"]),
+    "breaks_section": ("Harbor Records sued Streamly on Monday, accusing it of violating the Copyright Act and of "
+                       "stripping credits, which the complaint says breaks the Lanham Act.",
+                       ["Copyright Act", "Lanham Act"]),
+    "list_after_tie": ("The suit says this violates Fourth Amendment rights, as well as \"the due process clause of "
+                       "the Fifth Amendment,\" Acme said when it sued Ohio on Monday.",
+                       ["Fifth Amendment", "Fourth Amendment"]),
+    "immunity_law": ("Families of the victims sued Corvane Arms on Monday, alleging it violated the Illinois Consumer "
+                     "Fraud Act.\n\nGun makers have federal protections from lawsuits over the criminal use of the "
+                     "guns they make, under the Protection of Lawful Commerce in Arms Act.",
+                     ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),
+    "exception_a_clause_away": ("Jane Roe sued Chatterly on Monday under the Trafficking Victims Protection Act.\n\n"
+                                "The court said Section 230 bars her claim under the Trafficking Victims Protection "
+                                "Act, holding that she did not plausibly allege that Chatterly knew of it, as the "
+                                "exception created by the 2018 law known as FOSTA requires.",
+                                ["Trafficking Victims Protection Act"]),
+    "background_law_beside_tied": ("The Information Commissioner's Office fined Kindra Ltd £2m on Tuesday.\n\nThe ICO "
+                                   "said Kindra had broken the UK General Data Protection Regulation.\n\nIt is one of "
+                                   "the largest fines since the Data Protection Act 2018 took effect.",
+                                   ["General Data Protection Regulation"]),
+    "law_named_away_from_any_tie": ("Jane Roe sued Chatterly on Monday in federal court.\n\nHer lawyers have brought "
+                                    "several cases like it.\n\nThe Illinois Biometric Information Privacy Act gives "
+                                    "residents a right to sue.", ["Biometric Information Privacy Act"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATUTE_TIES))
+def test_laws_attach_by_their_frame(name):
+    text, laws = STATUTE_TIES[name]
+    doc = claimx.extract(text)
+    assert statutes_of(doc, main_claim(doc)) == sorted(laws)

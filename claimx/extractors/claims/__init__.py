@@ -87,9 +87,8 @@ class ClaimFinder:
                 c.amounts.sort(key=lambda a: a.start)
         for g, c in claims:
             if g is main:
-                # the laws the article cites that no other action is tied to are the main one's
                 others = {id(st) for h, d in claims if h is not main for st in d.statutes}
-                c.statutes = [st for st in statutes if id(st) not in others]
+                c.statutes = attach.main_statutes(text, c, sents, taken, statutes, others)
         main_claim = next(c for g, c in claims if g is main)
         for g, c in claims:
             if g is not main:

@@ -16,15 +16,46 @@ _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
 
 
+_TIE_REACH = 100  # a tie word this far before a law at most ("alleges violations of the ... Act")
+# a clause break between two laws: the second is no more of the first one's list
+_CLAUSE_BREAK = re.compile(r"\.\s|;|\b(?:but|which|that|while|whereas|holding|saying|although|though|because|since)\b")
+
+
 def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
+    """The laws a tie word stands shortly before in the sentence, and the laws listed right
+    after a tied one ("violated A, B and the federal C"); not a law a clause away from
+    the word ("did not allege that ..., as the exception created by the 2018 law known as X")."""
     c = cues()
-    out = []
-    for st in statutes:
-        for m in st.mentions:
-            if sent[0] <= m.start < sent[1] and c["statute_ties"].search(text, sent[0], m.start):
+    inside = sorted(((m.start, m.end, st) for st in statutes for m in st.mentions if sent[0] <= m.start < sent[1]),
+                    key=lambda x: (x[0], -x[1]))
+    out, last_end = [], None
+    for start, end, st in inside:
+        tie = None
+        for tie in c["statute_ties"].finditer(text, max(sent[0], start - _TIE_REACH), start):
+            pass  # the last tie word before the law
+        near = tie is not None and _CLAUSE_BREAK.search(text, tie.end(), start) is None
+        listed = last_end is not None and (start <= last_end or (
+            start - last_end <= _TIE_REACH and _CLAUSE_BREAK.search(text, last_end, start) is None))
+        if near or listed:
+            if st not in out:
                 out.append(st)
-                break
+            last_end = max(end, last_end or end)
     return out
+
+
+def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list:
+    """The main action's laws: those tied in its own sentences; where they tie none, the laws
+    tied in any sentence no other action is told in ("Kindlr had broken the UK GDPR", the
+    story's own words beside the action's); where none is tied anywhere, every law no other
+    action is tied to (an article that names the suit's law away from any tie word)."""
+    if claim.statutes:
+        return claim.statutes
+    pool = [st for st in statutes if id(st) not in others]
+    tied = []
+    for s in sents:
+        if s not in taken:
+            tied.extend(st for st in tied_statutes(text, s, pool) if st not in tied)
+    return tied or pool
 
 
 def shield_only(text: str, statute) -> bool:
@@ -33,7 +64,7 @@ def shield_only(text: str, statute) -> bool:
     DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law."""
     c = cues()
     return bool(statute.mentions) and all(
-        c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 80), m.start)
+        c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start)
         for m in statute.mentions)
 
 
