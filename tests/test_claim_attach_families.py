@@ -154,3 +154,54 @@ def test_laws_attach_by_their_frame(name):
     text, laws = STATUTE_TIES[name]
     doc = claimx.extract(text)
     assert statutes_of(doc, main_claim(doc)) == sorted(laws)
+
+
+# sums attach by frame, not by standing in a sentence about the action: (text, main claim's sums)
+SUM_FRAMES = {
+    "interim_payment": ("Pia Lund won her libel suit against the podcaster Rory Vance on Friday and was awarded "
+                        "£60,000 in damages.\n\nAn interim payment of £40,000 towards costs must be made within 28 "
+                        "days.", ["£60,000", "£40,000"]),
+    "set_aside": ("Shoppers sued Corvane Foods in March.\n\nCorvane sets aside $12 million for the class action, "
+                  "a filing showed on Monday.", ["$12 million"]),
+    "required_to_invest": ("Prosecutors charged Corvane Foods with fraud, and the company agreed to plead guilty.\n\n"
+                           "The deal requires Corvane to invest at least $30 million in safety programs.",
+                           ["$30 million"]),
+    "judge_approves": ("A judge approves $70 million in settlements in the suit that home sellers brought against "
+                       "Corvane Realty.", ["$70 million"]),
+    "could_total": ("Ohio sued Corvane Foods on Monday. It is seeking penalties of up to $500 per violation, which "
+                    "the attorney general said could total more than $40 million.",
+                    ["$500 per violation", "$40 million"]),
+    "losses_exceed": ("Ana Ruiz sued Norvex Labs on Monday, saying it fired her for complaining.\n\nHer lawyer said "
+                      "her losses exceed $1.2 million.", ["$1.2 million"]),
+    "gains_of": ("The Securities and Exchange Commission sued Dale Korver on Monday. The SEC seeks to recover what "
+                 "it called \"ill-gotten gains\" of at least $3.1 million.", ["$3.1 million"]),
+    "range_kept": ("Ana Ruiz sued Norvex Labs on Monday, seeking between $1 million and $2 million in damages.",
+                   ["between $1 million and $2 million"]),
+    # the business or the conduct: no sum of the action
+    "revenue_or_less": ("Developers sued Corvane Apps on Monday. Those who earned revenue of $2 million or less "
+                        "from the store could join the settlement class.", []),
+    "valued_at": ("Ana Ruiz sued Norvex Labs on Monday.\n\nNorvex raised $150 million last year in a round that "
+                  "valued it at $2.3 billion, and its settlement reserve is unknown.", []),
+    "paid_less_than": ("Ana Ruiz sued Norvex Labs on Monday, alleging she was paid $30,000 less than men doing the "
+                       "same work.", []),
+    "bail_bond": ("Prosecutors charged Dale Korver with fraud on Monday. He pleaded not guilty and was released on a "
+                  "$2 million bond.", []),
+    "reported_losses": ("Prosecutors charged Dale Korver with fraud on Monday.\n\nThe agency received 900 complaints "
+                        "in 2024, with reported losses of almost $26 million, in schemes of this kind.", []),
+    "weight_not_money": ("Corvane Drones sued Skyhop on Monday, claiming its drone, which can carry up to 5.5 pounds, "
+                         "copies a patent. The suit seeks $2 million in damages.", ["$2 million"]),
+    # one sum told twice, rounded in the headline: the precise one
+    "rounded_twice": ("Jury awards Ana Ruiz $242 million in suit against Norvex\n\nA Miami jury on Friday found "
+                      "Norvex Labs liable and awarded Ana Ruiz $242.6 million.", ["$242.6 million"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUM_FRAMES))
+def test_sums_attach_by_their_frame(name):
+    text, sums = SUM_FRAMES[name]
+    doc = claimx.extract(text)
+    claim = main_claim(doc)
+    assert amounts_of(doc, claim) == sums
+    for i in claim["amounts"]:
+        a = doc["amounts"][i]
+        assert text[a["start"]:a["end"]] == a["text"]

@@ -85,6 +85,8 @@ class ClaimFinder:
                         c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
                                          if a not in c.amounts)
                 c.amounts.sort(key=lambda a: a.start)
+        for _, c in claims:
+            c.amounts = attach.distinct_sums(c.amounts)
         for g, c in claims:
             if g is main:
                 others = {id(st) for h, d in claims if h is not main for st in d.statutes}

@@ -103,9 +103,40 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
         if conversion:
             continue  # "£20,000 ($26,000)"
         before = text[max(sent[0], a.start - 60):a.start]
+        if _conduct(c, text, before, a, sent[1]):
+            continue
         if loose or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
             out.append(a)
     return out
+
+
+def _conduct(c, text: str, before: str, amount, hi: int) -> bool:
+    """A sum of the business or the conduct ("earned revenue of $2m or less", "valued at $600
+    million", "paid $20,000 less than"), unless a tie word stands closer to it than the word
+    of business ("raised $5 million, and agreed to pay $2 million")."""
+    if c["money_conduct_after"].match(text, amount.end, hi):
+        return True
+    m = c["money_conduct"].search(before)
+    return m is not None and c["money_before"].search(before, m.start() + 1) is None
+
+
+def distinct_sums(amounts) -> list:
+    """One sum told twice, rounded once ("$242 million" in the headline, "$242.6 million" in
+    the body): the precise one stays."""
+    out = []
+    for a in amounts:
+        if any(_rounded(a, b) for b in amounts if b is not a):
+            continue
+        out.append(a)
+    return out
+
+
+def _rounded(a, b) -> bool:
+    """a is b written with fewer digits: same currency, no range or rate, within 1%."""
+    if a.currency != b.currency or a.per or b.per or a.value_high or b.value_high or not b.value:
+        return False
+    digits = sum(ch.isdigit() for ch in a.text), sum(ch.isdigit() for ch in b.text)
+    return a.value != b.value and abs(a.value - b.value) <= 0.01 * b.value and digits[0] < digits[1]
 
 
 def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:

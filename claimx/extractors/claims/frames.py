@@ -74,6 +74,8 @@ def cues():
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
         "money_sentence": re.compile(d["money_sentence"], flags),
+        "money_conduct": re.compile(d["money_conduct"], flags),
+        "money_conduct_after": re.compile(d["money_conduct_after"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
         "past": re.compile(d["past"], flags),
         "other_case": re.compile(d["other_case"], flags),
