@@ -85,6 +85,8 @@ NOT_REACHED = {
                           "Lawyers say such cases more often end in confidential settlements.", "filed"),
     "recent_years": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
                      "Pay claims in the industry have drawn large settlements in recent years.", "filed"),
+    "bail_conditions": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\nHe was released on "
+                        "bond and ordered to surrender his passport.", "filed"),
     "win_on_summary_judgment": ("Ana Ruiz sued Norvex Labs on Monday over its hiring tests.\n\n"
                                 "\"It is the hardest kind of case for an employer to win on summary judgment,\" "
                                 "said a professor.", "filed"),
@@ -205,3 +207,24 @@ def test_sums_attach_by_their_frame(name):
     for i in claim["amounts"]:
         a = doc["amounts"][i]
         assert text[a["start"]:a["end"]] == a["text"]
+
+
+# a step told beside the action, of another case: (text, main claim's status)
+OTHER_STEPS = {
+    "year_led_settlement": ("Ohio and the Federal Trade Commission sued Corvane Cameras on Thursday, accusing it of "
+                            "hiding security flaws.\n\nIn 2023, Amazon agreed to pay $5.8 million to settle Federal "
+                            "Trade Commission charges over its cameras.", "filed"),
+    "founder_convicted": ("Prosecutors charged Dale Korver with fraud on Thursday.\n\nComparisons with Theranos, "
+                          "whose founder Elizabeth Holmes was convicted of fraud in 2022, were unavoidable.",
+                          "filed"),
+    "own_step_told_of_it": ("Ohio sued Corvane Cameras on Thursday, accusing it of hiding security flaws.\n\n"
+                            "In May, a judge dismissed part of the case.", "dismissed"),
+    "claimant_announces": ("Ohio sued Corvane Cameras in 2023, accusing it of hiding security flaws.\n\nOhio "
+                           "Attorney General Dave Yost announced a settlement with Corvane on Monday.", "settled"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_STEPS))
+def test_a_step_of_another_case_sets_no_status(name):
+    text, status = OTHER_STEPS[name]
+    assert main_claim(claimx.extract(text))["status"] == status

@@ -106,7 +106,9 @@ class ClaimFinder:
             courts.extend(p for p in f.courts if p not in courts)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=stages.status_of(g.frames, text), evidence=[(s, e, text[s:e]) for s, e in spans],
+                      status=stages.status_of(stages.own_frames(
+                          g.frames, text, {id(x) for x in g.claimants + g.respondents}, {id(x) for x in g.respondents}), text),
+                      evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
         claim.kind = stages.kind_of(g.frames, claim.claimants, courts, text)
         claim.court = courts[0] if courts else None

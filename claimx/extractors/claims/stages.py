@@ -10,6 +10,31 @@ from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
 
 
+def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: set) -> list[Frame]:
+    """The frames whose steps are this action's: not a sentence that names parties but none of
+    the action's respondents and does not refer to it, when it names none of its sides at all
+    or opens on a year ("In 2023, Ring agreed to pay $5.8 million to settle FTC charges"):
+    another case's step told beside it; so is
+    a sentence that names no party, refers to no action and dates its step to a year ("... whose
+    founder Elizabeth Holmes was convicted of fraud in 2022").
+    ``claim_sides``, ``respondents``: ids of the action's sides, and of its respondents."""
+    led, told = _year_led()
+    out = []
+    for f in frames:
+        if any(s != "filed" for s in f.stages) and not f.refers and not f.named & respondents and (
+                (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
+                (not f.named and told.search(text, f.start, f.end))):
+            continue
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _year_led():
+    d = load_json("cues/claim_frames.json")
+    return re.compile(d["year_led"]), re.compile(d["year_told"])
+
+
 def status_of(frames: list[Frame], text: str = "") -> str:
     """The latest stage reported. An appeals court's ruling comes after the appeal it decides
     and the lower court's steps it reviews ("a divided Ninth Circuit panel revived the suit
