@@ -145,6 +145,10 @@ STATUTE_TIES = {
                                    "said Kindra had broken the UK General Data Protection Regulation.\n\nIt is one of "
                                    "the largest fines since the Data Protection Act 2018 took effect.",
                                    ["General Data Protection Regulation"]),
+    "the_other_side_argues": ("Pia Lund won her libel suit against the podcaster Rory Vance on Friday.\n\nThe judge "
+                              "said Vance's defence of truth under the Defamation Act 2013 had failed.\n\nHis "
+                              "barrister had argued that a ruling for Lund would breach his right to free speech "
+                              "under the European Convention on Human Rights.", ["Defamation Act 2013"]),
     "law_named_away_from_any_tie": ("Jane Roe sued Chatterly on Monday in federal court.\n\nHer lawyers have brought "
                                     "several cases like it.\n\nThe Illinois Biometric Information Privacy Act gives "
                                     "residents a right to sue.", ["Biometric Information Privacy Act"]),

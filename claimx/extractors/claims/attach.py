@@ -47,15 +47,31 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     """The main action's laws: those tied in its own sentences; where they tie none, the laws
     tied in any sentence no other action is told in ("Kindlr had broken the UK GDPR", the
     story's own words beside the action's); where none is tied anywhere, every law no other
-    action is tied to (an article that names the suit's law away from any tie word)."""
-    if claim.statutes:
-        return claim.statutes
+    action is tied to (an article that names the suit's law away from any tie word). In the
+    first two, a law named only in the other side's arguments is not the action's."""
+    argued = [s for s in sents if _argued_by_other(text, s, claim)]
+
+    def free(st) -> bool:
+        return any(not any(a <= m.start < b for a, b in argued) for m in st.mentions)
+
+    own = [st for st in claim.statutes if free(st)]
+    if own:
+        return own
     pool = [st for st in statutes if id(st) not in others]
     tied = []
     for s in sents:
-        if s not in taken:
+        if s not in taken and s not in argued:
             tied.extend(st for st in tied_statutes(text, s, pool) if st not in tied)
     return tied or pool
+
+
+def _argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
+    """The sentence tells an argument ("his barrister had argued that ... would breach his right
+    under Article 10") that none of the action's claimants is named before: the other side's."""
+    m = cues()["argument_words"].search(text, sent[0], sent[1])
+    if m is None:
+        return False
+    return not any(_named_in(text, sent[0], m.start(), name, party) for name, party in claim.claimants)
 
 
 def shield_only(text: str, statute) -> bool:

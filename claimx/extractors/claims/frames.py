@@ -95,6 +95,7 @@ def cues():
         "shield_before": re.compile(d["shield_before"], flags),
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
         "generic": re.compile(d["generic"], flags),
+        "argument_words": re.compile(d["argument_words"], flags),
     }
 
 
