@@ -59,6 +59,7 @@ LEGAL_SENSES = {
     "charged_with": ("Prosecutors charged more than 20 of Tallo's drivers with fraud.", "filed"),
     "will_pay_damages": ("Tallo will pay $2 million in damages under the deal.", "settled"),
     "agreed_to_pay": ("Tallo agreed to pay $4 million to settle the suit on Friday.", "settled"),
+    "case_allowed_to_proceed": ("After a hearing before the judge in August, the suit was allowed to proceed.", "ruled"),
     "county_withdrew": ("The county withdrew the suit on Monday.", "dismissed"),
     "settlement_approved": ("A judge approved the settlement on Friday.", "settled"),
 }
@@ -190,6 +191,8 @@ SUM_FRAMES = {
                   "valued it at $2.3 billion, and its settlement reserve is unknown.", []),
     "paid_less_than": ("Ana Ruiz sued Norvex Labs on Monday, alleging she was paid $30,000 less than men doing the "
                        "same work.", []),
+    "cap_of_the_law": ("Ana Ruiz sued Norvex Labs on Monday, saying it fired her for complaining.\n\nUnder the "
+                       "federal law, compensatory damages are capped at $300,000 for an employer of its size.", []),
     "bail_bond": ("Prosecutors charged Dale Korver with fraud on Monday. He pleaded not guilty and was released on a "
                   "$2 million bond.", []),
     "reported_losses": ("Prosecutors charged Dale Korver with fraud on Monday.\n\nThe agency received 900 complaints "
