@@ -199,6 +199,11 @@ SUM_FRAMES = {
                         "in 2024, with reported losses of almost $26 million, in schemes of this kind.", []),
     "weight_not_money": ("Corvane Drones sued Skyhop on Monday, claiming its drone, which can carry up to 5.5 pounds, "
                          "copies a patent. The suit seeks $2 million in damages.", ["$2 million"]),
+    "other_case_sum": ("Ohio and the Federal Trade Commission sued Corvane Cameras on Thursday, accusing it of hiding "
+                       "security flaws, and seek $4 million in penalties.\n\nIn 2023, Amazon agreed to pay $5.8 "
+                       "million to settle Federal Trade Commission charges over its cameras.", ["$4 million"]),
+    "data_worth": ("Users sued Corvane Search in 2020 and settled on Monday. \"The settlement stops Corvane from "
+                   "collecting data worth, by its own estimates, billions of dollars,\" their lawyer said.", []),
     # one sum told twice, rounded in the headline: the precise one
     "rounded_twice": ("Jury awards Ana Ruiz $242 million in suit against Norvex\n\nA Miami jury on Friday found "
                       "Norvex Labs liable and awarded Ana Ruiz $242.6 million.", ["$242.6 million"]),

@@ -20,6 +20,12 @@ from claimx.models import Claim
 _HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
 
 
+def _own_spans(text: str, g) -> set:
+    """The sentences of the group that tell the action's own steps (stages.own_frames)."""
+    sides = {id(x) for x in g.claimants + g.respondents}
+    return {(f.start, f.end) for f in stages.own_frames(g.frames, text, sides, {id(x) for x in g.respondents})}
+
+
 class ClaimFinder:
     def find(self, text: str, sentences, chrome=None, parties=(), statutes=(), amounts=(), quotes=(),
              dates=()) -> list[Claim]:
@@ -74,6 +80,7 @@ class ClaimFinder:
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
+        taken |= {(f.start, f.end) for f in main.frames} - _own_spans(text, main)
         for g, c in claims:
             if g is main:
                 # sums tied in sentences that report no other action are the main one's; in a
@@ -104,10 +111,10 @@ class ClaimFinder:
         courts = []
         for f in g.frames:
             courts.extend(p for p in f.courts if p not in courts)
+        own = _own_spans(text, g)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=stages.status_of(stages.own_frames(
-                          g.frames, text, {id(x) for x in g.claimants + g.respondents}, {id(x) for x in g.respondents}), text),
+                      status=stages.status_of([f for f in g.frames if (f.start, f.end) in own], text),
                       evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
         claim.kind = stages.kind_of(g.frames, claim.claimants, courts, text)
@@ -115,6 +122,8 @@ class ClaimFinder:
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case
         for s in spans:
+            if s not in own:
+                continue  # another case's step told beside the action: not its laws or sums
             claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
             claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
         # a date in a sentence dates the furthest step that sentence reports ("has denied

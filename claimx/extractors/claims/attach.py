@@ -133,7 +133,7 @@ def _conduct(c, text: str, before: str, amount, hi: int) -> bool:
     if c["money_conduct_after"].match(text, amount.end, hi):
         return True
     m = c["money_conduct"].search(before)
-    return m is not None and c["money_before"].search(before, m.start() + 1) is None
+    return m is not None and c["money_before"].search(before, m.end("word")) is None
 
 
 def distinct_sums(amounts) -> list:
