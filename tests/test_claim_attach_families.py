@@ -5,6 +5,7 @@ in general is not reached; laws and sums attach by the frame that ties them to t
 import pytest
 
 import claimx
+from claimx.extractors.claims.frames import sense
 
 
 def main_claim(doc):
@@ -70,6 +71,34 @@ def test_the_legal_sense_still_reports_the_step(name):
     sentence, status = LEGAL_SENSES[name]
     text = "Harrow County sued the delivery app Tallo on Tuesday in state court.\n\n" + sentence
     assert main_claim(claimx.extract(text))["status"] == status
+
+
+# (sentence, the event word, what it is there): a step, a legal word with no step, or no legal word
+SENSES = [
+    ("Prosecutors charged two Tallo managers for their role in the scheme.", "charged", "step"),
+    ("Prosecutors charged more than 20 people with fraud.", "charged", "step"),
+    ("Tallo charged customers hidden fees for two years.", "charged", "drop"),
+    ("Tallo charged restaurants commissions of up to 30%.", "charged", "drop"),
+    ("The city says the phantom charges added up.", "charges", "drop"),
+    ("Tallo faces charges of fraud in Ohio.", "charges", "step"),
+    ("The judge orders Tallo to pay costs.", "orders", "step"),
+    ("Tallo takes orders through its app.", "orders", "drop"),
+    ("Tallo agreed it will pay $2 million in damages.", "will pay", "step"),
+    ("The money will pay for new vans.", "will pay", "none"),
+    ("The judge ordered Tallo to pay costs.", "to pay", "none"),
+    ("The county filed a complaint against Tallo.", "complaint", "step"),
+    ("The county received 300 consumer complaints about Tallo.", "complaints", "drop"),
+    ("The county withdrew the suit.", "withdrew", "step"),
+    ("Its lawyers withdrew in May.", "withdrew", "drop"),
+    ("The families rejected the settlement offer.", "settlement", "none"),
+    ("A judge approved the settlement.", "settlement", "step"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,meaning", SENSES)
+def test_what_an_event_word_is(sentence, word, meaning):
+    s = sentence.index(word)
+    assert sense(sentence, s, s + len(word), 0, len(sentence)) == meaning
 
 
 # steps scheduled, capped by law or spoken of in general: not reached by this action
