@@ -179,6 +179,12 @@ STATUTE_TIES = {
                               "said Vance's defence of truth under the Defamation Act 2013 had failed.\n\nHis "
                               "barrister had argued that a ruling for Lund would breach his right to free speech "
                               "under the European Convention on Human Rights.", ["Defamation Act 2013"]),
+    "the_plaintiffs_argue": ("Two users sued Corvane Apps on Monday in federal court.\n\nThe plaintiffs argue that "
+                             "the practice violated the Illinois Consumer Fraud Act.",
+                             ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),
+    "the_company_argues": ("Ohio sued Corvane Apps on Monday, alleging it violated the Ohio Consumer Sales Practices "
+                           "Act.\n\nThe company argues that its data sharing is lawful under the Ohio Personal "
+                           "Privacy Act.", ["Ohio Consumer Sales Practices Act"]),
     "law_named_away_from_any_tie": ("Jane Roe sued Chatterly on Monday in federal court.\n\nHer lawyers have brought "
                                     "several cases like it.\n\nThe Illinois Biometric Information Privacy Act gives "
                                     "residents a right to sue.", ["Biometric Information Privacy Act"]),

@@ -66,12 +66,20 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
 
 
 def _argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
-    """The sentence tells an argument ("his barrister had argued that ... would breach his right
-    under Article 10") that none of the action's claimants is named before: the other side's."""
-    m = cues()["argument_words"].search(text, sent[0], sent[1])
+    """The sentence tells the other side's argument ("his barrister had argued that ... would
+    breach his right under Article 10", "Acme argues the Act does not apply"): before the word
+    of arguing, a respondent or a word of the defence, and no claimant or word of the claimants
+    ("the plaintiffs argue that it violated ...")."""
+    c = cues()
+    m = c["argument_words"].search(text, sent[0], sent[1])
     if m is None:
         return False
-    return not any(_named_in(text, sent[0], m.start(), name, party) for name, party in claim.claimants)
+    lo, hi = sent[0], m.start()
+    if any(_named_in(text, lo, hi, name, party) for name, party in claim.claimants) or \
+            c["claimant_words"].search(text, lo, hi):
+        return False
+    return c["defence_words"].search(text, lo, hi) is not None or \
+        any(_named_in(text, lo, hi, name, party) for name, party in claim.respondents)
 
 
 def shield_only(text: str, statute) -> bool:

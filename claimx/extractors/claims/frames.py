@@ -96,6 +96,8 @@ def cues():
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
         "generic": re.compile(d["generic"], flags),
         "argument_words": re.compile(d["argument_words"], flags),
+        "defence_words": re.compile(d["defence_words"], flags),
+        "claimant_words": re.compile(d["claimant_words"], flags),
     }
 
 
