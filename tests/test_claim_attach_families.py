@@ -239,6 +239,8 @@ SUM_FRAMES = {
                        "million to settle Federal Trade Commission charges over its cameras.", ["$4 million"]),
     "data_worth": ("Users sued Corvane Search in 2020 and settled on Monday. \"The settlement stops Corvane from "
                    "collecting data worth, by its own estimates, billions of dollars,\" their lawyer said.", []),
+    "lost_a_verdict": ("Ana Ruiz sued Norvex Labs in 2023.\n\nNorvex lost a $2 million verdict on Friday, and its "
+                       "revenue of $40 million fell.", ["$2 million"]),
     # one sum told twice, rounded in the headline: the precise one
     "rounded_twice": ("Jury awards Ana Ruiz $242 million in suit against Norvex\n\nA Miami jury on Friday found "
                       "Norvex Labs liable and awarded Ana Ruiz $242.6 million.", ["$242.6 million"]),

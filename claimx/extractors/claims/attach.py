@@ -137,11 +137,13 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
 def _conduct(c, text: str, before: str, amount, hi: int) -> bool:
     """A sum of the business or the conduct ("earned revenue of $2m or less", "valued at $600
     million", "paid $20,000 less than"), unless a tie word stands closer to it than the word
-    of business ("raised $5 million, and agreed to pay $2 million")."""
+    of business ("raised $5 million, and agreed to pay $2 million") or one follows the sum
+    ("lost a $2 million verdict")."""
     if c["money_conduct_after"].match(text, amount.end, hi):
         return True
     m = c["money_conduct"].search(before)
-    return m is not None and c["money_before"].search(before, m.end("word")) is None
+    return m is not None and c["money_before"].search(before, m.end("word")) is None and \
+        not c["money_after"].match(text, amount.end, hi)  # "lost a $2 million verdict"
 
 
 def distinct_sums(amounts) -> list:
