@@ -140,6 +140,10 @@ KINDS = {
     "regulator_order_complaint": ("The Federal Trade Commission on Monday ordered Kindra Inc. to delete the data it "
                                   "collected from children, in an administrative complaint against the app maker.",
                                   "enforcement"),
+    "administrative_complaint": ("The Federal Trade Commission filed an administrative complaint against Acme Corp. "
+                                 "on Monday.", "enforcement"),
+    "complaint_in_court": ("The Federal Trade Commission filed a complaint against Acme Corp. in federal court on "
+                           "Monday.", "lawsuit"),
 }
 
 
