@@ -245,6 +245,9 @@ SUM_FRAMES = {
                    "collecting data worth, by its own estimates, billions of dollars,\" their lawyer said.", []),
     "lost_a_verdict": ("Ana Ruiz sued Norvex Labs in 2023.\n\nNorvex lost a $2 million verdict on Friday, and its "
                        "revenue of $40 million fell.", ["$2 million"]),
+    "earlier_year_penalty": ("The Federal Trade Commission sued Meta Platforms on Nov. 13, 2025, accusing it of misleading "
+                             "parents.\n\nIn 2019, Meta Platforms paid a record $5 billion penalty to the agency over "
+                             "privacy.", []),
     # one sum told twice, rounded in the headline: the precise one
     "rounded_twice": ("Jury awards Ana Ruiz $242 million in suit against Norvex\n\nA Miami jury on Friday found "
                       "Norvex Labs liable and awarded Ana Ruiz $242.6 million.", ["$242.6 million"]),
@@ -272,6 +275,11 @@ OTHER_STEPS = {
                           "filed"),
     "own_step_told_of_it": ("Ohio sued Corvane Cameras on Thursday, accusing it of hiding security flaws.\n\n"
                             "In May, a judge dismissed part of the case.", "dismissed"),
+    "earlier_year_same_respondent": ("The Federal Trade Commission sued Meta Platforms on Nov. 13, 2025, accusing it of "
+                                     "misleading parents.\n\nIn 2019, Meta Platforms agreed to pay a record $5 billion "
+                                     "penalty to the agency over privacy.", "filed"),
+    "own_steps_by_year": ("Jane Roe sued Acme Corp. in 2019.\n\nIn 2021, Acme agreed to pay her $5 million.",
+                          "settled"),
     "claimant_announces": ("Ohio sued Corvane Cameras in 2023, accusing it of hiding security flaws.\n\nOhio "
                            "Attorney General Dave Yost announced a settlement with Corvane on Monday.", "settled"),
 }

@@ -20,10 +20,18 @@ from claimx.models import Claim
 _HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
 
 
-def _own_spans(text: str, g) -> set:
-    """The sentences of the group that tell the action's own steps (stages.own_frames)."""
+def _own_spans(text: str, g, dates) -> set:
+    """The sentences of the group that tell the action's own steps (stages.own_frames); the
+    latest year its sentences date it to tells a step opening on an earlier year apart."""
     sides = {id(x) for x in g.claimants + g.respondents}
-    return {(f.start, f.end) for f in stages.own_frames(g.frames, text, sides, {id(x) for x in g.respondents})}
+    return {(f.start, f.end) for f in stages.own_frames(g.frames, text, sides, {id(x) for x in g.respondents},
+                                                         _latest_year(g, dates))}
+
+
+def _latest_year(g, dates):
+    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit() and
+             any(f.start <= d.start < f.end for f in g.frames)]
+    return max(years, default=None)
 
 
 class ClaimFinder:
@@ -80,15 +88,16 @@ class ClaimFinder:
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
-        taken |= {(f.start, f.end) for f in main.frames} - _own_spans(text, main)
+        taken |= {(f.start, f.end) for f in main.frames} - _own_spans(text, main, dates)
         for g, c in claims:
             if g is main:
                 # sums tied in sentences that report no other action are the main one's; in a
                 # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
                 # conduct ("took more than $4 million")
                 loose = c.kind != "prosecution"
+                latest = _latest_year(g, dates)
                 for s in sents:
-                    if s not in taken:
+                    if s not in taken and not stages.opens_earlier(text, s[0], latest):
                         c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
                                          if a not in c.amounts)
                 c.amounts.sort(key=lambda a: a.start)
@@ -111,7 +120,7 @@ class ClaimFinder:
         courts = []
         for f in g.frames:
             courts.extend(p for p in f.courts if p not in courts)
-        own = _own_spans(text, g)
+        own = _own_spans(text, g, dates)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
                       status=stages.status_of([f for f in g.frames if (f.start, f.end) in own], text),

@@ -5,28 +5,42 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
 
 
-def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: set) -> list[Frame]:
+def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: set,
+               latest_year: Optional[int] = None) -> list[Frame]:
     """The frames whose steps are this action's: not a sentence that names parties but none of
     the action's respondents and does not refer to it, when it names none of its sides at all
     or opens on a year ("In 2023, Ring agreed to pay $5.8 million to settle FTC charges"):
     another case's step told beside it; so is
     a sentence that names no party, refers to no action and dates its step to a year ("... whose
     founder Elizabeth Holmes was convicted of fraud in 2022").
+    A sentence opening on a year before the latest year the action's sentences date it to
+    ("In 2019, Facebook paid a $5 billion penalty", in a story of a suit filed in 2025) tells an
+    earlier case even when it names a respondent, unless it refers to the action.
     ``claim_sides``, ``respondents``: ids of the action's sides, and of its respondents."""
     led, told = _year_led()
     out = []
     for f in frames:
-        if any(s != "filed" for s in f.stages) and not f.refers and not f.named & respondents and (
-                (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
-                (not f.named and told.search(text, f.start, f.end))):
-            continue
+        if any(s != "filed" for s in f.stages) and not f.refers:
+            if not f.named & respondents and (
+                    (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
+                    (not f.named and told.search(text, f.start, f.end))):
+                continue
+            if opens_earlier(text, f.start, latest_year):
+                continue
         out.append(f)
     return out
+
+
+def opens_earlier(text: str, start: int, latest_year: Optional[int]) -> bool:
+    """The sentence at ``start`` opens on a year before ``latest_year`` ("In 2019, ...")."""
+    opening = _year_led()[0].match(text, start) if latest_year else None
+    return opening is not None and int(opening.group(0)[-4:]) < latest_year
 
 
 @lru_cache(maxsize=1)
