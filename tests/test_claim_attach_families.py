@@ -60,6 +60,8 @@ LEGAL_SENSES = {
     "charged_with": ("Prosecutors charged more than 20 of Tallo's drivers with fraud.", "filed"),
     "will_pay_damages": ("Tallo will pay $2 million in damages under the deal.", "settled"),
     "agreed_to_pay": ("Tallo agreed to pay $4 million to settle the suit on Friday.", "settled"),
+    "recent_years_but_a_day": ("Tallo, which has faced scrutiny in recent years, agreed on Monday to pay $2 million "
+                               "to settle the suit.", "settled"),
     "case_allowed_to_proceed": ("After a hearing before the judge in August, the suit was allowed to proceed.", "ruled"),
     "county_withdrew": ("The county withdrew the suit on Monday.", "dismissed"),
     "settlement_approved": ("A judge approved the settlement on Friday.", "settled"),

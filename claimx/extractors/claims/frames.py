@@ -95,6 +95,7 @@ def cues():
         "shield_before": re.compile(d["shield_before"], flags),
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
         "generic": re.compile(d["generic"], flags),
+        "specific_time": re.compile(d["specific_time"]),
         "argument_words": re.compile(d["argument_words"], flags),
         "defence_words": re.compile(d["defence_words"], flags),
         "claimant_words": re.compile(d["claimant_words"], flags),
@@ -170,7 +171,7 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     for k, bucket in found.items():
         events = _first_longest(bucket.values())
         lo, hi = sents[k]
-        if c["generic"].search(text, lo, hi):
+        if c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
             for ev in events:  # "such cases often end in settlements": cases in general, no step
                 ev.stage = None if ev.stage != "filed" else ev.stage
         if any(ev.stage == "ruled" for ev in events):
