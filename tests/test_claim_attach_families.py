@@ -107,6 +107,8 @@ def test_what_an_event_word_is(sentence, word, meaning):
 NOT_REACHED = {
     "scheduled_sentencing": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
                              "He is scheduled to be sentenced in September if he is convicted.", "filed"),
+    "will_be_sentenced": ("Federal prosecutors charged Dale Korver with wire fraud in May.\n\nKorver pleaded guilty "
+                          "on Monday and will be sentenced in September.", "settled"),
     "maximum_sentence": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
                          "Wire fraud carries a maximum sentence of 20 years in prison.", "filed"),
     "carries_up_to": ("Federal prosecutors charged Dale Korver with wire fraud on Monday.\n\n"
