@@ -55,7 +55,7 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
-            frames.append(f)
+            frames.extend(linker.split(f))
         if not frames:
             return []
         groups = assembly.group_frames(frames)
@@ -66,6 +66,7 @@ class ClaimFinder:
         if not groups:
             return []
         assembly.add_unplaced(groups, parties, sides, linker.court_parts)
+        assembly.add_officials(groups, parties, sides)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)
@@ -84,7 +85,9 @@ class ClaimFinder:
         for g, c in claims:
             if not c.claimants:
                 found = []
-                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text)
+                # who brings a parallel action against the same respondent brings no other one
+                elsewhere = {id(x) for h in groups if h is not g and assembly.shares_respondent(g, h) for x in h.claimants}
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text, elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
