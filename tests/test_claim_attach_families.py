@@ -187,6 +187,9 @@ STATUTE_TIES = {
                               "said Vance's defence of truth under the Defamation Act 2013 had failed.\n\nHis "
                               "barrister had argued that a ruling for Lund would breach his right to free speech "
                               "under the European Convention on Human Rights.", ["Defamation Act 2013"]),
+    "violated_then_protected": ("Ohio sued Corvane Cameras on Thursday.\n\nThe state's case alleges Corvane violated "
+                                "the Ohio Consumer Sales Practices Act by advertising its cameras as protected by "
+                                "strong encryption.", ["Ohio Consumer Sales Practices Act"]),
     "the_plaintiffs_argue": ("Two users sued Corvane Apps on Monday in federal court.\n\nThe plaintiffs argue that "
                              "the practice violated the Illinois Consumer Fraud Act.",
                              ["Illinois Consumer Fraud and Deceptive Business Practices Act"]),

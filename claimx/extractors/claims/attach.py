@@ -85,10 +85,13 @@ def _argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
 def shield_only(text: str, statute) -> bool:
     """Every mention names the law as a shield, not as what an action is brought under
     ("Section 230, which shields platforms", "protected by the safe-harbor provision of the
-    DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law."""
+    DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law. A
+    law named right after a word of violating is one broken ("violated the Act by advertising
+    its cameras as protected ..."), never a shield."""
     c = cues()
     return bool(statute.mentions) and all(
-        c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start)
+        not c["violation_before"].search(text, max(0, m.start - 60), m.start) and
+        (c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start))
         for m in statute.mentions)
 
 

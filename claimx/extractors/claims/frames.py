@@ -93,6 +93,7 @@ def cues():
         "action_refs": re.compile(d["action_refs"]),
         "shield_after": re.compile(d["shield_after"], flags),
         "shield_before": re.compile(d["shield_before"], flags),
+        "violation_before": re.compile(d["violation_before"]),
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
         "generic": re.compile(d["generic"], flags),
         "specific_time": re.compile(d["specific_time"]),
