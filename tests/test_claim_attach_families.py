@@ -296,3 +296,16 @@ OTHER_STEPS = {
 def test_a_step_of_another_case_sets_no_status(name):
     text, status = OTHER_STEPS[name]
     assert main_claim(claimx.extract(text))["status"] == status
+
+
+def test_a_sum_in_a_sentence_naming_another_action_s_claimant_is_that_action_s():
+    """Two parallel suits against one company: the sentence that names only the FTC gives its
+    sum to the FTC's suit, not to the state's."""
+    text = ("Ohio and the Federal Trade Commission filed separate lawsuits on Thursday against Corvane Cameras, "
+            "accusing it of hiding security flaws.\n\nOhio is seeking civil penalties of up to $10,000 per "
+            "violation.\n\nThe Federal Trade Commission is asking the court to impose civil penalties, which can "
+            "exceed $50,000 per violation.")
+    doc = claimx.extract(text)
+    by_claimant = {tuple(x["name"] for x in c["claimants"]): amounts_of(doc, c) for c in doc["claims"]}
+    assert by_claimant == {("Ohio",): ["$10,000 per violation"],
+                           ("Federal Trade Commission",): ["$50,000 per violation"]}

@@ -99,11 +99,15 @@ class ClaimFinder:
                 # conduct ("took more than $4 million")
                 loose = c.kind != "prosecution"
                 latest = _latest_year(g, dates)
+                others = [d for h, d in claims if h is not main]
                 for s in sents:
                     if s not in taken and not stages.opens_earlier(text, s[0], latest):
-                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
-                                         if a not in c.amounts)
-                c.amounts.sort(key=lambda a: a.start)
+                        # a sentence naming the claimant of one other action only is that one's
+                        owner = attach.claimant_named(text, s, c, others) or c
+                        owner.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
+                                             if a not in owner.amounts)
+        for _, c in claims:
+            c.amounts.sort(key=lambda a: a.start)
         for _, c in claims:
             c.amounts = attach.distinct_sums(c.amounts)
         for g, c in claims:

@@ -205,6 +205,21 @@ def one_per_respondent(text: str, claim) -> list:
     return [claim]
 
 
+def claimant_named(text: str, sent: tuple[int, int], main, others):
+    """The one other action whose claimant the sentence names, when it names no side of the
+    main action ("The FTC is asking the court to impose penalties of $50,000 per violation"
+    beside the state's own suit), else None."""
+    mine = {id(p) for _, p in main.claimants + main.respondents if p is not None}
+
+    def names_claimant(claim) -> bool:
+        return any(_named_in(text, sent[0], sent[1], name, party) for name, party in claim.claimants
+                   if party is None or id(party) not in mine)
+    if any(_named_in(text, sent[0], sent[1], name, party) for name, party in main.claimants + main.respondents):
+        return None
+    hits = [c for c in others if c.claimants and names_claimant(c)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _named_in(text: str, s: int, e: int, name: str, party) -> bool:
     if party is not None and any(s <= m.start < e for m in party.mentions):
         return True
