@@ -62,6 +62,11 @@ LEGAL_SENSES = {
     "agreed_to_pay": ("Tallo agreed to pay $4 million to settle the suit on Friday.", "settled"),
     "recent_years_but_a_day": ("Tallo, which has faced scrutiny in recent years, agreed on Monday to pay $2 million "
                                "to settle the suit.", "settled"),
+    "top_court_declines": ("The Supreme Court declined to hear Tallo's appeal on Monday, leaving the ruling in "
+                           "place.", "decided"),
+    "top_court_denies_review": ("The Supreme Court on Monday denied review of the case, leaving a $2 million verdict "
+                                "against Tallo in place.", "decided"),
+    "top_court_lets_stand": ("The Supreme Court let stand a ruling against Tallo on Monday.", "decided"),
     "case_allowed_to_proceed": ("After a hearing before the judge in August, the suit was allowed to proceed.", "ruled"),
     "county_withdrew": ("The county withdrew the suit on Monday.", "dismissed"),
     "settlement_approved": ("A judge approved the settlement on Friday.", "settled"),
