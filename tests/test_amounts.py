@@ -75,6 +75,27 @@ CASES = [
     ("Some $1,000,000 was frozen.", [("$1,000,000", 1000000, "USD", None, None)]),
     ("A fine of 1.2 billion euros was upheld.", [("1.2 billion euros", 1200000000, "EUR", None, None)]),
     ("A fine of 15 million dollars each was imposed.", [("15 million dollars", 15000000, "USD", None, None)]),
+    # spelled-out numbers before a scale word
+    ("The jury awarded five million dollars.", [("five million dollars", 5000000, "USD", None, None)]),
+    ("Regulators sought two billion euros from the bank.", [("two billion euros", 2000000000, "EUR", None, None)]),
+    ("He was ordered to repay half a million pounds.", [("half a million pounds", 500000, "GBP", None, None)]),
+    ("The claim is worth a million dollars a day to them.",
+     [("a million dollars a day", 1000000, "USD", "day", None)]),
+    ("The fine was set at twenty thousand rupees.", [("twenty thousand rupees", 20000, "INR", None, None)]),
+    ("Damages of between one million dollars and three million dollars were sought.",
+     [("between one million dollars and three million dollars", 1000000, "USD", None, 3000000)]),
+    ("The court fined the trader fifteen crore rupees.", [("fifteen crore rupees", 150000000, "INR", None, None)]),
+    # rates written with hyphens
+    ("The judge imposed a $3 million-a-day penalty.", [("$3 million-a-day", 3000000, "USD", "day", None)]),
+    ("She held a $250,000-a-year post.", [("$250,000-a-year", 250000, "USD", "year", None)]),
+    # pounds: money with a scale word or a word of money before them, else a weight
+    ("The club was fined 500,000 pounds by the league.", [("500,000 pounds", 500000, "GBP", None, None)]),
+    ("The court ordered him to pay 300 pounds in costs.", [("300 pounds", 300, "GBP", None, None)]),
+    ("The charity was left 4 million pounds in the will.", [("4 million pounds", 4000000, "GBP", None, None)]),
+    ("The drone can carry up to 5.5 pounds.", []),
+    ("The parcel weighed 12 pounds.", []),
+    ("Each pallet holds 2,000 pounds of cargo.", []),
+    ("She lost 30 pounds before the trial.", []),
     # not money
     ("The share fell 5% after the ruling.", []),
     ("The app has 3 million users in 2019.", []),

@@ -186,9 +186,10 @@ def test_a_plaintiff_named_only_in_another_action_stays_off_the_main_one():
     ("Iowa Attorney General Rhea Lund sued Marrow Devices in state court on Monday. Separately, the "
      "Federal Trade Commission filed its own complaint against Marrow in federal court.",
      [(["Rhea Lund"], ["Marrow Devices"]), (["Federal Trade Commission"], ["Marrow Devices"])]),
-    # an official and the place or office he acts for: one action
+    # an official and the place or office he acts for: one action (the attorney general named beside
+    # her state's suit brings it with the state, as the gold claims name both)
     ("Iowa sued Marrow Devices on Monday. Iowa Attorney General Rhea Lund said Marrow misled parents.",
-     [(["Iowa"], ["Marrow Devices"])]),
+     [(["Iowa", "Rhea Lund"], ["Marrow Devices"])]),
     ("Attorney General Rhea Lund sued Marrow Devices on Monday. The Iowa Attorney General's Office "
      "also sued Marrow's parent.", None),
 ])

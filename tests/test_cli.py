@@ -413,3 +413,41 @@ def test_keep_chrome():
     kept = json.loads(invoke("extract", seed, "--keep-chrome").stdout)
     assert "9 months ago" not in [d["text"] for d in default["dates"]]
     assert "9 months ago" in [d["text"] for d in kept["dates"]]
+
+
+def test_listing_items_match_the_walk(tmp_path):
+    """A Listing keeps a folder's files as relative paths; the items it gives back are the
+    ones the walk found: the path scandir gave, the relative path, the folder argument."""
+    from claimx.run.inputs import InputItem, collect_items
+
+    root = tmp_path / "news"
+    (root / "a" / "deep").mkdir(parents=True)
+    for rel in ("b.txt", "a/x.txt", "a/deep/y.md", "a.txt"):
+        (root / rel).write_text("x", encoding="utf-8")
+    explicit = tmp_path / "one.txt"
+    explicit.write_text("x", encoding="utf-8")
+    for given in (str(root), str(root) + "/"):
+        items = collect_items([given, "-", str(explicit), given])
+        rels = ["a/deep/y.md", "a/x.txt", "a.txt", "b.txt"]
+        want = ([InputItem(os.path.join(given, r), r, given) for r in rels] + [InputItem("-", "stdin", None)]
+                + [InputItem(str(explicit), "one.txt", None)] + [InputItem(os.path.join(given, r), r, given) for r in rels])
+        assert list(items) == want
+        assert [items[k] for k in range(len(items))] == want
+        assert items[-1] == want[-1] and items[2:5] == want[2:5]
+        assert all(os.path.isfile(item.path) for item in items if item.path != "-")
+    assert str(root / "a" / "x.txt") == collect_items([str(root)])[1].path
+
+
+def test_listing_holds_one_string_a_file(tmp_path):
+    """32,000 files must not hold an item, a path and a relative path each for the whole run
+    (issue #24: peak memory flat in the number of files): the listing keeps one string a file."""
+    from claimx.run.inputs import collect_items
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for k in range(300):
+        (root / f"file_{k:04d}.txt").write_bytes(b"")
+    items = collect_items([str(root)])
+    assert len(items) == 300
+    assert all(type(row) is str for row in items._rows)
+    assert items._rows[:2] == ["file_0000.txt", "file_0001.txt"]

@@ -405,3 +405,17 @@ def test_same_results_as_score_py_on_seeds(tmp_path, capsys):
     result = invoke("eval", SEEDS / "gold", SEEDS, "--json")
     assert result.exit_code == 0, stderr_of(result)
     assert json.loads(result.stdout) == theirs
+
+
+def test_naive_claims_baseline_is_one_claim_from_the_roles():
+    spec = importlib.util.spec_from_file_location("naive_claims", Path(__file__).resolve().parents[1] / "eval" / "naive_claims.py")
+    naive = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(naive)
+    doc = claimx.extract("The Ohio Attorney General sued Zentrix Inc. in federal court on Monday, "
+                         "accusing it of violating the Children's Online Privacy Protection Act.",
+                         published="2026-03-04")
+    (claim,) = naive.naive_claims(doc)
+    assert [c["name"] for c in claim["respondents"]] == ["Zentrix Inc."]
+    assert (claim["kind"], claim["status"], claim["amounts"]) == ("lawsuit", "filed", [])
+    assert [s["name"] for s in claim["statutes"]] == ["Children's Online Privacy Protection Act"]
+    assert naive.naive_claims({"parties": [{"name": "Judge Roe", "role": "judge"}], "statutes": []}) == []

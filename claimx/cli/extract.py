@@ -273,10 +273,10 @@ def _loop(run, items, targets, sink, encode, tally, show_progress, written_dirs)
     with contextlib.ExitStack() as stack:
         # the pool (if any) starts here, before the progress thread exists
         remote_writes = bool(run.cluster and targets is not None)
-        files = [item for item in items if item.error is None]
         if run.cluster:
             from claimx.run.cluster import iter_cluster
 
+            files = [item for item in items if item.error is None]
             # with --output-dir the workers write the files and send back one summary each
             file_targets = [t for item, t in zip(items, targets or [None] * len(items))
                             if item.error is None]

@@ -29,15 +29,19 @@ def _alt(words) -> str:
 def _data():
     d = load_json("cues/money.json")
     scales, prefix, suffix, vague = _alt(d["scales"]), _alt(d["prefix"]), _alt(d["suffix"]), _alt(d["vague"])
+    words = _alt(d["number_words"])
+    word_scales = _alt(k for k in d["scales"] if len(k) > 3)  # "million", "crore"; not "m", "bn"
 
     def scale(name: str) -> str:
         return rf"(?:\s*(?P<{name}>{scales})(?![\w$€£]))?"
 
     def one(n: int) -> str:
-        """One sum: currency before, a number, a scale; or a number, a scale, currency words after."""
+        """One sum: currency before, a number, a scale; or a number, a scale, currency words
+        after; or a spelled-out number, a scale word and currency words ("five million dollars")."""
         pre = rf"(?P<pc{n}>{prefix})\s?(?P<pn{n}>{_NUM})" + scale(f"ps{n}")
         post = rf"(?P<sn{n}>{_NUM})" + scale(f"ss{n}") + rf"\s+(?P<sc{n}>{suffix})\b"
-        return rf"(?:{pre}|{post})"
+        spelled = rf"\b(?P<wn{n}>{words})\s+(?P<ws{n}>{word_scales})\s+(?P<wc{n}>{suffix})\b"
+        return rf"(?:{pre}|{post}|{spelled})"
 
     # the second sum of a range may drop its currency ("$10 to $20 million", "$5-7 billion")
     second = rf"(?:{one(2)}|(?P<bn2>{_NUM})" + scale("bs2") + ")"
@@ -48,8 +52,8 @@ def _data():
         re.IGNORECASE)
     # case matters for the currency codes and scale letters ("m", "B"): checked after the match
     per = re.compile(
-        rf"\s+(?:(?P<pw>{_alt(d['per_words'])})\s+(?P<pp>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})"
-        rf"|an?\s+(?P<pu>{_alt(d['per_units'])})\b)", re.IGNORECASE)
+        rf"(?:\s+(?P<pw>{_alt(d['per_words'])})\s+(?P<pp>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})"
+        rf"|(?:\s+an?\s+|-an?-)(?P<pu>{_alt(d['per_units'])})\b)", re.IGNORECASE)  # "$100 a day", "$3m-a-year"
     return d, money, per, frozenset(d["per_stop"])
 
 
@@ -62,6 +66,9 @@ class AmountFinder:
         self.suffix = {k.lower(): v for k, v in self.d["suffix"].items()}
         self.scales = self.d["scales"]
         self.vague = {k.lower(): v for k, v in self.d["vague"].items()}
+        self.numbers = self.d["number_words"]
+        self.weight = frozenset(self.d["weight_words"])
+        self.weight_cues = frozenset(self.d["weight_money_cues"])
         # codes and abbreviations ("USD", "Rs") count only in the case the data writes them
         self.prefix_forms = {k.lower(): k for k in self.d["prefix"] if any(c.isupper() for c in k)}
         self.suffix_forms = {k.lower(): k for k in self.d["suffix"] if k.isupper()}
@@ -100,8 +107,10 @@ class AmountFinder:
             if first is None:
                 return None
             value, scale1, currency = first
+            if self._weight(text, g, start):
+                return None
             high = None
-            if g.get("pn2") or g.get("sn2") or g.get("bn2"):
+            if g.get("pn2") or g.get("sn2") or g.get("wn2") or g.get("bn2"):
                 second = self._sum(g, 2)
                 if second is None or (second[2] and currency and second[2] != currency) or \
                         (g["join"].lower() == "and" and not g["between"]):
@@ -113,7 +122,7 @@ class AmountFinder:
                     if high < value:
                         end, high = self._first_end(m), None
             if g["between"] and high is None:  # "between $5 ..." with no second sum: not a range
-                start = m.start("pc1") if g["pc1"] else m.start("sn1")
+                start = next(m.start(k) for k in ("pc1", "sn1", "wn1") if g[k])
         per = None
         pm = self.per.match(text, end)
         if pm:
@@ -131,8 +140,16 @@ class AmountFinder:
         return Amount(start, end, text[start:end], float(value), currency, per,
                       float(high) if high is not None else None)
 
+    def _weight(self, text: str, g: dict, start: int) -> bool:
+        """ "5.5 pounds" with no scale word and no word of money just before it is a weight."""
+        word = g.get("sc1") or g.get("wc1") or ""
+        if word.lower() not in self.weight or g.get("ss1") or g.get("ws1"):
+            return False
+        before = text[max(0, start - 50):start].lower()
+        return not any(w in self.weight_cues for w in _WORD.findall(before)[-6:])
+
     def _first_end(self, m: re.Match) -> int:
-        for name in ("ps1", "pn1", "sc1"):
+        for name in ("ps1", "pn1", "sc1", "wc1"):
             if m.group(name):
                 return m.end(name)
         return m.end()
@@ -149,6 +166,12 @@ class AmountFinder:
             if not self._as_written(word, self.suffix_forms):
                 return None
             currency = self.suffix.get(word.lower())
+        elif g.get(f"wn{n}"):
+            num, scale, word = g[f"wn{n}"], g[f"ws{n}"], g[f"wc{n}"]
+            if not self._as_written(word, self.suffix_forms):
+                return None
+            currency = self.suffix.get(word.lower())
+            num = repr(self.numbers[num.lower()])
         elif g.get(f"bn{n}"):
             num, scale, currency = g[f"bn{n}"], g.get(f"bs{n}"), None
         else:

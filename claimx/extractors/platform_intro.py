@@ -14,6 +14,7 @@ from claimx.io.resources import load_json
 from claimx.text.wordtrie import trie_pattern
 
 _NAME = r"[A-Z][\w]*(?:[.-]\w+)*(?:\s[A-Z][\w]*(?:[.-]\w+)*){0,2}"
+_GONE_ON = re.compile(r"\b(?:on|onto|via|through)\s+(%s)(?![\w-])" % _NAME)
 
 
 @dataclass(frozen=True)
@@ -26,20 +27,36 @@ class Introduced:
 
 
 class Introducer:
-    def __init__(self, ctx: dict):
+    def __init__(self, ctx: dict, operators=()):
         intro = ctx["introduce"]
+        # the companies that run known platforms: "social media company ByteDance" is TikTok's
+        # parent, a party and no platform (the guidelines)
+        self.companies = frozenset(w for op in operators for w in (op, op.split()[0].rstrip(",.")))
         after = "|".join(map(re.escape, intro["after_appositive"]))
         self.tlds = "|".join(map(re.escape, intro["tlds"]))
         # every shape hangs on a platform noun or a top-level domain: found first (a trie-shaped
         # search), then the words around each are read in a short window
-        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern(intro["nouns"]))
+        self.company_nouns = frozenset(intro["company_nouns"])
+        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern([*intro["nouns"], *self.company_nouns]))
+        self.name_first_nouns = frozenset(intro["name_first_nouns"])
+        self.demonyms = frozenset(w.lower() for w in intro["demonyms"])
+        self.strong = re.compile(r"\b(?:%s)\b" % trie_pattern(intro["company_descriptors"]))
+        self.fillers = frozenset(intro["fillers"])
+        self.name_heads = frozenset(intro["not_name_heads"])
+        places = load_json("lexicons/places.json")  # "the Los Angeles livestreaming platform"
+        self.places = frozenset(p for key in ("us_states", "countries", "cities") for p in places[key])
         self.appositive = re.compile(  # "Bloxflip, a Roblox gambling " before the noun
             rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
         self.appositive_end = re.compile(rf"\s*[,.;:)]|\s+(?:{after})\b")
-        self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){0,2}?)$")
+        self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?)$")
+        # "the Temu app", "its Hotstar streaming service", "Disney's Hotstar app": a name
+        # between a determiner and the noun
+        self.name_before = re.compile(
+            rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Z][\w&.-]*['\u2019]s)\s+"
+            rf"(?P<name>{_NAME})\s+(?P<q>(?:[a-z][\w-]*\s+){{0,2}})$")
         # no determiner: the words before the noun must all say what kind of platform it is
         self.descriptors = frozenset(intro["descriptors"])
-        self.bare = re.compile(r"(?<![\w'\u2019-])(?P<q>(?:[A-Za-z][\w-]*\s+){1,2})$")
+        self.bare = re.compile(r"(?<![\w'\u2019-])(?P<q>(?:[A-Za-z][\w-]*\s+){1,4})$")
         self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
         self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
         self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
@@ -52,15 +69,21 @@ class Introducer:
         """Each unknown platform with all its mentions; ``taken(start, end)`` says a span is
         already a known platform or page chrome."""
         first: dict[str, Introduced] = {}
+        gone_on: list = []  # the names after "on", "via"... in this text, made once when first asked
         for nm in self.noun.finditer(text):
             ns, ne = nm.span()
+            company = nm.group() in self.company_nouns  # "e-commerce giant Coupang"
             m = self.appositive.search(text, max(0, ns - 160), ns)
             if m and self.appositive_end.match(text, ne):
-                self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
-            d = self.determiner.search(text, max(0, ns - 60), ns) or self._described(text, ns)
+                self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken, company)
+            d = self._determined(text, ns) or self._described(text, ns)
             m = self.name_after.match(text, ne) if d else None
             if m:
-                self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken)
+                self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken, company)
+            if nm.group() in self.name_first_nouns:
+                m = self.name_before.search(text, max(0, ns - 80), ns)
+                if m and self._name_first_ok(text, m, nm.group(), gone_on):
+                    self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
         for tm in self.tld.finditer(text):
             d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
             if d and self._cue_near(text, d.start(), tm.end()):
@@ -69,20 +92,69 @@ class Introducer:
         spans = self._mentions(text, items, taken) if items else {}
         return [(item, spans[item.key]) for item in items if spans.get(item.key)]
 
+    def _determined(self, text: str, ns: int):
+        """ "the betting site", "the Indian payments app": a determiner, then words of which
+        the capitalised ones are nationalities."""
+        m = self.determiner.search(text, max(0, ns - 60), ns)
+        if m and all(w.islower() or w.lower() in self.demonyms for w in m.group("q").split()):
+            return m
+        return None
+
     def _described(self, text: str, ns: int):
-        """ "food delivery app", "Running app": the words before the noun, when each of them is
-        a descriptor (the match, so its ``q`` reads as a determiner's would)."""
-        m = self.bare.search(text, max(0, ns - 40), ns)
-        while m and not self.descriptors.issuperset(m.group("q").lower().split()):
+        """ "food delivery app", "Running app", "Korean e-commerce giant": the words before the
+        noun, when each of them says what kind of platform it is or where it is from (the match,
+        so its ``q`` reads as a determiner's would)."""
+        m = self.bare.search(text, max(0, ns - 60), ns)
+        while m and not self._kinds_only(m.group("q")):
             m = self.bare.search(text, m.start("q") + len(m.group("q").split(None, 1)[0]) + 1, ns)
         return m
 
-    def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken) -> None:
-        if self._name_ok(name) and not self.bad_q.intersection(qualifiers.lower().split()):
+    def _kinds_only(self, q: str, demonyms: bool = True) -> bool:
+        """Every word says what kind of platform it is, where it is from, or how big."""
+        allowed = self.descriptors | self.fillers | (self.demonyms if demonyms else frozenset())
+        return allowed.issuperset(q.lower().split())
+
+    def _name_first_ok(self, text: str, m, noun: str, gone_on: list) -> bool:
+        """ "the Lumbo dating app", "its Starhot streaming service": a platform kind says it. A
+        bare "the Lumbo app" could be any company's app ("the Tesla app"): only where the text
+        also uses the name as a place people go ("on Lumbo", "via Lumbo")."""
+        q, name = m.group("q"), m.group("name")
+        if not (self._kinds_only(q, demonyms=False) and self._plain_name(name)):
+            return False
+        if " " in noun or not self.descriptors.isdisjoint(q.lower().split()):
+            return True
+        if not gone_on:
+            gone_on.append(self._names_gone_on(text))
+        return name in gone_on[0]
+
+    @staticmethod
+    def _names_gone_on(text: str) -> frozenset:
+        """Every run of one to three capitalised words after "on", "onto", "via" or "through", with
+        its shorter starts ("on Lumbo Plus today": "Lumbo", "Lumbo Plus"): one pass over the text."""
+        out = set()
+        for m in _GONE_ON.finditer(text):
+            words = m.group(1).split()
+            out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        return frozenset(out)
+
+    def _plain_name(self, name: str) -> bool:
+        """A name before the noun is no agency, device, place or nationality ("the FBI app", "the
+        Android app", "the Los Angeles platform", "the Chinese app")."""
+        words = name.split()
+        return not (name.isupper() and len(name) <= 5) and not self.name_heads.intersection(words) \
+            and name not in self.places and words[0] not in self.places \
+            and self.demonyms.isdisjoint(w.lower() for w in words)
+
+    def _consider(self, first: dict, name: str, s: int, qualifiers: str, taken, company: bool = False) -> None:
+        words = qualifiers.lower().split()
+        if company and not (self._kinds_only(qualifiers) and self.strong.search(" ".join(words).replace("-", " "))):
+            return  # "tech giant Tencent", "the firm": a company, not a platform
+        if self._name_ok(name) and not self.bad_q.intersection(words):
             self._keep(first, name, s, s + len(name), taken)
 
     def _name_ok(self, name: str) -> bool:
-        return len(name) >= 3 and not self.not_names.intersection(name.split()) and name not in self.outlets
+        return len(name) >= 3 and not self.not_names.intersection(name.split()) and name not in self.outlets \
+            and name not in self.companies
 
     def _keep(self, first: dict, name: str, s: int, e: int, taken) -> None:
         if taken(s, e):

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from claimx.extractors.platform_intro import Introducer
+from claimx.extractors.platform_lists import coordinated
+from claimx.extractors.platform_renames import RenameFinder
 from claimx.text.gazetteer import Gazetteer, tokens
 from claimx.models import Mention, Platform
 from claimx.io.resources import apostrophe_variants, load_json
@@ -44,11 +46,14 @@ class PlatformFinder:
         self.suffixes = frozenset(ctx["company_suffixes"])
         self.owners = {pid: frozenset(names) for pid, names in ctx["owner_possessives"].items()}
         self.company_first = frozenset(ctx["company_first"]["ids"])
-        self.introducer = Introducer(ctx)
+        self.close_context = self.company_first | frozenset(ctx["close_context"]["ids"])
+        self.introducer = Introducer(ctx, [v["operator"] for v in self.entries.values() if v.get("operator")])
         self.operators = {}
         for item in self.entries.values():
             if item.get("operator"):
                 self.operators.setdefault(item["id"], item["operator"].split()[0].rstrip(",."))
+        self.renames = RenameFinder(ctx, {k: v["operator"] for k, v in self.entries.items() if v.get("operator")},
+                                    self.suffixes, self.introducer.not_names)
 
     def find(self, text: str, chrome=None, index=None) -> list[Platform]:
         """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and tokens)."""
@@ -71,12 +76,27 @@ class PlatformFinder:
                     continue
                 confirmed.add(pid)
             self._add(found, pid, mention)
+        spans = [(m.start, m.end) for p in found.values() for m in p.mentions]
+        for pid, mention in coordinated(text, spans, pending, self.company_first, self.before):
+            confirmed.add(pid)
         for pid, mention in pending:
             if pid in found or pid in confirmed:
                 if not self._is_operator_possessive(mt, mention.end):
                     self._add(found, pid, mention)
+        self._add_renamed(text, chrome, found)
         self._add_introduced(text, chrome, found)
         return sorted(found.values(), key=lambda p: p.first)
+
+    def _add_renamed(self, text, chrome, found) -> None:
+        """A found platform's other name, where the text gives the rename ("Bolt (formerly Taxify)")."""
+        spans = [(key, m.start, m.end) for key, p in found.items() for m in p.mentions]
+        known = SpanIndex((s, e) for _, s, e in spans)
+
+        def taken(s, e):
+            return (chrome is not None and s in chrome) or known.overlaps(s, e)
+
+        for key, s, e in self.renames.find(text, spans, taken):
+            found[key].add(Mention(s, e, text[s:e]))
 
     def _add_introduced(self, text, chrome, found) -> None:
         """Unknown platforms the text introduces ("Bloxflip, a Roblox gambling site")."""
@@ -113,15 +133,22 @@ class PlatformFinder:
         if self._is_operator_possessive(mt, end):
             return False
         strs = toks.strings
-        if pid in self.company_first:
-            return self._company_named_ok(strs, i)
-        op = operators.get(pid)
         lo, hi = max(0, i - self.window), min(len(toks), i + self.window + 1)
+        if _title_case(strs[lo:i] + strs[i + 1:hi]):
+            # a headline capitalises every word: "Users Seek Refunds After App Outage" has
+            # platform words near "Seek" that say nothing of it; only "on Seek" does
+            return (i > 0 and strs[i - 1] in self.before) or self._possessive_ok(strs, i, pid, operators)
+        if pid in self.close_context:
+            return self._company_named_ok(strs, i) or self._possessive_ok(strs, i, pid, operators)
         window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
         if i > 0 and strs[i - 1].lower() in self.before:
             return True
+        return self._possessive_ok(strs, i, pid, operators)
+
+    def _possessive_ok(self, strs, i, pid, operators) -> bool:
+        op = operators.get(pid)
         # "Musk's X": the owner's possessive (data: owner_possessives, by last name)
         if i >= 3 and strs[i - 1] == "s" and strs[i - 2] == "'" and strs[i - 3] in self.owners.get(pid, ()):
             return True
@@ -135,7 +162,8 @@ class PlatformFinder:
     def _company_named_ok(self, strs, i) -> bool:
         """A service named after its company ("Google", "Amazon") is mostly the company: "Google
         will collect less data from users" is Google the company. Only a platform word right at
-        the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service."""
+        the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service.
+        So too for a service named like a person ("Stan, a user of the app, posted" is a man)."""
         nxt = strs[i + 1:i + 4]
         if nxt[:2] in (["'", "s"], ["’", "s"]) or nxt[:1] in (["'"], ["’"]):
             after = nxt[2:3] if nxt[1:2] == ["s"] else nxt[1:2]
@@ -145,3 +173,10 @@ class PlatformFinder:
         near = strs[max(0, i - 1):i] + nxt[:2]
         return any(w.lower() in self.cues for w in near)
 
+
+def _title_case(words) -> bool:
+    """Words around a name that read as a headline: three or more longer words capitalised, and
+    at most one not (short function words stay lowercase in most headline styles)."""
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    caps = sum(w[0].isupper() for w in long)
+    return caps >= 3 and caps >= len(long) - 1

@@ -86,6 +86,15 @@ class Attributor:
         self.documents = re.compile(r"\b(?:%s)\b" % trie_pattern(rules["document_nouns"]), re.IGNORECASE)
         self.continuation_heads = frozenset(rules["continuation_heads"])
         self.abbreviations = frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
+        self.uninvolved = re.compile(load_json("cues/people_cues.json")["uninvolved"], re.IGNORECASE)
+
+    def commentator(self, mt: str, speaker_end: Optional[int], limit: int) -> bool:
+        """'..., said Ann Roe, who teaches law at Vale and is not involved in the case': the
+        speaker's own clause says they take no part, so what they say is comment, not a claim."""
+        if speaker_end is None or mt[speaker_end:speaker_end + 1] != ",":
+            return False
+        m = self.uninvolved.search(mt, speaker_end, min(len(mt), speaker_end + 200, limit))
+        return m is not None and not any(c in mt[speaker_end:m.start()] for c in ".;\"\u201c\u201d")
 
     def post(self, mt: str, close_end: int, limit: int) -> Optional[tuple]:
         """'..., the lawsuit says' / '..., said Peter Gentala, senior counsel'."""

@@ -39,8 +39,8 @@ class Classifier:
         self.accusatory = set(self.lex["accusatory_verbs"])
         self.denial_verbs = set(self.lex["denial_verbs"])
         # "does any of these words occur in the quotation": one trie-shaped search each
-        # ...at a word's start: "harm" is in "harmed", never in "pharmacy"
-        self.accusation = re.compile(r"(?<![a-z])(?:%s)" % trie_pattern(w.lower() for w in self.lex["accusation_words"]))
+        # stems ("harm", "violat") match word starts only: "pharmacy" holds no "harm"
+        self.accusation = re.compile(r"\b%s" % trie_pattern(w.lower() for w in self.lex["accusation_words"]))
         # "I was denied a promotion" is someone else's refusal, told by the one refused: no denial
         self.denial = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
                                  % trie_pattern(w.lower() for w in self.lex["denial_words"]))
@@ -73,8 +73,8 @@ class Classifier:
         if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
-        if speaker_role == "defendant" and not legal_speaker:
-            return "statement"
+        if speaker_role in ("defendant", "commentator") and not legal_speaker:
+            return "statement"  # a side's or an onlooker's words are no accusation in the case
         if self.settlement.search(low) and not self.accusation.search(low):
             return "statement"  # "we are pleased to report that the parties have reached a settlement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
@@ -178,7 +178,8 @@ class QuoteFinder:
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
-            role = "commentator" if self._commentator(mt, q, open_pos, sidx) else _role_of(q.speaker, roles_low)
+            outsider = self._commentator(mt, q, open_pos, sidx) or self.attr.commentator(mt, q.speaker_end, len(mt))
+            role = "commentator" if outsider else _role_of(q.speaker, roles_low)
             if role is None and q.speaker_start is not None and self._accuser(mt, q, open_pos, close_pos, limit):
                 role = "plaintiff"
             if role is None and q.speaker:

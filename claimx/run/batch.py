@@ -160,10 +160,12 @@ def iter_batch(paths: Iterable[str], jobs: int = 1, encode: Optional[str] = None
     ``next()``), so callers can start threads (a progress bar) afterwards without
     forking a multi-threaded process.
     """
-    paths = list(paths)
     jobs = max(1, int(jobs or 1))
     if encode is not None and encode not in ENCODINGS:
         raise ValueError(f"encode must be one of {', '.join(ENCODINGS)} or None, not {encode!r}")
+    if jobs == 1:  # the paths are read as they are processed, never all held (a lazy listing)
+        return (_task(path, encode, options) for path in paths)
+    paths = list(paths)
     workers = min(jobs, sum(1 for p in paths if p != "-"))
     if workers <= 1:
         return (_task(path, encode, options) for path in paths)
@@ -186,7 +188,7 @@ def iter_items(items: list[InputItem], jobs: int = 1, encode: Optional[str] = No
     :func:`iter_batch` (or the given ``batch`` of their results, e.g. a Dask run); a folder
     that could not be listed becomes its error record here. Closing this closes the batch."""
     if batch is None:
-        batch = iter_batch([item.path for item in items if item.error is None],
+        batch = iter_batch((item.path for item in items if item.error is None),
                            jobs=jobs, encode=encode, **options)
     return _interleave(items, batch, encode, options)
 

@@ -20,6 +20,20 @@ from claimx.models import Claim
 _HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
 
 
+def _own_spans(text: str, g, dates) -> set:
+    """The sentences of the group that tell the action's own steps (stages.own_frames); the
+    latest year its sentences date it to tells a step opening on an earlier year apart."""
+    sides = {id(x) for x in g.claimants + g.respondents}
+    return {(f.start, f.end) for f in stages.own_frames(g.frames, text, sides, {id(x) for x in g.respondents},
+                                                         _latest_year(g, dates))}
+
+
+def _latest_year(g, dates):
+    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit() and
+             any(f.start <= d.start < f.end for f in g.frames)]
+    return max(years, default=None)
+
+
 class ClaimFinder:
     def find(self, text: str, sentences, chrome=None, parties=(), statutes=(), amounts=(), quotes=(),
              dates=()) -> list[Claim]:
@@ -41,7 +55,7 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
-            frames.append(f)
+            frames.extend(linker.split(f))
         if not frames:
             return []
         groups = assembly.group_frames(frames)
@@ -52,6 +66,7 @@ class ClaimFinder:
         if not groups:
             return []
         assembly.add_unplaced(groups, parties, sides, linker.court_parts)
+        assembly.add_officials(groups, parties, sides)
         main = assembly.main_group(groups)
         groups = assembly.join_claimants_only(groups, main)
         groups = assembly.join_kindless_accused(groups, main)
@@ -70,26 +85,35 @@ class ClaimFinder:
         for g, c in claims:
             if not c.claimants:
                 found = []
-                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text)
+                # who brings a parallel action against the same respondent brings no other one
+                elsewhere = {id(x) for h in groups if h is not g and assembly.shares_respondent(g, h) for x in h.claimants}
+                assembly.fill_agency(found, c.kind, g.frames, parties, sides, text, elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
+        taken |= {(f.start, f.end) for f in main.frames} - _own_spans(text, main, dates)
         for g, c in claims:
             if g is main:
                 # sums tied in sentences that report no other action are the main one's; in a
                 # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
                 # conduct ("took more than $4 million")
                 loose = c.kind != "prosecution"
+                latest = _latest_year(g, dates)
+                others = [d for h, d in claims if h is not main]
                 for s in sents:
-                    if s not in taken:
-                        c.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
-                                         if a not in c.amounts)
-                c.amounts.sort(key=lambda a: a.start)
+                    if s not in taken and not stages.opens_earlier(text, s[0], latest):
+                        # a sentence naming the claimant of one other action only is that one's
+                        owner = attach.claimant_named(text, s, c, others) or c
+                        owner.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
+                                             if a not in owner.amounts)
+        for _, c in claims:
+            c.amounts.sort(key=lambda a: a.start)
+        for _, c in claims:
+            c.amounts = attach.distinct_sums(c.amounts)
         for g, c in claims:
             if g is main:
-                # the laws the article cites that no other action is tied to are the main one's
                 others = {id(st) for h, d in claims if h is not main for st in d.statutes}
-                c.statutes = [st for st in statutes if id(st) not in others]
+                c.statutes = attach.main_statutes(text, c, sents, taken, statutes, others)
         main_claim = next(c for g, c in claims if g is main)
         for g, c in claims:
             if g is not main:
@@ -103,15 +127,19 @@ class ClaimFinder:
         courts = []
         for f in g.frames:
             courts.extend(p for p in f.courts if p not in courts)
+        own = _own_spans(text, g, dates)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=stages.status_of(g.frames, text), evidence=[(s, e, text[s:e]) for s, e in spans],
+                      status=stages.status_of([f for f in g.frames if (f.start, f.end) in own], text),
+                      evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
-        claim.kind = stages.kind_of(g.frames, claim.claimants, courts)
+        claim.kind = stages.kind_of(g.frames, claim.claimants, courts, text)
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case
         for s in spans:
+            if s not in own:
+                continue  # another case's step told beside the action: not its laws or sums
             claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
             claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
         # a date in a sentence dates the furthest step that sentence reports ("has denied

@@ -130,7 +130,7 @@ def _find(groups: list[Group], f: Frame):
         if g.other != f.other:
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
-        if fr and fr & gr and f.parallel and _other_kind(f, g):
+        if fr and fr & gr and f.parallel and (_other_kind(f, g) or _beside_prosecution(f, g)):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
@@ -146,6 +146,14 @@ def _find(groups: list[Group], f: Frame):
         if fr and not gr and fc and fc & gc:
             best = best or g  # the action was known by its claimants only
     return best
+
+
+def _beside_prosecution(f: Frame, g: Group) -> bool:
+    """A sentence told as a parallel action that names who brings it ("In a parallel civil case,
+    the SEC accused him ...") beside a prosecution whose prosecutor no sentence names: its own
+    action, not the prosecutor the prosecution lacks."""
+    return bool(f.claimants) and not g.claimants and "prosecution" not in {ev.kind for ev in f.events} and \
+        kind_of(g.frames, [], []) == "prosecution"
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
@@ -241,6 +249,10 @@ def one_side(a: list, b: list) -> bool:
                for s in a + b)
 
 
+def shares_respondent(g: Group, h: Group) -> bool:
+    return bool(_ids(g.respondents) & _ids(h.respondents))
+
+
 def _shares(g: Group, h: Group) -> bool:
     return bool((_ids(g.claimants) | _ids(g.respondents)) & (_ids(h.claimants) | _ids(h.respondents)))
 
@@ -251,7 +263,9 @@ def _same_action(g: Group, h: Group) -> bool:
     gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
     if gc & hr or hc & gr:
         return False
-    if gr & hr and any(f.parallel and _other_kind(f, h if f in g.frames else g) for f in g.frames + h.frames):
+    if gr & hr and any(f.parallel and (_other_kind(f, h if f in g.frames else g) or
+                                       _beside_prosecution(f, h if f in g.frames else g))
+                       for f in g.frames + h.frames):
         return False  # a parallel action of another kind against the same respondent
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
@@ -288,17 +302,24 @@ def _investigators() -> re.Pattern:
 
 def investigator(party) -> bool:
     """An agency that investigates a crime (the FBI, the police), not the office that prosecutes it."""
-    return _investigators().search(party.name) is not None
+    return investigator_name(party.name)
 
 
-def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "") -> None:
+def investigator_name(name: str) -> bool:
+    return _investigators().search(name) is not None
+
+
+def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, sides, text: str = "",
+                elsewhere=frozenset()) -> None:
     """An enforcement or prosecution with no named claimant is brought by the agency the
     article reports acting (in its sentences, else the one mentioned most), not one named as
-    the accused's employer."""
+    the accused's employer, nor one that brings another action of the article (``elsewhere``,
+    ids of sides: the SEC's parallel civil suit beside a prosecution whose prosecutor is unnamed)."""
     if claim_sides or kind == "lawsuit":
         return
     agencies = [p for p in parties if p.role in ("agency", "plaintiff") and p.kind == "government" and
-                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p))]
+                not (text and employer_only(text, p)) and not (kind == "prosecution" and investigator(p)) and
+                id(sides.of_party(p)) not in elsewhere]
     if not agencies:
         return
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
@@ -408,6 +429,33 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
             main.claimants.append(side)
         elif p.role == "defendant":
             main.respondents.append(side)
+
+
+@lru_cache(maxsize=1)
+def _polity_heads() -> frozenset:
+    return frozenset(t.lower() for t in load_json("cues/claim_frames.json")["polity_heads"])
+
+
+def add_officials(groups: list[Group], parties, sides) -> None:
+    """The official who heads a government's legal office ("Attorney General Dana Okafor"),
+    named in the article but on no side, brings the action her government brings ("Oregon
+    sued ..."): when exactly one action is the government's, she is its claimant too."""
+    heads = _polity_heads()
+    placed = set()
+    for g in groups:
+        placed |= _ids(g.claimants) | _ids(g.respondents)
+    for p in parties:
+        if p.kind != "person" or not p.title or p.title.lower() not in heads or p.role not in ("agency", "plaintiff"):
+            continue
+        side = sides.of_party(p)
+        if id(side) in placed:
+            continue
+        hosts = [g for g in groups if not g.other and g.claimants and
+                 all(x.party is not None and x.party.kind == "government" for x in g.claimants) and
+                 official_and_office([side], g.claimants)]
+        if len(hosts) == 1:
+            hosts[0].claimants.append(side)
+            placed.add(id(side))
 
 
 def is_optional(group: Group, main: Group) -> bool:

@@ -16,24 +16,82 @@ _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
 
 
+_TIE_REACH = 100  # a tie word this far before a law at most ("alleges violations of the ... Act")
+# a clause break between two laws: the second is no more of the first one's list
+_CLAUSE_BREAK = re.compile(r"\.\s|;|\b(?:but|which|that|while|whereas|holding|saying|although|though|because|since)\b")
+
+
 def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
+    """The laws a tie word stands shortly before in the sentence, and the laws listed right
+    after a tied one ("violated A, B and the federal C"); not a law a clause away from
+    the word ("did not allege that ..., as the exception created by the 2018 law known as X")."""
     c = cues()
-    out = []
-    for st in statutes:
-        for m in st.mentions:
-            if sent[0] <= m.start < sent[1] and c["statute_ties"].search(text, sent[0], m.start):
+    inside = sorted(((m.start, m.end, st) for st in statutes for m in st.mentions if sent[0] <= m.start < sent[1]),
+                    key=lambda x: (x[0], -x[1]))
+    out, last_end = [], None
+    for start, end, st in inside:
+        tie = None
+        for tie in c["statute_ties"].finditer(text, max(sent[0], start - _TIE_REACH), start):
+            pass  # the last tie word before the law
+        near = tie is not None and _CLAUSE_BREAK.search(text, tie.end(), start) is None
+        listed = last_end is not None and (start <= last_end or (
+            start - last_end <= _TIE_REACH and _CLAUSE_BREAK.search(text, last_end, start) is None))
+        if near or listed:
+            if st not in out:
                 out.append(st)
-                break
+            last_end = max(end, last_end or end)
     return out
+
+
+def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list:
+    """The main action's laws: those tied in its own sentences; where they tie none, the laws
+    tied in any sentence no other action is told in ("Kindlr had broken the UK GDPR", the
+    story's own words beside the action's); where none is tied anywhere, every law no other
+    action is tied to (an article that names the suit's law away from any tie word). In the
+    first two, a law named only in the other side's arguments is not the action's."""
+    argued = [s for s in sents if _argued_by_other(text, s, claim)]
+
+    def free(st) -> bool:
+        return any(not any(a <= m.start < b for a, b in argued) for m in st.mentions)
+
+    own = [st for st in claim.statutes if free(st)]
+    if own:
+        return own
+    pool = [st for st in statutes if id(st) not in others]
+    tied = []
+    for s in sents:
+        if s not in taken and s not in argued:
+            tied.extend(st for st in tied_statutes(text, s, pool) if st not in tied)
+    return tied or pool
+
+
+def _argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
+    """The sentence tells the other side's argument ("his barrister had argued that ... would
+    breach his right under Article 10", "Acme argues the Act does not apply"): before the word
+    of arguing, a respondent or a word of the defence, and no claimant or word of the claimants
+    ("the plaintiffs argue that it violated ...")."""
+    c = cues()
+    m = c["argument_words"].search(text, sent[0], sent[1])
+    if m is None:
+        return False
+    lo, hi = sent[0], m.start()
+    if any(_named_in(text, lo, hi, name, party) for name, party in claim.claimants) or \
+            c["claimant_words"].search(text, lo, hi):
+        return False
+    return c["defence_words"].search(text, lo, hi) is not None or \
+        any(_named_in(text, lo, hi, name, party) for name, party in claim.respondents)
 
 
 def shield_only(text: str, statute) -> bool:
     """Every mention names the law as a shield, not as what an action is brought under
     ("Section 230, which shields platforms", "protected by the safe-harbor provision of the
-    DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law."""
+    DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law. A
+    law named right after a word of violating is one broken ("violated the Act by advertising
+    its cameras as protected ..."), never a shield."""
     c = cues()
     return bool(statute.mentions) and all(
-        c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 80), m.start)
+        not c["violation_before"].search(text, max(0, m.start - 60), m.start) and
+        (c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start))
         for m in statute.mentions)
 
 
@@ -72,9 +130,42 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
         if conversion:
             continue  # "£20,000 ($26,000)"
         before = text[max(sent[0], a.start - 60):a.start]
+        if _conduct(c, text, before, a, sent[1]):
+            continue
         if loose or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
             out.append(a)
     return out
+
+
+def _conduct(c, text: str, before: str, amount, hi: int) -> bool:
+    """A sum of the business or the conduct ("earned revenue of $2m or less", "valued at $600
+    million", "paid $20,000 less than"), unless a tie word stands closer to it than the word
+    of business ("raised $5 million, and agreed to pay $2 million") or one follows the sum
+    ("lost a $2 million verdict")."""
+    if c["money_conduct_after"].match(text, amount.end, hi):
+        return True
+    m = c["money_conduct"].search(before)
+    return m is not None and c["money_before"].search(before, m.end("word")) is None and \
+        not c["money_after"].match(text, amount.end, hi)  # "lost a $2 million verdict"
+
+
+def distinct_sums(amounts) -> list:
+    """One sum told twice, rounded once ("$242 million" in the headline, "$242.6 million" in
+    the body): the precise one stays."""
+    out = []
+    for a in amounts:
+        if any(_rounded(a, b) for b in amounts if b is not a):
+            continue
+        out.append(a)
+    return out
+
+
+def _rounded(a, b) -> bool:
+    """a is b written with fewer digits: same currency, no range or rate, within 1%."""
+    if a.currency != b.currency or a.per or b.per or a.value_high or b.value_high or not b.value:
+        return False
+    digits = sum(ch.isdigit() for ch in a.text), sum(ch.isdigit() for ch in b.text)
+    return a.value != b.value and abs(a.value - b.value) <= 0.01 * b.value and digits[0] < digits[1]
 
 
 def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:
@@ -112,6 +203,21 @@ def one_per_respondent(text: str, claim) -> list:
                             amounts=list(claim.amounts), allegations=list(claim.allegations), dates=list(claim.dates),
                             evidence=list(claim.evidence)) for r in claim.respondents]
     return [claim]
+
+
+def claimant_named(text: str, sent: tuple[int, int], main, others):
+    """The one other action whose claimant the sentence names, when it names no side of the
+    main action ("The FTC is asking the court to impose penalties of $50,000 per violation"
+    beside the state's own suit), else None."""
+    mine = {id(p) for _, p in main.claimants + main.respondents if p is not None}
+
+    def names_claimant(claim) -> bool:
+        return any(_named_in(text, sent[0], sent[1], name, party) for name, party in claim.claimants
+                   if party is None or id(party) not in mine)
+    if any(_named_in(text, sent[0], sent[1], name, party) for name, party in main.claimants + main.respondents):
+        return None
+    hits = [c for c in others if c.claimants and names_claimant(c)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _named_in(text: str, s: int, e: int, name: str, party) -> bool:

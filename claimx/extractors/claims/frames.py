@@ -74,6 +74,8 @@ def cues():
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
         "money_sentence": re.compile(d["money_sentence"], flags),
+        "money_conduct": re.compile(d["money_conduct"], flags),
+        "money_conduct_after": re.compile(d["money_conduct_after"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
         "past": re.compile(d["past"], flags),
         "other_case": re.compile(d["other_case"], flags),
@@ -91,7 +93,39 @@ def cues():
         "action_refs": re.compile(d["action_refs"]),
         "shield_after": re.compile(d["shield_after"], flags),
         "shield_before": re.compile(d["shield_before"], flags),
+        "violation_before": re.compile(d["violation_before"]),
+        "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
+        "generic": re.compile(d["generic"], flags),
+        "specific_time": re.compile(d["specific_time"]),
+        "argument_words": re.compile(d["argument_words"], flags),
+        "defence_words": re.compile(d["defence_words"], flags),
+        "claimant_words": re.compile(d["claimant_words"], flags),
     }
+
+
+def _false_sense(entry: dict):
+    def rx(key, tail=""):
+        return re.compile(entry[key] + tail, re.IGNORECASE) if key in entry else None
+    return (re.compile(entry["re"], re.IGNORECASE), rx("before"), rx("after"), rx("unless_after"),
+            bool(entry.get("no_step")))
+
+
+def sense(text: str, s: int, e: int, lo: int, hi: int) -> str:
+    """'step', 'none' (a legal word that reports no step: "a settlement offer") or 'drop' (no
+    legal word here: "take orders through the app", "hidden charges", "lawyers withdrew")."""
+    word = text[s:e]
+    for what, before, after, unless, no_step in cues()["false_senses"]:
+        if not what.fullmatch(word):
+            continue
+        tail = text[e:hi]
+        if unless is not None and unless.search(tail):
+            continue
+        hit = (before is None and after is None) or \
+            (before is not None and before.search(text[max(lo, s - 40):s])) or \
+            (after is not None and after.search(tail))
+        if hit:
+            return "none" if no_step else "drop"
+    return "step"
 
 
 def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, int]],
@@ -121,7 +155,10 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
                 continue
             if m.group(0).lower() in c["adjectives"] and _adjective(before, text, e, c["adjective_openers"]):
                 continue  # "the alleged shooter", "led to accused killer": an adjective, no step
-            st = stage
+            meaning = sense(text, s, e, lo, sents[k][1])
+            if meaning == "drop":
+                continue  # "take orders through the app", "phantom charges": no legal word
+            st = stage if meaning == "step" else None
             if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
                 st = None
             unreached = c["unreached"].get(stage)
@@ -134,6 +171,10 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     out = {}
     for k, bucket in found.items():
         events = _first_longest(bucket.values())
+        lo, hi = sents[k]
+        if c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
+            for ev in events:  # "such cases often end in settlements": cases in general, no step
+                ev.stage = None if ev.stage != "filed" else ev.stage
         if any(ev.stage == "ruled" for ev in events):
             lo, hi = sents[k]
             if c["ruling_context"].search(text, lo, hi) is None:

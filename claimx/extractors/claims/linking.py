@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
-from claimx.extractors.claims.assembly import employer_only, investigator
+from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"(?<!represented )(?<!led )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"(?<!represented )(?<!\bled )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "by X" brings the action only after a word of one ("filed by", "a lawsuit by", "charges brought
 # by"), not "buses sent by X" or "steps taken by X"
 _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
@@ -32,13 +33,26 @@ _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
+# a time between a subject and its verb: "The FTC in March 2023 sued", "X earlier this month sued"
+_WHEN = (r"(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|"
+         r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:earlier|late|later)\s+(?:this|last)\s+\w+")
 _SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all|both|together|each|jointly)\b))(?:(?:has|have|had|also|then|now|formally|previously|"
                           r"recently|first|again|on \w+|last \w+|this \w+|in \w+|jointly|quickly|will|would|is|are|"
                           r"was|were|been|being|to|today|yesterday|all|both|together|each|separately|"
-                          r"subsequently|later|initially|successfully)\s+){0,4}$", re.IGNORECASE)
+                          r"subsequently|later|initially|successfully|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
+# a time that holds a capitalized word, alone between a subject and its verb ("in March 2023")
+_TIME_GAP = re.compile(r"^\s+(?:" + _WHEN + r")\s+(?:(?:has|have|had|also|then|formally|jointly|quickly)\s+){0,2}$")
+# an apposition that holds a name, between a subject and its verb
+_APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{0,80},\s*(?:(?:has|have|had|also|then|now)\s+)?$")
+_BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+# a co-claimant: "filed a joint lawsuit with Kiwi Farms", "sued together with the city"
+_JOINT_WITH = re.compile(r"\b(?:joint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|petition|action|challenge)|"
+                         r"(?:sued|filed|brought)\s+(?:[\w-]+\s+){0,3}?together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_BACK = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*&\s*)$")
-# "awarded $200 million to the family of X", "pay $90 million to X"
-_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
+# "awarded $200 million to the family of X", "pay $90 million to X" (a sum's decimal point is
+# no sentence end: "pay $42.6 million in damages to ...")
+_PAID_TO = re.compile(r"\b(?:award\w*|pa(?:y|id|ying|yout))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bto\s+(?:the\s+)?"
                       r"(?:(?:surviving\s+)?(?:family|families|estate|parents?|relatives)(?:\s+members)?\s+of\s+)?$",
                       re.IGNORECASE)
 _POSS_END = re.compile(r"(?:'s|’s)$")  # a run that kept its possessive ("FTC’s federal lawsuit")
@@ -79,6 +93,21 @@ def _split_owners(text: str, rs: list, mentions) -> list:
             out.append((s, e))
         else:
             out.extend([(s, cut), (cut + 1, e)])
+    return out
+
+
+def _whole_mentions(rs: list, mentions) -> list:
+    """Runs cut inside one party mention are one name again: a word the text also writes in
+    lower case cuts a run ("office"), but not the name the parties finder read whole ("U.S.
+    Attorney's Office for the District of Massachusetts")."""
+    out: list = []
+    for s, e in rs:
+        if out:
+            ps, pe = out[-1]
+            if any(ms < pe and e <= me + 1 and s > ms and pe <= me for ms, me, _ in mentions):
+                out[-1] = (ps, max(e, pe))
+                continue
+        out.append((s, e))
     return out
 
 
@@ -144,6 +173,42 @@ def _places(text: str, rs: list) -> set:
     return out
 
 
+_LINK_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "by", "its", "their", "his", "her", "who",
+                         "which", "over", "against", "said", "says"})
+
+
+@lru_cache(maxsize=1)
+def _class_after() -> re.Pattern:
+    nouns = load_json("cues/claim_frames.json")["class_nouns"]
+    return re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) +
+                      r")\b(?!['’-])")
+
+
+def _describes_class(text: str, end: int, limit: int) -> bool:
+    """The name only describes a class of people after it ("brought by Android app
+    developers", "Instagram users sued"): the class brings the action, not the name."""
+    m = _class_after().match(text, end, limit)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _LINK_WORDS or w in _slot_stops()[0] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _office_join() -> re.Pattern:
+    offices = load_json("cues/claim_frames.json")["place_offices"]
+    return re.compile(r"^\s+(?:" + "|".join(map(re.escape, sorted(offices, key=len, reverse=True))) +
+                      r")\s*,?\s+(?:and|as well as)\s+(?:the\s+)?$")
+
+
+_CLAUSE_SEP = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
+
+
+@lru_cache(maxsize=1)
+def _separate_actions() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -173,6 +238,7 @@ class Linker:
         self.mentions = ms
         self.starts = [m[0] for m in ms]
         self.court_parts = _court_parts(text, ms)
+        self.court_names = [p.name for p in parties if p.role == "court" or p.kind == "court"]
 
     def link(self, frame: Frame) -> None:
         text = self.text
@@ -181,7 +247,7 @@ class Linker:
         frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
-        rs = _split_owners(text, rs, mentions)
+        rs = _split_owners(text, _whole_mentions(rs, mentions), mentions)
         places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"
         subjects = set()  # run indexes before an active event
@@ -221,17 +287,28 @@ class Linker:
                     gap_ok = j is not None
                 else:
                     gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+                    if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
+                        j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
+                    if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
+                        j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
+                    if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
+                            _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
+                            _GERUND.match(ev.text):
+                        j, gap_ok = 0, True  # "4chan responded in August by filing a lawsuit": the sentence's subject
                 if gap_ok and \
-                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]):
+                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
+                        not self._joined_to_object(rs, j, frame.start):
                     side = "c" if voice == "active" else "r"
                     if side == "c" and j not in placed:
                         subjects.add(j)
                     put(j, side)
                     k = j
-                    while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) and \
+                    while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
+                                     (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
+                                      _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
                             not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]):
                         k -= 1
-                        put(k, side)
+                        put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
         for i, (s, e) in enumerate(rs):
             before = text[max(frame.start, s - 30):s]
             low_before = before.lower()  # cheap tests first: most names have none of these cues
@@ -246,20 +323,29 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "r")
+            elif "with" in low_before and _JOINT_WITH.search(text, max(frame.start, s - 80), s):
+                for r in coordinated(text, s, e, frame.end):
+                    if r in index:
+                        put(index[r], "c")
             elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
                     _BY_ACTION.search(text, max(frame.start, s - 130), s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
-                    if r in index:
+                    if r in index and not investigator_name(text[r[0]:r[1]]):  # "investigated by the FBI"
                         put(index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
-                    (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))) or \
-                    (paid and _PAID_TO.search(text, max(frame.start, s - 160), s)):
+                    (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))):
                 put(i, "c")
                 if text[e:e + 2] in (" v", " V"):
                     captions.add(i)
+            elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
+                for r in coordinated(text, s, e, frame.end):  # "pay $3 billion to the DOJ and the SEC"
+                    if r in index:
+                        put(index[r], "c")
+        for i in [i for i in placed if _describes_class(text, rs[i][1], frame.end)]:
+            del placed[i]
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
@@ -288,6 +374,8 @@ class Linker:
                     frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
+                if c is not None and " " in c[2] and any(c[2] in court for court in self.court_names):
+                    continue  # "the District of Nevada" where the court is "... Court for the District of Nevada"
                 if c is not None:
                     self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
                     if i in captions:
@@ -305,16 +393,62 @@ class Linker:
         for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
             if id(party) in used or party.role in _NO_SIDE or id(party) in frame.aside:
                 continue
+            if _describes_class(text, e, frame.end):
+                frame.aside.add(id(party))  # "Instagram users": no side, here or by its role
+                continue
             if party.role == "court" or party.kind == "court":
                 if party not in frame.courts:
                     frame.courts.append(party)
             elif party.role == "plaintiff" or (party.role == "agency" and kinds & {"enforcement", "prosecution"} and
                                                not employer_only(text, party) and
-                                               not ("prosecution" in kinds and investigator(party))):
+                                               not ("prosecution" in kinds and (investigator(party) or
+                                                                                 party.kind == "person"))):
+                # (an official who announces charges is no prosecutor by her role alone: "Attorney
+                # General Jane Roe announced charges against ..."; the office she heads is)
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
             elif party.role == "defendant" and not slot_r:
                 self._add(frame, self.sides.of_party(party), "r", guessed=True)
+
+    def split(self, frame: Frame) -> list[Frame]:
+        """A sentence in which several claimants each bring an action of their own ("A and B
+        filed separate lawsuits against C") is one frame per claimant, each told as a parallel
+        action; one of two clauses that each tell who sues whom ("A sued B in 2023, and C sued D
+        in 2024") is a frame per clause; any other sentence is its one frame."""
+        clauses = self._clauses(frame)
+        if clauses:
+            return clauses
+        own = [c for c in frame.claimants if id(c) not in frame.guessed]
+        if len(own) < 2 or _separate_actions().search(self.text, frame.start, frame.end) is None or \
+                official_and_office(own[:1], own[1:]):
+            return [frame]
+        return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),
+                        events=list(frame.events), parallel=True, guessed=set(frame.guessed),
+                        subjects=set(frame.subjects), aside=set(frame.aside), named=set(frame.named),
+                        captioned=set(frame.captioned), recalls=set(frame.recalls)) for c in own]
+
+    def _clauses(self, frame: Frame):
+        """Two clauses joined by ", and" (or "; ", ", while") that each name, in slots, who brings
+        an action and against whom, different sides: a frame each (None when the sentence is not so)."""
+        acts = [ev for ev in frame.events if ev.voice == "active" and ev.kind]
+        if len(acts) < 2 or not frame.claimants or not frame.respondents:
+            return None
+        text = self.text
+        for m in _CLAUSE_SEP.finditer(text, frame.start, frame.end):
+            before = [ev for ev in frame.events if ev.end <= m.start()]
+            after = [ev for ev in frame.events if ev.start >= m.end()]
+            if len(before) + len(after) != len(frame.events) or not (set(map(id, before)) & set(map(id, acts))) or \
+                    not (set(map(id, after)) & set(map(id, acts))):
+                continue
+            parts = [Frame(frame.start, m.start(), before, past=frame.past, other=frame.other, parallel=frame.parallel),
+                     Frame(m.end(), frame.end, after, past=frame.past, other=frame.other, parallel=frame.parallel)]
+            for part in parts:
+                self.link(part)
+            sides = [({id(x) for x in f.claimants if id(x) not in f.guessed},
+                      {id(x) for x in f.respondents if id(x) not in f.guessed}) for f in parts]
+            if all(r for _, r in sides) and not sides[0][0] & sides[1][0] and not sides[0][1] & sides[1][1]:
+                return parts
+        return None
 
     @staticmethod
     def _add(frame: Frame, side, where: str, guessed: bool = False, subject: bool = False) -> None:
@@ -325,6 +459,17 @@ class Linker:
         if subject:
             frame.subjects.add(id(side))
         (frame.claimants if where == "c" else frame.respondents).append(side)
+
+    def _joined_to_object(self, rs, j: int, lo: int) -> bool:
+        """The run ends a list joined by "and" whose first name follows a preposition ("pay $5
+        million to A and B to settle"): B is the preposition's object, no verb's subject."""
+        text, k, joined = self.text, j, False
+        while k > 0 and _JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]):
+            joined = joined or "," not in text[rs[k - 1][1]:rs[k][0]] or "and" in text[rs[k - 1][1]:rs[k][0]]
+            k -= 1
+            if _PREP_BEFORE.search(text, max(lo, rs[k][0] - 12), rs[k][0]):
+                return joined
+        return False
 
     @staticmethod
     def _party_in(mentions, s: int, e: int):

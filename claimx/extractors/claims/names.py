@@ -20,6 +20,8 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A
                   r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
                   r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
+# a relative clause after a name, before the next name of the list
+_RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
@@ -112,6 +114,9 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
     out = [(s, e)]
     pos = e
     while pos < limit:
+        rel = _RELATIVE_BETWEEN.match(text, pos, limit)
+        if rel is not None:
+            pos = rel.end()  # "A, who was killed in the crash, and her boyfriend B"
         m = _COORD.match(text, pos, limit)
         if m is None:
             break
@@ -145,7 +150,8 @@ class Sides:
             same = None
             if p.kind != "court":
                 same = next((sd for sd in by_first.get(words[0], []) if _word_prefix(low, sd.name.lower())), None) or \
-                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower())), None)
+                    next((sd for sd in by_last.get(words[-1], []) if _word_suffix(low, sd.name.lower()) or
+                          _same_polity(low, sd.name.lower())), None)
             side = same or Side(_as_written(p, text), p)  # "Mirror Group" is "Mirror Group Newspapers"
             self.by_party[id(p)] = side
             if same is None and p.kind != "court":
@@ -182,7 +188,8 @@ class Sides:
         if low in self.by_name:
             return self.by_name[low]
         for form, side in self.forms:
-            if form == low or _word_prefix(form, low) or _word_prefix(low, form):
+            if form == low or _word_prefix(form, low) or _word_prefix(low, form) or \
+                    _same_polity(low, form) or _same_polity(form, low):
                 self.by_name[low] = side
                 return side
         side = Side(name)
@@ -221,8 +228,24 @@ def distinct(entries: list) -> list:
 
 
 def _word_prefix(a: str, b: str) -> bool:
-    """'meta' of 'meta platforms': a's words start b's."""
-    return len(a) >= 3 and b.startswith(a + " ")
+    """'meta' of 'meta platforms': a's words start b's. A place alone is no short form of a
+    name it starts ('wisconsin' is the state, not 'wisconsin parents for safe screens')."""
+    return len(a) >= 3 and b.startswith(a + " ") and a not in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset:
+    places = load_json("lexicons/places.json")
+    return frozenset(n.lower() for n in list(places["us_states"]) + list(places["countries"]))
+
+
+_POLITY_OF = re.compile(r"^(?:the\s+)?(?:city|state|commonwealth|town|village|county|people|government|republic)\s+of\s+(.+)$")
+
+
+def _same_polity(a: str, b: str) -> bool:
+    """'pittsburgh' of 'city of pittsburgh': a place and its government are one side."""
+    m = _POLITY_OF.match(b)
+    return m is not None and m.group(1) == a
 
 
 def _word_suffix(a: str, b: str) -> bool:

@@ -5,9 +5,48 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
+
+
+def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: set,
+               latest_year: Optional[int] = None) -> list[Frame]:
+    """The frames whose steps are this action's: not a sentence that names parties but none of
+    the action's respondents and does not refer to it, when it names none of its sides at all
+    or opens on a year ("In 2023, Ring agreed to pay $5.8 million to settle FTC charges"):
+    another case's step told beside it; so is
+    a sentence that names no party, refers to no action and dates its step to a year ("... whose
+    founder Elizabeth Holmes was convicted of fraud in 2022").
+    A sentence opening on a year before the latest year the action's sentences date it to
+    ("In 2019, Facebook paid a $5 billion penalty", in a story of a suit filed in 2025) tells an
+    earlier case even when it names a respondent, unless it refers to the action.
+    ``claim_sides``, ``respondents``: ids of the action's sides, and of its respondents."""
+    led, told = _year_led()
+    out = []
+    for f in frames:
+        if any(s != "filed" for s in f.stages) and not f.refers:
+            if not f.named & respondents and (
+                    (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
+                    (not f.named and told.search(text, f.start, f.end))):
+                continue
+            if opens_earlier(text, f.start, latest_year):
+                continue
+        out.append(f)
+    return out
+
+
+def opens_earlier(text: str, start: int, latest_year: Optional[int]) -> bool:
+    """The sentence at ``start`` opens on a year before ``latest_year`` ("In 2019, ...")."""
+    opening = _year_led()[0].match(text, start) if latest_year else None
+    return opening is not None and int(opening.group(0)[-4:]) < latest_year
+
+
+@lru_cache(maxsize=1)
+def _year_led():
+    d = load_json("cues/claim_frames.json")
+    return re.compile(d["year_led"]), re.compile(d["year_told"])
 
 
 def status_of(frames: list[Frame], text: str = "") -> str:
@@ -36,15 +75,21 @@ def status_of(frames: list[Frame], text: str = "") -> str:
 
 
 @lru_cache(maxsize=1)
+def _court_words():
+    return re.compile(load_json("cues/claim_frames.json")["court_order_context"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _appellate():
     d = load_json("cues/claim_frames.json")
     return re.compile(d["appellate_court"]), re.compile(d["final_court"])
 
 
-def kind_of(frames: list[Frame], claimants, courts) -> str:
-    votes = Counter(e.kind for f in frames for e in f.events if e.kind and e.stage)
+def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
+    events = [e for f in frames for e in f.events if not (text and _court_order(e, f, text))]
+    votes = Counter(e.kind for e in events if e.kind and e.stage)
     if not votes:
-        votes = Counter(e.kind for f in frames for e in f.events if e.kind)
+        votes = Counter(e.kind for e in events if e.kind)
     regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
                                          not _prosecutor(p.name) for _, p in claimants)
     if not votes:
@@ -60,6 +105,14 @@ def kind_of(frames: list[Frame], claimants, courts) -> str:
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def _court_order(event, frame: Frame, text: str) -> bool:
+    """'The judge ordered him to pay costs', 'the jury imposed ...': a court's order in a suit
+    or a trial, no regulator's enforcement."""
+    word = event.text.lower()
+    return event.kind == "enforcement" and ("order" in word or "impos" in word) and \
+        _court_words().search(text, frame.start, frame.end) is not None
 
 
 def _prosecutor(name: str) -> bool:

@@ -4,7 +4,9 @@ No statistical NER is available by default, so candidates come from rules and na
 one module per stage: ``lexicon`` (the data, read once), ``candidates`` (gazetteers of
 agencies, courts and platform companies; platforms in context; pseudonyms; a model's
 entities), ``names`` (person and organization patterns), ``merge`` (one party per entity,
-short references), ``roles`` (cue votes -> role; a candidate with no role is left out).
+short references), ``identity`` (one party under a style or two spellings; kinds no list
+knows), ``roles`` (cue votes -> role; a candidate with no role is left out), ``speakers``
+(commentators, offices and their holders, after the roles).
 Every call keeps its state in a ``Call``; the finder and its lexicon are shared by threads.
 """
 from __future__ import annotations
@@ -20,8 +22,9 @@ from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descript
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
+from .identity import name_variants, person_kinds, styled_persons
 from .people import aged_persons, hometowns, join_firm_pairs, offices
-from .orgs import court_heads, drop_fragments, named_defendants, tails_of_longer
+from .orgs import court_heads, drop_fragments, long_company_names, named_defendants, polity_names, subunits, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -63,12 +66,15 @@ class PartyFinder:
         cands = [c for c in cands if not (chrome is not None and c.start in chrome)
                  and not excl_idx.covers(c.start)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        cands = long_company_names(call, cands)
         cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
         cands = drop_parent_descriptors(mt, cands)
         cands = hometowns(call, drop_fragments(call, cands))
         parties = merge(call, cands, chrome, excl, self._name_forms)
         parties = court_heads(tails_of_longer(parties))
+        parties = name_variants(styled_persons(call, subunits(call.mt, polity_names(call, parties))))
+        person_kinds(call, parties)
         assign_roles(call, parties)
         named_defendants(call, parties)
         return keep(self.lex, platform_owners(call, parties))

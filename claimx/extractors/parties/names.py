@@ -251,6 +251,10 @@ def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ..
     elif kind in ("organization", "outlet") and source not in ("pseudonym", "platform"):
         words = [w for w in name.replace(",", "").split() if w != "The"]
         core = [w for w in words if not lex.suffix_class.get(w)]
+        while core and not core[-1][:1].isupper():  # "Center for Democracy and ...": no "Democracy and"
+            core.pop()
+        if core != words[:len(core)]:
+            core = []  # "Bureau of Consumer Protection": its short form starts where the name starts
         if len(words) > 1 and core and core[0] not in lex.stop_first and core[0] not in lex.first \
                 and core[0] not in lex.places and len(core[0]) > 2 and core[0] not in lex.stop:
             out.append(core[0])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimx.io.resources import load_json
-from claimx.models import Party
+from claimx.models import Mention, Party
 
 if TYPE_CHECKING:  # candidates imports this module
     from .candidates import Call, Cand
@@ -50,7 +50,7 @@ def org_words() -> OrgWords:
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
-        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+        precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.?\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
                              % "|".join(re.escape(x).replace(r"\{year\}", r"\d{4}") for x in d["precedent_before"]),
                              re.IGNORECASE),
         owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
@@ -81,6 +81,10 @@ def names_governments(mt: str, s: int) -> bool:
     return org_words().list_head.search(mt, max(0, s - 40), s) is not None
 
 
+_HYPHEN_TAIL = re.compile(r"-[a-z]+")
+_COURT_AFTER = re.compile(r"\s+(?:Court|Tribunal)\b")
+
+
 def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
     """Sorted candidates minus the ones that only look like a party's name; a guessed name
     right before an address ("Gulf Coast, MS, Penny Pincher, Inc.") is the next name's prefix."""
@@ -95,6 +99,9 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             if mt[skip_to:c.start].strip() == ",":
                 c = replace(c, start=town_start, canonical=c.canonical or c.name)
             town_start = None
+        tail = _HYPHEN_TAIL.match(mt, c.end) if c.kind in ("organization", "government") else None
+        if tail and call.lex.descriptor(c.name + tail.group()):
+            continue  # "the Microsoft-owned network", "a Google-backed startup": a description, no party
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
             if all(x in w.demonyms for x in words) or c.name in w.generic_plurals or c.name in w.number_words:
@@ -102,6 +109,8 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             if c.source == "frame" and len(words) == 1 and (_CAPS_PLURAL.fullmatch(c.name) or
                                                             _COMPOUND_HEAD.match(mt, c.end)):
                 continue  # "DJs", "NFTs": a plural noun; "SIM-swap": half of a lowercase compound
+            if c.source == "frame" and _COURT_AFTER.match(mt, c.end):
+                continue  # "the High Court", "the Crown Court": a court's own word, no party
         if out and c.kind in ("organization", "government", "outlet") and c.source != "place" and \
                 out[-1].end < c.start <= out[-1].end + 60 and w.owner_of.search(mt, out[-1].end, c.start):
             continue  # "Dow Jones, the publisher of The Daily Ledger": whose publisher it is
@@ -206,6 +215,94 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
     return [p for p in parties if id(p) not in drop]
 
 
+@lru_cache(maxsize=1)
+def _company_tail() -> re.Pattern:
+    forms = load_json("lexicons/name_words.json")["legal_forms"]
+    alt = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(r"(?:\s+[A-Z][\w&'\u2019-]*){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
+
+
+def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
+    """"It names Strider Labs Inc., the company behind the app": a platform or listed company
+    named in full with its legal form is one mention of the whole name (its short name keeps
+    the party's key), not the platform and a fragment "Labs Inc.". ``cands`` sorted by start."""
+    rx, mt = _company_tail(), call.mt
+    out: list = []
+    upto = -1
+    for c in cands:
+        if c.start < upto and c.end <= upto:
+            continue  # "Labs Inc." inside the full name
+        if c.source in ("platform", "gazetteer") and c.kind == "organization":
+            m = rx.match(mt, c.end)
+            if m and "\n" not in m.group():
+                c = replace(c, end=m.end(), name=call.text[c.start:m.end()], canonical=c.canonical or c.name)
+                upto = m.end()
+        out.append(c)
+    return out
+
+
+def subunits(mt: str, parties: list[Party]) -> list[Party]:
+    """"director of the FTC's Bureau of Consumer Protection", "the SEC's Boston Regional Office":
+    a body named only as a unit of another party ("<party>'s <unit>") is that party acting (its
+    mentions join it), not a party of its own."""
+    ends = {m.end: q for q in parties for m in q.mentions}
+    drop = set()
+    for p in parties:
+        if p.kind not in ("government", "organization") or " " not in p.name:
+            continue
+        owners = [ends.get(m.start - 3) if mt[m.start - 3:m.start] in ("'s ", "\u2019s ") else None
+                  for m in p.mentions]
+        if all(q is owners[0] for q in owners):
+            q = owners[0]
+            if q is not None and q is not p and id(q) not in drop and q.kind in ("government", "organization"):
+                for mm in p.mentions:
+                    q.add(mm)
+                drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
+@lru_cache(maxsize=1)
+def polity_heads() -> frozenset:
+    return frozenset(load_json("cues/party_orgs.json")["polity_heads"])
+
+
+def polity_names(call: "Call", parties: list[Party]) -> list[Party]:
+    """"The City of Pittsburgh sued ...", "Pittsburgh sues ..." in the headline and "the City's
+    complaint": a government named "<head> of <place>" is the place named bare and its head named
+    alone (one party, under the full name), however the finder first found each; a place found
+    bare right after "the State of" is named with its head."""
+    heads, mt, text = polity_heads(), call.mt, call.text
+    full = {}
+    for p in parties:
+        if p.kind != "person" and " of " not in p.name:
+            for m in list(p.mentions):
+                head = mt[max(0, m.start - 20):m.start].rsplit(" of ", 1)
+                if len(head) == 2 and not head[1] and head[0].rsplit(" ", 1)[-1] in heads:
+                    lo = m.start - len(head[0].rsplit(" ", 1)[-1]) - 4  # "State of Queensland"
+                    p.mentions.remove(m)
+                    p.add(Mention(lo, m.end, text[lo:m.end]))
+            named = [m.text for m in p.mentions if m.text.endswith(" of " + p.name) and m.text.split(" ", 1)[0] in heads]
+            if named:  # "Massachusetts" also named "the Commonwealth of Massachusetts"
+                p.name = " ".join(named[0].split())
+        head, sep, place = p.name.partition(" of ")
+        if sep and head in heads and place[:1].isupper() and p.kind in ("government", "organization"):
+            p.kind = "government"
+            full.setdefault(place, []).append(p)
+            full.setdefault(head, []).append(p)
+    if not full:
+        return parties
+    drop = set()
+    for p in parties:
+        owners = full.get(p.name)
+        if owners and len(owners) == 1 and owners[0] is not p and p.kind != "person":
+            q = owners[0]
+            for mm in p.mentions:
+                q.add(mm)
+            q.kind = "government"
+            drop.add(id(p))
+    return [p for p in parties if id(p) not in drop]
+
+
 def court_heads(parties: list[Party]) -> list[Party]:
     """"a U.S. District Court judge" after "the U.S. District Court for the Western District of
     Missouri", "the U.S. Attorney's Office" after "the U.S. Attorney's Office for the District of
@@ -287,9 +384,18 @@ def named_defendants(call: Call, parties: list[Party]) -> None:
     """"Through Northwind's search engine and Contoso's app, Defendants profit ...": where no
     party is a defendant yet, a known company (not a bare platform) named in a sentence that
     speaks of "Defendants" is one of them. Runs after the roles."""
-    if any(p.role == "defendant" for p in parties) or not _DEFENDANTS_WORD.search(call.mt):
+    if not _DEFENDANTS_WORD.search(call.mt):
         return
     mt, sidx = call.mt, call.sidx
+
+    def says_defendants(m) -> bool:
+        sent = sidx.at(m.start)
+        return bool(sent and _DEFENDANTS_WORD.search(mt, sent[0], sent[1]))
+
+    # a defendant found elsewhere settles it; one found only in such a sentence ("Through A's
+    # engine and B's app, Defendants profit") leaves the other company named there open
+    if any(p.role == "defendant" and not any(says_defendants(m) for m in p.mentions) for p in parties):
+        return
     for p in parties:
         if p.role != "other" or p.kind != "organization" or "listed" not in p.evidence \
                 or {"platform-only", "outlet"} & set(p.evidence):

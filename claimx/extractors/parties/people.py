@@ -50,6 +50,10 @@ class PeopleCues:
     firm_context: re.Pattern      # "lawyers", "represents": "A of X" may name a lawyer's firm
     hometown_after: re.Pattern    # " of Smallville" between a person and the verb
     members_of: re.Pattern        # " and two of its managers, " after a party: its people follow
+    uninvolved: re.Pattern        # "who is not involved in the case": the subject is a commentator
+    case_lawyer: re.Pattern       # ", who is leading the case": an official who is the office's lawyer
+    polity_executives: frozenset  # "Mayor", "Governor": who speaks for a city or state
+    person_before: re.Pattern     # "basketball player ", "attorneys ": a person's name follows
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -86,6 +90,10 @@ def people_cues() -> PeopleCues:
         firm_context=re.compile(data["firm_context"], re.IGNORECASE),
         hometown_after=re.compile(data["hometown_after"], re.IGNORECASE),
         members_of=re.compile(data["members_of"], re.IGNORECASE),
+        uninvolved=re.compile(data["uninvolved"], re.IGNORECASE),
+        case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
+        polity_executives=frozenset(t.lower() for t in data["polity_executives"]),
+        person_before=re.compile(r"\b(?:%s)s?\s+$" % "|".join(map(re.escape, data["person_nouns"])), re.IGNORECASE),
     )
 
 
@@ -342,10 +350,11 @@ _CLAUSE_END = re.compile(r",\s+(?:of|for|with|in|on|over|to|who|which)\b|[.;:]\s
 
 def members(call: Call, parties: list[Party]) -> None:
     """"accuses Korrin Systems and two of its managers, vice president A and team lead B, of
-    fraud": the people named after the party's members, to the clause's end, who have no role
-    of their own take the party's role. Runs after the roles."""
+    fraud", "names Pixwell Inc., the company behind the app, and its founder, A": the people named
+    after the party's members or officers, to the clause's end, who have no role of their own take
+    the party's role. Runs after the roles."""
     mt = call.mt
-    if " of " not in mt:
+    if " of " not in mt and " its " not in mt and " their " not in mt:
         return
     rx = people_cues().members_of
     ends = {m.end: p for p in parties for m in p.mentions}

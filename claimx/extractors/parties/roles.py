@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
-from claimx.text.quote_marks import find_all_spans
+from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
+from claimx.text.quote_marks import find_all_spans
 
 from .candidates import Call
 from .lexicon import Lexicon
 from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .speakers import titled_officials, uninvolved
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -22,14 +25,23 @@ _LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
-_CAPTION = re.compile(r"\s+(?:v\.|vs\.|versus)\s+")
+_CAPTION = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s+")  # "Roe v. Acme", "Whitlock v Reddaway" (UK)
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          r"(?:sued|brought|filed|charged|joined) (by)|(?:lawsuits?|suits?|complaints?|actions?) (from)|"
                          r"(?:settled|settlements?|deals?|agreements?) (with))"
                          r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
-_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\u201d]*$")
+_NAME_FOLLOWS = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|throughout)\s+$")  # "... in Montreal": a place
+_OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _other_case() -> re.Pattern:
+    """"a similar suit", "an earlier case" (``cues/claim_frames.json``): a sentence about another case."""
+    return re.compile(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
 def list_groups(mt: str, spans) -> list[list]:
@@ -75,6 +87,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
+    products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         if cited and any(a <= s0 < b for a, b in cited):
@@ -86,14 +99,31 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
+        if len(g) == 1 and "frame-only" in g[0][2].evidence and " " not in g[0][2].name \
+                and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
+            continue  # "suing the company in Nairobi": a guessed one-word name after "in" is a place
+        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g):
+            # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
+            # and what they sue may be the company itself ("... has sued her ex-employer")
+            if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
+                for _, _, p in g:
+                    votes[id(p)]["defendant"] += 1
+            continue
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
+            if _other_case().search(mt, sent[0], sent[1]):
+                continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
         raw = mt[e1:min(sent[1], e1 + 200)]
+        product_end = products.get(e1 + 3) if raw[:3] in ("'s ", "\u2019s ") else None
+        if product_end:  # "Google's YouTube was sued": what is said of its product is said of it
+            raw = mt[product_end:min(sent[1], product_end + 200)]
+        if raw[:1] == "," and _IN_RELATIVE.search(mt, max(sent[0], s0 - 120), s0):
+            raw = ""  # "Acme, which runs depots across Kent, sued": the verb is the clause head's
         right = raw.lstrip("\"'")
         if right.lstrip()[:1] == "(":
             right = _PARENTHETICAL.sub("", right, count=1)  # "Rep. Devin Nunes (R-Calif.) sued"
@@ -116,7 +146,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans):
         votes[id(p)]["defendant"] += n
-    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans)]:
+    for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
+                       *reference_votes(call, spans, leads, lead_words)]:
         votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
@@ -124,7 +155,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
-        if s1 - e0 <= 16 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
+        if s1 - e0 <= 60 and p.kind == "person" and q.kind == "organization" and _OF_FIRM.fullmatch(mt, e0, s1):
             sent = sidx.at(s0) or (s0, min(len(mt), e1 + 200))
             # "A of Firm ... filed the suit on behalf of the drivers": A and Firm act for a side
             n = 3 if _FOR_A_SIDE.search(mt, e1, sent[1]) else 1
@@ -145,9 +176,76 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
+    bystander_bodies(call, parties, votes)
     firm_namesakes(parties)
+    uninvolved(call, parties)
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
+    titled_officials(call, parties)
+
+
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
+    """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
+    people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
+    a service only where the thing spoken of was posted ("a YouTube video")?"""
+    if any(p.kind != "organization" for _, _, p in group):
+        return False
+    if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
+        return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
+    return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
+
+
+def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
+    """(party, role, 1) for "Vellichor Games makes puzzle apps ... A former tester sued the
+    company": the left cue before "the company" (``Lexicon.reference``) counts for the company
+    named last before it, within 600 characters and the same side of no other company."""
+    lex, mt, sidx = call.lex, call.mt, call.sidx
+    orgs = [(s0, p) for s0, _, p in spans if p.kind == "organization" and "outlet" not in p.evidence
+            and not ("frame-only" in p.evidence and (" " not in p.name or _LOCATIVE.search(mt, max(0, s0 - 12), s0)))]
+    if not orgs:
+        return
+    starts = [s0 for s0, _ in orgs]
+    for m in lex.reference.finditer(mt):
+        if _NAME_FOLLOWS.match(mt, m.end()):
+            continue  # "the publisher of the Mirror": the name follows ("accuses the firm of fraud" does not)
+        k = bisect_left(starts, m.start()) - 1
+        if k < 0 or m.start() - orgs[k][0] > 600:
+            continue
+        sent = sidx.at(m.start()) or (max(0, m.start() - 160), m.end())
+        for role in left_cues(lex, mt, leads, lead_words, max(sent[0], m.start() - 160), m.start()):
+            if role in ("plaintiff", "defendant"):
+                yield orgs[k][1], role, 1
+
+
+def bystander_bodies(call: Call, parties: list[Party], votes: dict) -> None:
+    """"Nationally, the DEA has warned that ...", "The FCA, which does not regulate most tokens,
+    issued a general warning": a listed agency that no cue gives a side ("warned" is an agency's
+    word, not a step in a case), or a group that only its name calls an advocate, named only in
+    sentences that name no other party and no legal step, speaks about the field, not the case."""
+    mt, sidx, legal = call.mt, call.sidx, call.lex.legal_action
+    starts = sorted((m.start, id(p)) for p in parties if p.role != "other" for m in p.mentions)
+    for p in parties:
+        v = set(votes[id(p)])
+        body = p.kind == "government" and p.role == "agency" and not v - {"agency"} \
+            and not any(e.startswith("title:") for e in p.evidence)
+        group = p.kind == "organization" and p.role == "advocate" and not v  # "Fund", "Alliance" alone
+        if not (body or group):
+            continue
+        quiet = True
+        for m in p.mentions:
+            sent = sidx.at(m.start)
+            if sent is None:
+                quiet = False
+                break
+            k = bisect_left(starts, (sent[0], 0))
+            others = any(s < sent[1] and pid != id(p) for s, pid in starts[k:k + 12])
+            # the body's own name may hold a legal word ("Drug Enforcement Administration")
+            text = mt[sent[0]:m.start] + " " + mt[m.end:sent[1]]
+            if others or legal.search(text):
+                quiet = False
+                break
+        if quiet:
+            p.role = "other"
 
 
 def _owner_like(mt: str, p: Party) -> bool:
