@@ -104,8 +104,10 @@ def test_kinds(text, kind):
      "who joined the suit.", "a former worker", "allegation"),
     ("\u201cI was called names and shoved into lockers for months,\u201d the boy told reporters.", "the boy",
      "allegation"),
-    # told by the one refused, "was denied" is no denial
+    # told by the one refused, "was denied" is no denial: a plaintiff's account ("who sued") accuses
     ("\u201cI was denied a promotion three times after I complained,\u201d said Rita Gomez, who sued the firm.",
+     "Rita Gomez", "allegation"),
+    ("\u201cI was denied a promotion three times after I complained,\u201d said Rita Gomez, who lives nearby.",
      "Rita Gomez", "statement"),
     ("\u201cWe deny these claims and look forward to trial,\u201d a spokesperson said.", "a spokesperson", "denial"),
 ])

@@ -64,7 +64,9 @@ def _first_names() -> frozenset:
 
 # -- attribution ---------------------------------------------------------------
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*")
+_NP_AFTER_PREP = re.compile(r"\b(?:by|of|from|with|for|to|and|among|including)\s+((?:[\w'\u2019.&-]+\s+){0,4}?"
+                            r"[\w'\u2019.&-]+)\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,20}\))?\s*(?:[\u2014\u2013-]+|:)\s*")  # "SYDNEY:" too
 
 
 class Attributor:
@@ -72,7 +74,8 @@ class Attributor:
         self.lex, self.verb_re = _lex()
         self.pronouns = self.lex["pronouns"]
         self.discourse = set(self.lex["discourse_words"])
-        self.adverbs = set(self.lex["adverbs"])
+        # "the court was | told": a passive attribution's auxiliary is trimmed like an adverb
+        self.adverbs = set(self.lex["adverbs"]) | set(self.lex["auxiliaries"])
         self.first_names = _first_names()
         self.participles = set(self.lex.get("participles", []))
         self.not_subject_first = frozenset(self.lex["not_subject_first_words"])
@@ -185,6 +188,11 @@ class Attributor:
 
     def _subject(self, mt: str, start: int, end: int, first: bool = False) -> Optional[tuple[int, int]]:
         segs = [(start, end)] if first else _segments(mt, start, end)
+        if len(segs) >= 2 and mt[segs[-1][0]:segs[-1][1]].strip() in ("who", "which"):
+            # "... welcomed by campaigners, who said:": the noun before the relative pronoun
+            m = _NP_AFTER_PREP.search(mt, *segs[-2])
+            if m:
+                return _strip_np(mt, m.start(1), m.end(1), self.adverbs)
         cands = []
         for s, e in reversed(segs):
             seg = mt[s:e]
@@ -222,8 +230,9 @@ class Attributor:
                 if lead and self._has_name(lead.group(1)):
                     cands.append((s, s + lead.end(1)))
                 continue
-            if first and w0[0].isupper() and lw not in self.determiners:
-                cut = _LOWER_AFTER_NAME.search(seg)
+            if first and w0[0].isupper() and (lw not in self.determiners or words[1:2] and words[1][:1].isupper()):
+                # "Acme | filed", "The ACCC | has launched": a name ends at the first lowercase word
+                cut = _LOWER_AFTER_NAME.search(seg, seg.find(w0) + len(w0) if lw in self.determiners else 0)
                 if cut:
                     e = s + cut.start()
             cands.append((s, e))
@@ -260,7 +269,7 @@ def _first_comma(mt: str, start: int, end: int) -> int:
     return k if k != -1 else end
 
 
-_SEGMENT_BREAK = re.compile("[,(\u2014)]")
+_SEGMENT_BREAK = re.compile("[,(\u2014)]|(?<= )\u2013(?= )")  # a spaced en dash is a dash too
 
 
 def _segments(mt: str, start: int, end: int) -> list[tuple[int, int]]:

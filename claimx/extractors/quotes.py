@@ -1,7 +1,8 @@
 """Quotations: every quoted passage, who said it, and whether it accuses.
 
-The quoted passages themselves are found by ``claimx.text.quote_marks`` (``find_spans`` is
-re-exported here for the finders that import it from this module).
+The quoted passages themselves, in double marks or single ones, are found by
+``claimx.text.quote_marks`` (``find_spans`` is re-exported here for the finders that import it
+from this module).
 
 Who said each one is ``quote_attribution`` (a cue verb and the noun phrase next to it, no
 parser); here the kind (``Classifier``: allegation, denial, statement, policy, fragment) and
@@ -17,10 +18,13 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
-from claimx.extractors.quote_context import continued, list_intro, paragraph_break, person_before
+from claimx.extractors.quote_context import (continued, full_name_surnames, headline_source, list_intro,
+                                             paragraph_break, person_before, source_label, surname_of,
+                                             title_role_of, title_roles, titled_person)
+from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
-from claimx.text.quote_marks import find_single_spans, find_spans
+from claimx.text.quote_marks import find_all_spans, find_spans
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences
 from claimx.text.wordtrie import trie_pattern
 
@@ -44,6 +48,7 @@ class Classifier:
         # a quotation after "...the company's policy states:" is the policy's own words
         self.policy_intro = re.compile(r"%s\b[^.]{0,60}:\s*$" % trie_pattern(self.lex["policy_intro_words"]))
         self.policy_speakers = tuple(self.lex["policy_speakers"])
+        self.defence = re.compile(r"\b(?:%s)\b" % trie_pattern(self.lex["defence_speakers"]))
         self.min_words = self.lex["min_clause_words"]
 
     def kind(self, q: Quote, before: str, embedded: bool, speaker_role: Optional[str], after: str = "") -> str:
@@ -57,6 +62,10 @@ class Classifier:
         legal_speaker = bool(self.legal.search(spk))
         # a complaint that "alleged" the insurer would "deny" claims is no denial
         accuser = legal_speaker or verb in self.accusatory
+        if speaker_role == "commentator":
+            return "statement"  # an outside expert's view accuses no one
+        if self.defence.search(spk):  # "defence counsel said", "a lawyer for the defendant"
+            return "denial" if self.denial.search(low) else "statement"
         if verb in self.denial_verbs or (not accuser and self.denial.search(low)) or \
                 _DENIED_AFTER.search(after[:80].lower()):
             return "denial"
@@ -85,6 +94,11 @@ class QuoteFinder:
         # a speaker that is a document or an institution ("the lawsuit", "the company"): "it"
         words = self.attr.lex["document_speakers"]
         self.doc_like = re.compile(r"\b(%s)\b" % trie_pattern(words), re.I)
+        self.person_nouns = frozenset(self.attr.lex["person_nouns"])
+        self.headline_verbs = frozenset(self.attr.lex["headline_verbs"])
+        self.accuser_cue = re.compile(r"\b(?:%s)\b" % trie_pattern(self.attr.lex["accuser_cues"]))
+        # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
+        self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
 
     def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None, index=None) -> list[Quote]:
         """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and sentence
@@ -92,12 +106,20 @@ class QuoteFinder:
         mt = match_text(text) if index is None else index.match_text
         sents = sents if sents is not None else sentences(text)
         sidx = SentenceIndex(sents) if index is None else index.sentence_index(sents)
-        spans = find_spans(text)
+        spans = find_all_spans(text)
         roles_low = [(name.lower(), role) for name, role in (roles or {}).items()]
         quotes: list[Quote] = []
         prev: Optional[Quote] = None
         prev_close = -1
+        runs: list = []  # (quote, open, close, before, embedded, after) of the top-level ones
         named: list[Quote] = []
+        surnames: set = set()  # of the people quoted so far ("Griggs said she...")
+        full: list = []  # full_name_surnames(text), found once when first needed
+
+        def full_surnames():
+            if not full:
+                full.append(full_name_surnames(text, self.attr.first_names))
+            return full[0]
         inside = [(a, b) for a, b, _, _ in spans]
         quoted = SpanIndex(inside)
         opens = [a for a, _, _, _ in spans]
@@ -129,6 +151,10 @@ class QuoteFinder:
             if not found:
                 lead = list_intro(text, open_pos, sidx)
                 found = self.attr.pre(mt, *lead, memo) if lead else None
+            if not found:
+                label = source_label(mt, sent[0], open_pos, self.classifier.legal) or \
+                    headline_source(mt, open_pos, close_pos, limit, self.headline_verbs)
+                found = (label, None) if label else None
             if found:
                 (ss, se), verb = found
                 q.speaker_text, q.speaker_start, q.speaker_end, q.verb = text[ss:se], ss, se, verb
@@ -142,26 +168,64 @@ class QuoteFinder:
                 if kind:
                     since = named[-1].speaker_end if named and named[-1].speaker_end else 0
                     person = person_before(text, max(since, open_pos - 600), q.speaker_start or open_pos, quoted,
-                                           self.attr.first_names) if kind == "person" else None
-                    q.speaker = person or self._resolve(kind, named) or q.speaker
+                                           self.attr.first_names, surnames) if kind == "person" else None
+                    q.speaker = person or self._resolve(kind, named, text) or q.speaker
                 elif depth == 0:
                     named.append(q)
+                    surname = surname_of(q.speaker, self.attr.first_names, full_surnames)
+                    if surname:
+                        surnames.add(surname)
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
-            role = _role_of(q.speaker, roles_low)
-            if role is None and self.attr.commentator(mt, q.speaker_end, len(mt)):
-                role = "commentator"
-            q.kind = self.classifier.kind(q, before, embedded, role, after)
+            outsider = self._commentator(mt, q, open_pos, sidx) or self.attr.commentator(mt, q.speaker_end, len(mt))
+            role = "commentator" if outsider else _role_of(q.speaker, roles_low)
+            if role is None and q.speaker_start is not None and self._accuser(mt, q, open_pos, close_pos, limit):
+                role = "plaintiff"
+            if role is None and q.speaker:
+                role = title_role_of(q.speaker)  # "Assistant U.S. Attorney Jane Kim said"
+            q.kind = "fragment" if depth > 0 else self.classifier.kind(q, before, embedded, role, after)
             quotes.append(q)
             if depth == 0:
                 prev, prev_close = q, close_pos
-        for a, b in find_single_spans(text, inside):
-            if chrome is not None and a in chrome:
-                continue
-            quotes.append(Quote(a + 1, b, text[a + 1:b], kind="fragment"))
+                runs.append((q, open_pos, close_pos, before, embedded, after))
+        self._speaker_from_last_paragraph(text, runs, roles_low)
         quotes.sort()
         return quotes
+
+    def _speaker_from_last_paragraph(self, text: str, runs: list, roles_low: list) -> None:
+        """A quotation over several paragraphs attributed only in its last one ("'...\n\n'...,'
+        the lawsuit says."): the earlier paragraphs get that speaker, and their kind again."""
+        for i in range(len(runs) - 2, -1, -1):
+            q, _, close_pos, before, embedded, after = runs[i]
+            nxt = runs[i + 1][0]
+            if q.speaker is None and nxt.speaker and continued(text, close_pos, runs[i + 1][1]):
+                q.speaker, q.verb = nxt.speaker, nxt.verb
+                q.speaker_text, q.speaker_start, q.speaker_end = nxt.speaker_text, nxt.speaker_start, nxt.speaker_end
+                role = _role_of(q.speaker, roles_low) or title_role_of(q.speaker)
+                q.kind = self.classifier.kind(q, before, embedded, role, after)
+
+    def _commentator(self, mt: str, q: Quote, open_pos: int, sidx: SentenceIndex) -> bool:
+        """The speaker is described as an outsider ('..., who teaches law and is not involved in
+        the case'): the words after the speaker's name, to the end of its sentence or the quote."""
+        if q.speaker_end is None:
+            return False
+        sent = sidx.at(q.speaker_end)
+        end = min(sent[1] if sent else q.speaker_end + 250, q.speaker_end + 250)
+        if q.speaker_end < open_pos:
+            end = min(end, open_pos)
+        return bool(self.commentator.search(mt, q.speaker_end, end))
+
+    def _accuser(self, mt: str, q: Quote, open_pos: int, close_pos: int, limit: int) -> bool:
+        """The attribution puts the speaker on the accusing side: '..., said Gloria Perez, one of
+        the plaintiffs', 'the union's president, Ana Reyes, said'. Only the attribution's own words."""
+        if q.speaker_start > close_pos:
+            region = mt[close_pos + 1:limit]
+        elif open_pos - q.speaker_start < 200:
+            region = mt[q.speaker_start:open_pos]
+        else:
+            return False
+        return bool(self.accuser_cue.search(region.lower()))
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
@@ -171,21 +235,56 @@ class QuoteFinder:
         between = mt[prev_close + 1:open_pos]
         return len(between) < 200 and not paragraph_break(between)
 
-    def _resolve(self, kind: str, named: list[Quote]) -> Optional[str]:
-        for q in reversed(named):
-            spk = q.speaker or ""
+    def _ends_in_name(self, speaker: str) -> bool:
+        words = speaker.split()
+        return len(words) >= 3 and words[-2] in self.attr.first_names and words[-1][:1].isupper()
+
+    def _resolve(self, kind: str, named: list[Quote], text: str) -> Optional[str]:
+        for i in range(len(named) - 1, -1, -1):
+            spk = named[i].speaker or ""
             doc_like = bool(self.doc_like.search(spk))
-            if kind == "thing" and (doc_like or not _looks_like_person(spk)):
+            unnamed_person = _head(spk) in self.person_nouns  # "a spokesman for the company"
+            person = _looks_like_person(spk) or self._ends_in_name(spk)  # "Leigh Day partner Emma Jones"
+            if kind == "thing" and not unnamed_person and (doc_like or not person):
                 return spk
-            if kind == "person" and not doc_like and _looks_like_person(spk):
+            if kind == "person" and unnamed_person and len(spk.split()) <= 2:
+                # "the judge": the judge named before ("Mrs Justice Harrow"), if one was
+                return _titled_alike(_head(spk), [n.speaker for n in named[max(0, i - 50):i]]) or \
+                    titled_person(text, named[i].speaker_start or 0, _head(spk)) or spk
+            if kind == "person" and (unnamed_person or not doc_like and person):
                 return spk
             if kind == "group" and (spk.lower().endswith("s") or doc_like is False):
                 return spk
         return None
 
 
+def _titled_alike(noun: str, speakers: list) -> Optional[str]:
+    """The latest named person whose title has the role that ``noun`` has ('judge': 'Mrs Justice X')."""
+    roles = title_roles()
+    role = roles.get(noun)
+    if not role:
+        return None
+    for spk in reversed(speakers):  # the last 50: a judge is named near where "the judge" speaks
+        words = spk.split()
+        if len(words) >= 2 and _looks_like_person(spk) and any(roles.get(w.lower()) == role for w in words[:-1]):
+            return spk
+    return None
+
+
+_HEAD_END = re.compile(r"\s(?:for|of|at|with|from|in|who|representing)\s|,")
+
+
+def _head(speaker: str) -> str:
+    """The head noun of a speaker's noun phrase: 'spokesman' in 'A spokesman for Acme'."""
+    cut = _HEAD_END.search(speaker)
+    words = (speaker[:cut.start()] if cut else speaker).split()
+    return words[-1].lower() if words else ""
+
+
 def _looks_like_person(s: str) -> bool:
-    words = s.split()
+    """'Priya Shah', 'Priya Shah of Leigh Day' (the name before 'of' or a comma), 'Ortiz'."""
+    cut = _HEAD_END.search(s)
+    words = (s[:cut.start()] if cut else s).split()
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2 and len(caps) == len(words) or (len(words) == 1 and words[0][:1].isupper()
                                                              and words[0].lower() not in ("it", "they"))

@@ -4,8 +4,8 @@ One left-to-right pass over the marks (linear time even on thousands of unmatche
 Curly marks say which way they face; a straight mark faces the way its neighbours say
 (space before and a letter after: opening). A paragraph that leaves a quotation open is
 continued by the next paragraph's opening mark, as newspapers do; an opener left behind by a
-later opener is dropped. Single quotes count only around short fragments, never as
-apostrophes.
+later opener is dropped. A low opening mark closes with a high one, German-style („...“).
+Single marks are read by ``single_quotes``; ``find_all_spans`` puts both kinds together.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from claimx.text.normalize import same_text_cache
 from claimx.text.segment import SpanIndex, paragraphs
+from claimx.text.single_quotes import find_single_spans
 
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
@@ -52,6 +53,8 @@ def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     for m in _MARKS.finditer(text):
         pos = m.start()
         face = _facing(text, pos)
+        if face == "open" and text[pos] == "\u201c" and stack and text[stack[-1]] == "\u201e":
+            face = "close"  # „...“
         if stack and para_of(pos) != para_of(stack[-1]):
             line_start = para_starts[para_of(pos)]
             if pos == line_start and face in ("open", "either"):
@@ -79,16 +82,16 @@ def find_spans(text: str) -> list[tuple[int, int, int, bool]]:
     return out
 
 
-# the lookbehind sits after the mark (the same test) so the scan can skip to quote marks
-_SINGLE = re.compile(r"['\u2018](?<![\w'\u2019]['\u2018])(?=[A-Za-z])([^'\u2018\u2019\n\"\u201c\u201d]{1,80}?)[\u2019'](?![A-Za-z])")
-
-
-def find_single_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Top-level 'single-quoted' fragments (headlines use them); apostrophes are not marks."""
-    out = []
-    inside = SpanIndex(inside)
-    for m in _SINGLE.finditer(text):
-        if inside.covers(m.start()):
-            continue
-        out.append((m.start(), m.end() - 1))
+@same_text_cache
+def find_all_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """``find_spans`` and the single-quoted passages outside them, sorted; a double-quoted
+    passage inside a single-quoted one ('He wrote "you are fired",' she said) is nested."""
+    doubles = find_spans(text)
+    singles = find_single_spans(text, [(a, b) for a, b, _, _ in doubles])
+    if not singles:
+        return doubles
+    outer = SpanIndex([(a, b) for a, b, _ in singles])
+    out = [(a, b, d + 1 if outer.covers(a) else d, t) for a, b, d, t in doubles]
+    out.extend((a, b, 0, t) for a, b, t in singles)
+    out.sort()
     return out

@@ -9,10 +9,10 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
-from claimx.extractors.quotes import find_spans
 from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
+from claimx.text.quote_marks import find_all_spans
 
 from .candidates import Call
 from .lexicon import Lexicon
@@ -77,7 +77,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     spans.sort(key=itemgetter(0))
     groups = list_groups(mt, spans)
     votes: dict[int, Counter] = {id(p): Counter() for p in parties}
-    quoted = [(a, b) for a, b, _, _ in find_spans(text)]
+    quoted = [(a, b) for a, b, _, _ in find_all_spans(text)]
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
     cased = lex.left_first_cased  # "sued", "Sued", "SUED"
