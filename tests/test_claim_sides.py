@@ -162,7 +162,7 @@ PLACE_AND_GOVERNMENT = [
      [(["City of Tulsa"], ["Crumbly"])]),
     ("The State of Nevada sued Orlo Mining on Monday over water pollution.\n\nNevada separately asked the court to "
      "halt the mine's expansion, the complaint says.",
-     [(["Nevada"], ["Orlo Mining"])]),  # the parties finder names the state "Nevada"
+     [(["State of Nevada"], ["Orlo Mining"])]),  # named with its head, as "City of Tulsa"
 ]
 
 
