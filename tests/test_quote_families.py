@@ -3,16 +3,7 @@ continued into a new paragraph, a speaker named in the sentence before, speakers
 speakers, and the kinds a user filters on."""
 import pytest
 
-import claimx
-
-
-def quotes(text):
-    doc = claimx.extract(text)
-    for q in doc["quotes"]:
-        assert text[q["start"]:q["end"]] == q["text"]
-        if q["speaker_start"] is not None:
-            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
-    return [(q["text"], q["speaker"], q["kind"]) for q in doc["quotes"]]
+from quote_tables import quotes
 
 
 def test_quoted_list_items_under_one_source():

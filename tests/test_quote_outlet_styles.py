@@ -5,16 +5,8 @@ speakers, low-high marks and guillemets, and outside experts, whose words accuse
 import pytest
 
 import claimx
+from quote_tables import quotes
 from claimx.text.single_quotes import classify
-
-
-def quotes(text):
-    doc = claimx.extract(text)
-    for q in doc["quotes"]:
-        assert text[q["start"]:q["end"]] == q["text"]
-        if q["speaker_start"] is not None:
-            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
-    return [(q["text"], q["speaker"], q["kind"]) for q in doc["quotes"]]
 
 
 def allegations(text):
