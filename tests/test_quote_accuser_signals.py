@@ -42,6 +42,12 @@ def kinds(text):
     ('"Passengers paid twice for the same seat on hundreds of flights," said Julie Martin, director '
      "of the district attorney's office consumer unit.",
      ("Passengers paid twice for the same seat on hundreds of flights,", "Julie Martin")),
+    ('"Parents trusted the firm with their children and it let them down," said Lena Marsh, chair of '
+     "the Federal Trade Commission.",
+     ("Parents trusted the firm with their children and it let them down,", "Lena Marsh")),
+    ("'Buyers were quoted one price at the door and another at the till,' said Colm Byrne, a senior "
+     "official at the Competition and Consumer Protection Commission.",
+     ("Buyers were quoted one price at the door and another at the till,", "Colm Byrne")),
     # the group the sentence before names speaks through one of its own
     ('Consumer advocates welcomed the decision. "For a decade buyers were nudged into the dearest plan '
      'before anyone told them," said Ana Ruiz of the Consumer Action Centre.',
