@@ -26,6 +26,11 @@ def platforms(text):
     ("Police in Pune said the man befriended the boy through the multiplayer game Rakshak Wars and "
      "later met him; players on Rakshak Wars can send private messages.",
      {"Rakshak Wars": ["Rakshak Wars", "Rakshak Wars"]}),
+    # a service of a platform's kind
+    ("The ride-hailing service Zoomo has two million riders in Lagos.", {"Zoomo": ["Zoomo"]}),
+    ("Drivers for the food delivery service Parcelo say they were paid late.", {"Parcelo": ["Parcelo"]}),
+    ("Regulators in Brazil fined the payment service Pixly, which moved money for the scammers.",
+     {"Pixly": ["Pixly"]}),
 ])
 def test_kinds_of_platform_introduce_a_name(text, expected):
     assert platforms(text) == expected
@@ -34,6 +39,7 @@ def test_kinds_of_platform_introduce_a_name(text, expected):
 @pytest.mark.parametrize("text", [
     "The toy maker sued over the board game Castlemark, which it says was copied from its own.",
     "Lawyers for the developer of the video game Ironhold said the trademark claim had no merit.",
+    "The parcels were carried by the courier service Swiftline, the court heard.",
     "Data from users' phones kept flowing to Google even though they had turned tracking off.",
     "The settings in their Google accounts did not stop the tracking, the jury found.",
     "The court ordered Amazon to pay the workers, and payments to Amazon staff begin in May.",
