@@ -48,6 +48,13 @@ def kinds(text):
     ("'Buyers were quoted one price at the door and another at the till,' said Colm Byrne, a senior "
      "official at the Competition and Consumer Protection Commission.",
      ("Buyers were quoted one price at the door and another at the till,", "Colm Byrne")),
+    ("Four families sued the nursery chain on Monday. 'Our children were left in wet clothes all "
+     "afternoon,' said Nia Roberts, one of the parents.",
+     ("Our children were left in wet clothes all afternoon,", "Nia Roberts")),
+    # consumer-affairs offices as speakers
+    ('"Hundreds of renters paid deposits they will never see again," NSW Fair Trading commissioner '
+     "Natasha Mann said.",
+     ("Hundreds of renters paid deposits they will never see again,", "NSW Fair Trading commissioner Natasha Mann")),
     # the group the sentence before names speaks through one of its own
     ('Consumer advocates welcomed the decision. "For a decade buyers were nudged into the dearest plan '
      'before anyone told them," said Ana Ruiz of the Consumer Action Centre.',
@@ -73,6 +80,7 @@ def test_accusations_marked_by_their_source(text, expected):
     "represents the company.",
     'Industry groups criticised the ruling. "This decision will raise prices for every shopper," '
     "said Mark Dell of the Retail Council.",
+    'A police spokesman said: "Inquiries are continuing and we will not comment further at this stage."',
     '"Our new plan gives every customer more choice than before," said Lee Chan, head of sales at the firm.',
 ])
 def test_other_sides_and_onlookers_stay_statements(text):
