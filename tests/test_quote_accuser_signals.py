@@ -80,6 +80,7 @@ def test_accusations_marked_by_their_source(text, expected):
     "represents the company.",
     'Industry groups criticised the ruling. "This decision will raise prices for every shopper," '
     "said Mark Dell of the Retail Council.",
+    '"We cannot say more without knowing what the report contains," said Rob Kell, a spokesman.',
     'A police spokesman said: "Inquiries are continuing and we will not comment further at this stage."',
     '"Our new plan gives every customer more choice than before," said Lee Chan, head of sales at the firm.',
 ])
