@@ -23,6 +23,10 @@ def kinds(text):
      ("The bank charged customers for advice they never received,", "the originating application")),
     ('"The landlord kept the deposits of 400 tenants," the notice of civil claim says.',
      ("The landlord kept the deposits of 400 tenants,", "the notice of civil claim")),
+    ("In her police complaint, the complainant said the builder 'took Rs 40 lakh and stopped answering calls.'",
+     ("took Rs 40 lakh and stopped answering calls.", "the complainant")),
+    ('"The tenant was told her flat had been let to someone else," the complainants told the tribunal.',
+     ("The tenant was told her flat had been let to someone else,", "the complainants")),
     # a document named in the attribution itself
     ('The company, the states said in their complaint, "has built its products to keep children scrolling."',
      ("has built its products to keep children scrolling.", "the states")),
