@@ -37,7 +37,9 @@ class Introducer:
         # every shape hangs on a platform noun or a top-level domain: found first (a trie-shaped
         # search), then the words around each are read in a short window
         self.company_nouns = frozenset(intro["company_nouns"])
-        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern([*intro["nouns"], *self.company_nouns]))
+        self.game_nouns = frozenset(intro["game_nouns"])
+        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern([*intro["nouns"], *self.company_nouns,
+                                                                        *self.game_nouns]))
         self.name_first_nouns = frozenset(intro["name_first_nouns"])
         self.demonyms = frozenset(w.lower() for w in intro["demonyms"])
         self.strong = re.compile(r"\b(?:%s)\b" % trie_pattern(intro["company_descriptors"]))
@@ -49,6 +51,8 @@ class Introducer:
             rf"(?<![\w.@/-])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<q>(?:[\w'\u2019-]+\s+){{0,3}}?)$")
         self.appositive_end = re.compile(rf"\s*[,.;:)]|\s+(?:{after})\b")
         self.determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?)$")
+        # "the hugely popular kids' building game Brickvale": lowercase words only, up to four
+        self.game_determiner = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<q>(?:[a-z][\w'\u2019-]*\s+){0,4}?)$")
         # "the Temu app", "its Hotstar streaming service", "Disney's Hotstar app": a name
         # between a determiner and the noun
         self.name_before = re.compile(
@@ -73,6 +77,9 @@ class Introducer:
         for nm in self.noun.finditer(text):
             ns, ne = nm.span()
             company = nm.group() in self.company_nouns  # "e-commerce giant Coupang"
+            if nm.group() in self.game_nouns:
+                self._game(text, nm, first, taken, gone_on)
+                continue
             m = self.appositive.search(text, max(0, ns - 160), ns)
             if m and self.appositive_end.match(text, ne):
                 self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken, company)
@@ -92,11 +99,24 @@ class Introducer:
         spans = self._mentions(text, items, taken) if items else {}
         return [(item, spans[item.key]) for item in items if spans.get(item.key)]
 
+    def _game(self, text: str, nm, first: dict, taken, gone_on: list) -> None:
+        """ "the kids' building game Brickvale": a game is a platform only where the text also
+        has people on it ("met her on Brickvale"); "the board game Castlemark" is a product."""
+        d = self.game_determiner.search(text, max(0, nm.start() - 80), nm.start())
+        m = self.name_after.match(text, nm.end()) if d else None
+        if not m or not self._plain_name(m.group("name")):
+            return
+        if not gone_on:
+            gone_on.append(self._names_gone_on(text))
+        if m.group("name") in gone_on[0]:
+            self._consider(first, m.group("name"), m.start("name"), d.group("q"), taken)
+
     def _determined(self, text: str, ns: int):
-        """ "the betting site", "the Indian payments app": a determiner, then words of which
-        the capitalised ones are nationalities."""
+        """ "the betting site", "the Indian payments app", "the AI companion app": a determiner,
+        then words of which the capitalised ones are nationalities or kinds of platform."""
         m = self.determiner.search(text, max(0, ns - 60), ns)
-        if m and all(w.islower() or w.lower() in self.demonyms for w in m.group("q").split()):
+        if m and all(w.islower() or w.lower() in self.demonyms or w.lower() in self.descriptors
+                     for w in m.group("q").split()):
             return m
         return None
 

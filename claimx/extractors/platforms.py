@@ -46,6 +46,9 @@ class PlatformFinder:
         self.suffixes = frozenset(ctx["company_suffixes"])
         self.owners = {pid: frozenset(names) for pid, names in ctx["owner_possessives"].items()}
         self.company_first = frozenset(ctx["company_first"]["ids"])
+        # data flowing "to Google", "Google accounts": the company's, not the service
+        self.company_before = self.before - frozenset(ctx["company_first"]["weak_before_words"])
+        self.company_cues = self.cues - frozenset(ctx["company_first"]["weak_cues"])
         self.close_context = self.company_first | frozenset(ctx["close_context"]["ids"])
         self.introducer = Introducer(ctx, [v["operator"] for v in self.entries.values() if v.get("operator")])
         self.operators = {}
@@ -139,7 +142,8 @@ class PlatformFinder:
             # platform words near "Seek" that say nothing of it; only "on Seek" does
             return (i > 0 and strs[i - 1] in self.before) or self._possessive_ok(strs, i, pid, operators)
         if pid in self.close_context:
-            return self._company_named_ok(strs, i) or self._possessive_ok(strs, i, pid, operators)
+            return self._company_named_ok(strs, i, pid in self.company_first) or \
+                self._possessive_ok(strs, i, pid, operators)
         window = [w.lower() for w in strs[lo:hi]]
         if any(w in self.cues for w in window):
             return True
@@ -159,19 +163,22 @@ class PlatformFinder:
             return True
         return False
 
-    def _company_named_ok(self, strs, i) -> bool:
+    def _company_named_ok(self, strs, i, company: bool = False) -> bool:
         """A service named after its company ("Google", "Amazon") is mostly the company: "Google
         will collect less data from users" is Google the company. Only a platform word right at
         the name ("sold on Amazon", "Amazon sellers", "Google's search engine") makes it the service.
-        So too for a service named like a person ("Stan, a user of the app, posted" is a man)."""
+        So too for a service named like a person ("Stan, a user of the app, posted" is a man).
+        For a company (``company``), data flowing "to Google" and "Google accounts" are the company's."""
+        before = self.company_before if company else self.before
+        cues = self.company_cues if company else self.cues
         nxt = strs[i + 1:i + 4]
         if nxt[:2] in (["'", "s"], ["’", "s"]) or nxt[:1] in (["'"], ["’"]):
             after = nxt[2:3] if nxt[1:2] == ["s"] else nxt[1:2]
-            return bool(after) and after[0].lower() in self.cues
-        if i > 0 and strs[i - 1].lower() in self.before:
+            return bool(after) and after[0].lower() in cues
+        if i > 0 and strs[i - 1].lower() in before:
             return True
         near = strs[max(0, i - 1):i] + nxt[:2]
-        return any(w.lower() in self.cues for w in near)
+        return any(w.lower() in cues for w in near)
 
 
 def _title_case(words) -> bool:

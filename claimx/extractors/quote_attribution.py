@@ -261,7 +261,19 @@ def _verb_use(region: str, vm) -> bool:
         return False
     if _TO_VERB.match(region, vm.end(), vm.end() + 12):
         return False
+    # "the notice of civil claim says": a cue word right before another is its noun
+    nxt = _NEXT_WORD.match(region, vm.end())
+    if nxt and nxt.group(1).lower() in _speech_verbs():
+        return False
     return True
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset:
+    return frozenset(v.lower() for v in _lex()[0]["speech_verbs"])
 
 
 def _first_comma(mt: str, start: int, end: int) -> int:

@@ -97,6 +97,12 @@ class QuoteFinder:
         self.person_nouns = frozenset(self.attr.lex["person_nouns"])
         self.headline_verbs = frozenset(self.attr.lex["headline_verbs"])
         self.accuser_cue = re.compile(r"\b(?:%s)\b" % trie_pattern(self.attr.lex["accuser_cues"]))
+        # "the states said in their complaint": the pleading named in the attribution is theirs
+        self.in_document = re.compile(r"\b(?:in|by)\s+(?:a|an|the|their|its|his|her|our|this|that)\s+"
+                                      r"(?:[\w'-]+\s+){0,3}?(?:%s)\b" % trie_pattern(self.attr.lex["attribution_documents"]))
+        # "Consumer advocates welcomed the ruling." opening the sentence before the quotation's
+        self.group_before = re.compile(r"\W*(?:[A-Za-z'-]+\s+){0,3}?(?:%s)\s+(?:have\s+|had\s+)?[a-z]+ed\b"
+                                       % trie_pattern(self.attr.lex["accuser_groups"]), re.I)
         # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
         self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
 
@@ -180,7 +186,8 @@ class QuoteFinder:
             after = mt[close_pos:limit]
             outsider = self._commentator(mt, q, open_pos, sidx) or self.attr.commentator(mt, q.speaker_end, len(mt))
             role = "commentator" if outsider else _role_of(q.speaker, roles_low)
-            if role is None and q.speaker_start is not None and self._accuser(mt, q, open_pos, close_pos, limit):
+            if role is None and q.speaker_start is not None and (self._accuser(mt, q, open_pos, close_pos, limit) or
+                                                                 self._group_said(mt, open_pos, sidx)):
                 role = "plaintiff"
             if role is None and q.speaker:
                 role = title_role_of(q.speaker)  # "Assistant U.S. Attorney Jane Kim said"
@@ -225,7 +232,22 @@ class QuoteFinder:
             region = mt[q.speaker_start:open_pos]
         else:
             return False
-        return bool(self.accuser_cue.search(region.lower()))
+        low = region.lower()
+        return bool(self.accuser_cue.search(low) or self.in_document.search(low))
+
+    def _group_said(self, mt: str, open_pos: int, sidx: SentenceIndex) -> bool:
+        """The sentence before the quotation's, in its paragraph, opens with an accusing group and
+        its verb ('Privacy campaigners hailed the fine. "...," said Jo Kerr'): the speaker is one."""
+        sent = sidx.at(open_pos)
+        if not sent or sent[0] == 0:
+            return False
+        k = sent[0] - 1
+        while k > 0 and mt[k].isspace():
+            k -= 1
+        prev = sidx.at(k)
+        if not prev or paragraph_break(mt[prev[1]:sent[0]]) or "\n" in mt[prev[1]:sent[0]]:
+            return False
+        return bool(self.group_before.match(mt, prev[0], prev[1]))
 
     @staticmethod
     def _continues(mt: str, prev_close: int, open_pos: int) -> bool:
