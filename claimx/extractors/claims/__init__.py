@@ -102,10 +102,12 @@ class ClaimFinder:
                 others = [d for h, d in claims if h is not main]
                 for s in sents:
                     if s not in taken and not stages.opens_earlier(text, s[0], latest):
+                        tied = attach.tied_amounts(text, s, amounts, loose=loose)
+                        if not tied:
+                            continue  # most sentences tie no sum: no owner to look for
                         # a sentence naming the claimant of one other action only is that one's
                         owner = attach.claimant_named(text, s, c, others) or c
-                        owner.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
-                                             if a not in owner.amounts)
+                        owner.amounts.extend(a for a in tied if a not in owner.amounts)
         for _, c in claims:
             c.amounts.sort(key=lambda a: a.start)
         for _, c in claims:
