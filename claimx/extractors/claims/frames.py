@@ -110,13 +110,18 @@ def _false_sense(entry: dict):
             bool(entry.get("no_step")))
 
 
+@lru_cache(maxsize=4096)
+def _senses_of(word: str) -> tuple:
+    """The false senses whose word ``word`` is, in their order: (before, after, unless, no_step)
+    each. Found once per word written so, not tried one by one for every event phrase found
+    (the words are the few the event phrases match, so the cache stays small)."""
+    return tuple(tuple(rest) for what, *rest in cues()["false_senses"] if what.fullmatch(word))
+
+
 def sense(text: str, s: int, e: int, lo: int, hi: int) -> str:
     """'step', 'none' (a legal word that reports no step: "a settlement offer") or 'drop' (no
     legal word here: "take orders through the app", "hidden charges", "lawyers withdrew")."""
-    word = text[s:e]
-    for what, before, after, unless, no_step in cues()["false_senses"]:
-        if not what.fullmatch(word):
-            continue
+    for before, after, unless, no_step in _senses_of(text[s:e]):
         tail = text[e:hi]
         if unless is not None and unless.search(tail):
             continue
