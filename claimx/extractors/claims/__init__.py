@@ -20,18 +20,25 @@ from claimx.models import Claim
 _HIGHEST = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|US\s+|United States\s+)?Supreme Court(?: of the United States)?$")
 
 
-def _own_spans(text: str, g, dates) -> set:
+def _own_spans(text: str, g, years_at) -> set:
     """The sentences of the group that tell the action's own steps (stages.own_frames); the
     latest year its sentences date it to tells a step opening on an earlier year apart."""
     sides = {id(x) for x in g.claimants + g.respondents}
     return {(f.start, f.end) for f in stages.own_frames(g.frames, text, sides, {id(x) for x in g.respondents},
-                                                         _latest_year(g, dates))}
+                                                         _latest_year(g, years_at))}
 
 
-def _latest_year(g, dates):
-    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit() and
-             any(f.start <= d.start < f.end for f in g.frames)]
-    return max(years, default=None)
+def _years_at(dates) -> tuple[list[int], list[int]]:
+    """(starts, years) of the dates that hold a year, in text order: made once per text, so
+    that a group's sentences find their dates by bisection, not by a scan of every date."""
+    pairs = sorted((d.start, int(d.value[:4])) for d in dates if d.value and d.value[:4].isdigit())
+    return [s for s, _ in pairs], [y for _, y in pairs]
+
+
+def _latest_year(g, years_at):
+    starts, years = years_at
+    return max((years[k] for f in g.frames
+                for k in range(bisect_left(starts, f.start), bisect_left(starts, f.end))), default=None)
 
 
 class ClaimFinder:
@@ -80,7 +87,10 @@ class ClaimFinder:
                 main.respondents.append(found)
         # beside the main action, one known only by who brings it is too thin to stand
         groups = [g for g in groups if g is main or g.respondents]
-        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates))
+        years_at = _years_at(dates)
+        own_spans: dict[int, set] = {}  # id(group) -> _own_spans, made once a group
+        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates,
+                                  years_at, own_spans))
                   for g in sorted(groups, key=lambda g: g.first)]
         for g, c in claims:
             if not c.claimants:
@@ -91,21 +101,23 @@ class ClaimFinder:
                 c.claimants = [(x.name, x.party) for x in found]
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
-        taken |= {(f.start, f.end) for f in main.frames} - _own_spans(text, main, dates)
+        taken |= {(f.start, f.end) for f in main.frames} - own_spans[id(main)]
         for g, c in claims:
             if g is main:
                 # sums tied in sentences that report no other action are the main one's; in a
                 # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
                 # conduct ("took more than $4 million")
                 loose = c.kind != "prosecution"
-                latest = _latest_year(g, dates)
+                latest = _latest_year(g, years_at)
                 others = [d for h, d in claims if h is not main]
                 for s in sents:
                     if s not in taken and not stages.opens_earlier(text, s[0], latest):
+                        tied = attach.tied_amounts(text, s, amounts, loose=loose)
+                        if not tied:
+                            continue  # most sentences tie no sum: no owner to look for
                         # a sentence naming the claimant of one other action only is that one's
                         owner = attach.claimant_named(text, s, c, others) or c
-                        owner.amounts.extend(a for a in attach.tied_amounts(text, s, amounts, loose=loose)
-                                             if a not in owner.amounts)
+                        owner.amounts.extend(a for a in tied if a not in owner.amounts)
         for _, c in claims:
             c.amounts.sort(key=lambda a: a.start)
         for _, c in claims:
@@ -122,12 +134,12 @@ class ClaimFinder:
             c.statutes = [st for st in attach.distinct_statutes(c.statutes) if not attach.shield_only(text, st)]
         return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
-    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates) -> Claim:
+    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:
         spans = sorted({(f.start, f.end) for f in g.frames})
         courts = []
         for f in g.frames:
             courts.extend(p for p in f.courts if p not in courts)
-        own = _own_spans(text, g, dates)
+        own = own_spans[id(g)] = _own_spans(text, g, years_at)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
                       status=stages.status_of([f for f in g.frames if (f.start, f.end) in own], text),

@@ -110,13 +110,18 @@ def _false_sense(entry: dict):
             bool(entry.get("no_step")))
 
 
+@lru_cache(maxsize=4096)
+def _senses_of(word: str) -> tuple:
+    """The false senses whose word ``word`` is, in their order: (before, after, unless, no_step)
+    each. Found once per word written so, not tried one by one for every event phrase found
+    (the words are the few the event phrases match, so the cache stays small)."""
+    return tuple(tuple(rest) for what, *rest in cues()["false_senses"] if what.fullmatch(word))
+
+
 def sense(text: str, s: int, e: int, lo: int, hi: int) -> str:
     """'step', 'none' (a legal word that reports no step: "a settlement offer") or 'drop' (no
     legal word here: "take orders through the app", "hidden charges", "lawyers withdrew")."""
-    word = text[s:e]
-    for what, before, after, unless, no_step in cues()["false_senses"]:
-        if not what.fullmatch(word):
-            continue
+    for before, after, unless, no_step in _senses_of(text[s:e]):
         tail = text[e:hi]
         if unless is not None and unless.search(tail):
             continue
@@ -141,8 +146,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
         low = text.lower()
         low = low if len(low) == len(text) else None
     vocab = frozenset(_WORDS.findall(low)) if low is not None else None
+    word_starts: dict[str, list[int]] = {}  # many phrases share a leading word: found once
     for rx, stage, kind, voice, words in c["events"]:
-        for m in _matches(rx, words, text, low, vocab):
+        for m in _matches(rx, words, text, low, vocab, word_starts):
             s, e = m.start(), m.end()
             k = bisect_right(starts, s) - 1
             if k < 0 or not (s < sents[k][1] and e <= sents[k][1]):
@@ -291,23 +297,27 @@ def _prefixes(pattern: str):
     return tuple(sorted(set(out)))
 
 
-def _matches(rx, words, text: str, low, vocab):
+def _matches(rx, words, text: str, low, vocab, word_starts=None):
     """rx.finditer(text), found faster: the pattern is tried only where a word starts with one
     of its literal prefixes (``words`` = (prefixes, False)), or around one of its trigger words
-    (``words`` = (triggers, True)), found by str.find in the lower-cased text."""
+    (``words`` = (triggers, True)), found by str.find in the lower-cased text. ``word_starts``:
+    the positions of each word found so far in this text, shared by the phrases of one call."""
     found, around = words
     if found is None or low is None or vocab is None:
         yield from rx.finditer(text)
         return
+    if vocab.isdisjoint(found):
+        return  # none of its words is in the text (most phrases: one set operation, no loop)
+    if word_starts is None:
+        word_starts = {}
     starts = set()
     for p in found:
         if p not in vocab:
             continue  # the word is nowhere in the text (one set lookup instead of a scan)
-        i = low.find(p)
-        while i != -1:
-            if i == 0 or not low[i - 1].isalnum():
-                starts.add(i)
-            i = low.find(p, i + 1)
+        at = word_starts.get(p)
+        if at is None:
+            at = word_starts[p] = _word_starts(p, low)
+        starts.update(at)
     last_end = -1
     n = len(text)
     for i in sorted(starts):
@@ -329,6 +339,17 @@ def _matches(rx, words, text: str, low, vocab):
         if m is not None:
             last_end = m.end()
             yield m
+
+
+def _word_starts(word: str, low: str) -> list[int]:
+    """Where ``word`` starts a word of the lower-cased text (no letter or digit before it)."""
+    out = []
+    i = low.find(word)
+    while i != -1:
+        if i == 0 or not low[i - 1].isalnum():
+            out.append(i)
+        i = low.find(word, i + 1)
+    return out
 
 
 def _in_name(names, name_starts, s: int, e: int) -> bool:

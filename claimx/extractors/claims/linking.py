@@ -233,6 +233,8 @@ class Linker:
     def __init__(self, text: str, parties, sides: Sides, statutes=()):
         self.text = text
         self.laws = sorted((m.start, m.end) for st in statutes for m in st.mentions)
+        self.law_starts = [s for s, _ in self.laws]
+        self.law_reach = max((e - s for s, e in self.laws), default=0)  # the longest law mention
         self.sides = sides
         ms = sorted(((m.start, m.end, p) for p in parties for m in p.mentions), key=lambda t: (t[0], t[1]))
         self.mentions = ms
@@ -245,8 +247,11 @@ class Linker:
         lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
         mentions = self.mentions[lo:hi]
         frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
+        # the laws that can overlap the sentence: those starting at most the longest mention before it
+        laws = self.laws[bisect_left(self.law_starts, frame.start - self.law_reach):
+                         bisect_left(self.law_starts, frame.end)]
         rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
-              if not any(ls < r[1] and r[0] < le for ls, le in self.laws)]  # "EPA" for a law is no side
+              if not any(ls < r[1] and r[0] < le for ls, le in laws)]  # "EPA" for a law is no side
         rs = _split_owners(text, _whole_mentions(rs, mentions), mentions)
         places = _places(text, rs)
         placed: dict[int, str] = {}  # run index -> "c" | "r"

@@ -1,0 +1,85 @@
+"""The claims component's shortcuts find what the plain scans find (issue #22: its cost)."""
+from __future__ import annotations
+
+import pytest
+
+from claimx.extractors.claims.frames import _WORDS, _matches, cues
+
+TEXTS = [
+    "The FTC sued Acme Corp. in March, and the company settled the lawsuit a year later.",
+    "Lawsuits filed by parents accuse the app of harm; a judge dismissed one suit on Friday.",
+    "She was charged with fraud, convicted in 2022 and sentenced; her appeal is pending.",
+    "Regulators fined the bank $5 million and ordered it to pay restitution to customers.",
+    "No legal words at all in this sentence about sued-looking but unrelated things like suede.",
+]
+
+
+def _spans(words_shared: bool, text: str):
+    low = text.lower()
+    vocab = frozenset(_WORDS.findall(low))
+    shared: dict = {}
+    out = []
+    for rx, _stage, _kind, _voice, words in cues()["events"]:
+        out.append([m.span() for m in _matches(rx, words, text, low, vocab, shared if words_shared else None)])
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_phrases_sharing_word_positions_find_the_same_matches(text):
+    assert _spans(True, text) == _spans(False, text)
+
+
+@pytest.mark.parametrize("text", TEXTS[:4])
+def test_event_phrases_are_found_in_legal_sentences(text):
+    assert any(_spans(True, text))
+
+
+
+def _plain_sense(text, s, e, lo, hi):
+    """frames.sense as it was, every false sense tried in turn."""
+    word = text[s:e]
+    for what, before, after, unless, no_step in cues()["false_senses"]:
+        if not what.fullmatch(word):
+            continue
+        tail = text[e:hi]
+        if unless is not None and unless.search(tail):
+            continue
+        if (before is None and after is None) or (before is not None and before.search(text[max(lo, s - 40):s])) or \
+                (after is not None and after.search(tail)):
+            return "none" if no_step else "drop"
+    return "step"
+
+
+SENSE_TEXTS = TEXTS[:4] + [
+    "The company rejected a settlement offer and said it would take orders through the app.",
+    "Customers complained about hidden charges; the lawyers withdrew from the case.",
+    "Prosecutors filed charges, and the firm agreed to a settlement with the state.",
+]
+
+
+@pytest.mark.parametrize("text", SENSE_TEXTS)
+def test_the_false_senses_of_a_word_found_once_read_as_before(text):
+    from claimx.extractors.claims.frames import sense
+
+    low = text.lower()
+    vocab = frozenset(_WORDS.findall(low))
+    seen = 0
+    for rx, _stage, _kind, _voice, words in cues()["events"]:
+        for m in _matches(rx, words, text, low, vocab, {}):
+            seen += 1
+            for _ in range(2):  # the second time from the cache
+                assert sense(text, m.start(), m.end(), 0, len(text)) == _plain_sense(text, m.start(), m.end(), 0, len(text))
+    assert seen
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("The company rejected a settlement offer on Monday.", "settlement", "none"),
+    ("Diners take orders through the app.", "orders", "drop"),
+    ("Customers complained about hidden charges.", "charges", "drop"),
+    ("Prosecutors filed charges against the firm.", "charges", "step"),
+])
+def test_a_word_reads_in_its_sense_every_time(text, word, want):
+    from claimx.extractors.claims.frames import sense
+
+    s = text.index(word)
+    assert [sense(text, s, s + len(word), 0, len(text)) for _ in range(2)] == [want, want]
