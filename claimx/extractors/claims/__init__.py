@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
-from claimx.extractors.claims.linking import Linker
+from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
 
@@ -55,7 +55,8 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
-            frames.extend(linker.split(f))
+            apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
+            frames.extend(linker.split(f, apart))
         if not frames:
             return []
         groups = assembly.group_frames(frames)

@@ -209,6 +209,17 @@ def _separate_actions() -> re.Pattern:
     return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _separate_after() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["separate_actions_after"], re.IGNORECASE)
+
+
+def told_apart_after(text: str, s: int, e: int) -> bool:
+    """The sentence at ``s:e`` opens by saying the actions just told were brought apart ("The
+    three lawsuits were filed separately"): the claimants of the sentence before each sue alone."""
+    return _separate_after().match(text, s, e) is not None
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -410,16 +421,17 @@ class Linker:
             elif party.role == "defendant" and not slot_r:
                 self._add(frame, self.sides.of_party(party), "r", guessed=True)
 
-    def split(self, frame: Frame) -> list[Frame]:
+    def split(self, frame: Frame, apart: bool = False) -> list[Frame]:
         """A sentence in which several claimants each bring an action of their own ("A and B
         filed separate lawsuits against C") is one frame per claimant, each told as a parallel
         action; one of two clauses that each tell who sues whom ("A sued B in 2023, and C sued D
-        in 2024") is a frame per clause; any other sentence is its one frame."""
+        in 2024") is a frame per clause; any other sentence is its one frame. ``apart``: the next
+        sentence says the actions were brought separately (``told_apart_after``)."""
         clauses = self._clauses(frame)
         if clauses:
             return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
-        if len(own) < 2 or _separate_actions().search(self.text, frame.start, frame.end) is None or \
+        if len(own) < 2 or (not apart and _separate_actions().search(self.text, frame.start, frame.end) is None) or \
                 official_and_office(own[:1], own[1:]):
             return [frame]
         return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),

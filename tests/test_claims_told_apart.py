@@ -1,0 +1,38 @@
+"""Claims, issue #22: claimants who sue together in one sentence while the next says their
+actions were brought apart ("The three lawsuits were filed separately") bring one action each."""
+import pytest
+
+import claimx
+
+
+def sides(text):
+    doc = claimx.extract(text)
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]]
+
+
+TOLD_APART_AFTER = [
+    ("Ohio, Kentucky and Indiana sued Varnell Games on Tuesday, accusing it of hiding loot-box odds from "
+     "children.\n\nThe three lawsuits were filed separately in state courts.",
+     [(["Ohio"], ["Varnell Games"]), (["Kentucky"], ["Varnell Games"]), (["Indiana"], ["Varnell Games"])]),
+    ("Mara Lindqvist and Osei Boateng sued Corvex Logistics last week, saying they were fired for reporting "
+     "safety violations.\n\nTheir complaints were filed separately in federal court in Denver.",
+     [(["Mara Lindqvist"], ["Corvex Logistics"]), (["Osei Boateng"], ["Corvex Logistics"])]),
+    ("Alberta and Manitoba sued Prairie Rail Corp. on Friday over the derailment.\n\nEach province filed its own "
+     "statement of claim in its own court.",
+     [(["Alberta"], ["Prairie Rail Corp."]), (["Manitoba"], ["Prairie Rail Corp."])]),
+    ("Priya Natarajan and Arjun Mehta have sued Lumora Technologies Pvt Ltd over unpaid royalties.\n\nThe suits "
+     "were filed in separate courts in Bengaluru and Chennai.",
+     [(["Priya Natarajan"], ["Lumora Technologies Pvt Ltd"]), (["Arjun Mehta"], ["Lumora Technologies Pvt Ltd"])]),
+    # one joint action stays one claim: the next sentence tells no separate filing
+    ("Mara Lindqvist and Osei Boateng sued Corvex Logistics last week, saying they were fired for reporting "
+     "safety violations.\n\nThe lawsuit was filed in federal court in Denver.",
+     [(["Mara Lindqvist", "Osei Boateng"], ["Corvex Logistics"])]),
+    ("Ohio and Kentucky sued Varnell Games on Tuesday.\n\nThe lawsuit was filed in federal court in Cincinnati, "
+     "and separately the company was fined in Texas.",
+     [(["Ohio", "Kentucky"], ["Varnell Games"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", TOLD_APART_AFTER)
+def test_actions_told_apart_in_the_next_sentence_are_one_claim_each(text, want):
+    assert sides(text) == want
