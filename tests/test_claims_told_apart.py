@@ -36,3 +36,31 @@ TOLD_APART_AFTER = [
 @pytest.mark.parametrize("text,want", TOLD_APART_AFTER)
 def test_actions_told_apart_in_the_next_sentence_are_one_claim_each(text, want):
     assert sides(text) == want
+
+
+# "a case brought by X (on behalf of Y)" opening a sentence: X and Y bring it, and the subject
+# after the comma (a name, or "the company" for the article's accused) answers it
+BROUGHT_BY_PHRASE = [
+    ("In a case brought by the Justice Department on behalf of the Federal Trade Commission, Varnell Games agreed "
+     "to pay a $4.2 million civil penalty to settle allegations that it collected data from children.",
+     [(["Justice Department", "Federal Trade Commission"], ["Varnell Games"])]),
+    ("Ohio sued Corvex Labs on Monday, accusing it of selling location data.\n\nThe same day, in a case brought by "
+     "the Federal Trade Commission, the company agreed to pay $2 million to settle claims that it tracked children.",
+     [(["Ohio"], ["Corvex Labs"]), (["Federal Trade Commission"], ["Corvex Labs"])]),
+    ("Nora Blake sued Rellix Lending in federal court in Atlanta over hidden fees.\n\nIn an action brought by the "
+     "Consumer Financial Protection Bureau, the lender will pay $3 million in restitution.",
+     [(["Nora Blake"], ["Rellix Lending"]), (["Consumer Financial Protection Bureau"], ["Rellix Lending"])]),
+    ("Varnell Games agreed on Monday to pay $3 million to settle a lawsuit brought by the Federal Trade Commission.",
+     [(["Federal Trade Commission"], ["Varnell Games"])]),
+    ("Rellix Lending has agreed in principle to pay $12 million to settle a class action brought by Nora Blake.",
+     [(["Nora Blake"], ["Rellix Lending"])]),
+    # a company's own words about the case name no second action
+    ("Ohio sued Corvex Labs on Monday, accusing it of selling location data.\n\nThe company said it would fight "
+     "the case brought by the state.",
+     [(["Ohio"], ["Corvex Labs"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", BROUGHT_BY_PHRASE)
+def test_a_case_brought_by_phrase_names_who_brings_it(text, want):
+    assert sides(text) == want

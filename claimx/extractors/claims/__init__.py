@@ -79,6 +79,7 @@ class ClaimFinder:
                 sides.most_named(text, sents, exclude)
             if found is not None:
                 main.respondents.append(found)
+        assembly.give_referred_respondents(groups, main, text)
         # beside the main action, one known only by who brings it is too thin to stand
         groups = [g for g in groups if g is main or g.respondents]
         claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates))

@@ -327,6 +327,31 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
     claim_sides.extend(sides.of_party(p) for p in pick)
 
 
+@lru_cache(maxsize=1)
+def _respondent_ref() -> re.Pattern:
+    words = load_json("cues/claim_frames.json")["respondent_refs"]
+    return re.compile(r"\b(?:the|this)\s+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) +
+                      r")\s+(?:(?:has|had|have|will|would|also|then|later|eventually|previously|quickly)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _ref_pays(text: str, frame: Frame) -> bool:
+    """A respondent's step (a passive event: "agreed to pay", "was fined") whose subject is
+    "the company" or the like: the accused the article is about, told by reference."""
+    return any(ev.voice == "passive" and _respondent_ref().search(text, max(frame.start, ev.start - 40), ev.start)
+               for ev in frame.events)
+
+
+def give_referred_respondents(groups: list[Group], main: Group, text: str) -> None:
+    """An action whose claimant is named and whose other side is only "the company" as the
+    subject of a respondent's step ("In a case brought by the FTC, the company agreed to pay
+    $4.2 million to settle") is one against the main action's respondent, not too thin to stand."""
+    for g in groups:
+        if g is not main and g.claimants and not g.respondents and not g.other and main.respondents and \
+                not _ids(g.claimants) & _ids(main.respondents) and any(_ref_pays(text, f) for f in g.frames):
+            g.respondents.extend(main.respondents)
+
+
 def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:
     """Where the main action names no claimant, a group known only by who brings it ("the
     suit was filed by X", "X brought this action") is the main action's claimants told apart."""
