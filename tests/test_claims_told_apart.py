@@ -64,3 +64,27 @@ BROUGHT_BY_PHRASE = [
 @pytest.mark.parametrize("text,want", BROUGHT_BY_PHRASE)
 def test_a_case_brought_by_phrase_names_who_brings_it(text, want):
     assert sides(text) == want
+
+
+# "X's case against Y" tells an action (not "made the case against"); "X's own case against Y"
+# beside an action whose claimant no sentence names is a second action, not that one's claimant
+CASE_AGAINST = [
+    ("The Competition Bureau's case against Seatwise Inc. was filed last September before the Competition "
+     "Tribunal.", [(["Competition Bureau"], ["Seatwise Inc."])]),
+    ("The Securities and Exchange Commission's case against Orlo Mining is set for trial in March.",
+     [(["Securities and Exchange Commission"], ["Orlo Mining"])]),
+    ("Critics made the case against Orlo Mining in a report on Tuesday.", []),
+    ("Analysts have long made a case against Rellix Lending's fees.", []),
+    ("A judge in Toronto on Monday approved a $9 million settlement of a class action against Seatwise Inc.\n\n"
+     "The Competition Bureau's own case against Seatwise Inc., filed last September, is continuing.",
+     [([], ["Seatwise Inc."]), (["Competition Bureau"], ["Seatwise Inc."])]),
+    ("A federal judge in Sydney approved a settlement of a class action against Kestrel Energy on Friday.\n\n"
+     "The Australian Competition and Consumer Commission's own case against Kestrel Energy remains before "
+     "the Federal Court.",
+     [([], ["Kestrel Energy"]), (["Australian Competition and Consumer Commission"], ["Kestrel Energy"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASE_AGAINST)
+def test_an_owners_case_against_a_party_is_an_action(text, want):
+    assert sides(text) == want

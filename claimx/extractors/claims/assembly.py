@@ -132,6 +132,8 @@ def _find(groups: list[Group], f: Frame):
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr and f.parallel and (_other_kind(f, g) or _beside_prosecution(f, g)):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
+        if fr and fr & gr and f.parallel and fc and not gc and not fc <= f.guessed:
+            continue  # "The bureau's own case against X" beside an action no sentence names a claimant of
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
                 # claimants placed by their role only, beside an action's own: the action's sentence
@@ -267,6 +269,9 @@ def _same_action(g: Group, h: Group) -> bool:
                                        _beside_prosecution(f, h if f in g.frames else g))
                        for f in g.frames + h.frames):
         return False  # a parallel action of another kind against the same respondent
+    if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
+                                                 for f in (g.frames if gc else h.frames)):
+        return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
                     (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))
