@@ -88,3 +88,32 @@ CASE_AGAINST = [
 @pytest.mark.parametrize("text,want", CASE_AGAINST)
 def test_an_owners_case_against_a_party_is_an_action(text, want):
     assert sides(text) == want
+
+
+def kinds(text):
+    doc = claimx.extract(text)
+    return [(c["kind"], [x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]])
+            for c in doc["claims"]]
+
+
+# a criminal complaint someone files or lodges (India's private complaints, France's plainte)
+# is a prosecution, and beside the same claimant's civil suit a second action
+CRIMINAL_COMPLAINT = [
+    ("Nora Blake lodged a criminal complaint against Orlo Mining with police in Lyon on Monday.",
+     [("prosecution", ["Nora Blake"], ["Orlo Mining"])]),
+    ("Vidyastra Learning sued Rohan Khurana in the Delhi High Court last month over leaked videos.\n\n"
+     "Separately, Vidyastra Learning has filed a criminal complaint against Rohan Khurana before a magistrate "
+     "in Mumbai.",
+     [("lawsuit", ["Vidyastra Learning"], ["Rohan Khurana"]), ("prosecution", ["Vidyastra Learning"], ["Rohan Khurana"])]),
+    ("Tallow Credit sued Marek Nowak in Warsaw in March.\n\nTallow Credit also filed a criminal complaint "
+     "against Marek Nowak with prosecutors in Krakow.",
+     [("lawsuit", ["Tallow Credit"], ["Marek Nowak"]), ("prosecution", ["Tallow Credit"], ["Marek Nowak"])]),
+    # a complaint with no word of crime stays a civil suit
+    ("Nora Blake filed a complaint against Orlo Mining in federal court on Monday.",
+     [("lawsuit", ["Nora Blake"], ["Orlo Mining"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", CRIMINAL_COMPLAINT)
+def test_a_criminal_complaint_is_a_prosecution(text, want):
+    assert kinds(text) == want
