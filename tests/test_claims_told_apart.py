@@ -117,3 +117,29 @@ CRIMINAL_COMPLAINT = [
 @pytest.mark.parametrize("text,want", CRIMINAL_COMPLAINT)
 def test_a_criminal_complaint_is_a_prosecution(text, want):
     assert kinds(text) == want
+
+
+# people a class noun names ("A group of Illinois users", "Dozens of families") bring their
+# own action; an agency's suit against the same company is a second one, not theirs told again
+PEOPLE_AND_AGENCY = [
+    ("A group of Illinois users has filed a proposed class action against Kindred Labs Inc., alleging that it "
+     "scanned their faces.\n\nThe complaint, filed Tuesday in Cook County, says Kindred Labs Inc. stored face "
+     "scans.\n\nIn April, the Federal Trade Commission sued Kindred Labs Inc. in federal court in Chicago.",
+     [([], ["Kindred Labs Inc."]), (["Federal Trade Commission"], ["Kindred Labs Inc."])]),
+    ("A group of parents has sued Tallow Learning Ltd over a data breach.\n\nThe suit says Tallow Learning Ltd "
+     "left records exposed.\n\nIn May, the Information Commissioner's Office fined Tallow Learning Ltd £2 million.",
+     [([], ["Tallow Learning Ltd"]), (["Information Commissioner's Office"], ["Tallow Learning Ltd"])]),
+    ("Dozens of families have filed a lawsuit against Orlo Mining, saying its dam failure flooded their homes."
+     "\n\nThe complaint, filed in state court in Denver, seeks damages.\n\nIn 2025, the Environmental Protection "
+     "Agency sued Orlo Mining over the same dam.",
+     [([], ["Orlo Mining"]), (["Environmental Protection Agency"], ["Orlo Mining"])]),
+    # the agency's own suit told in several sentences stays one
+    ("The Federal Trade Commission sued Kindred Labs Inc. in April.\n\nThe complaint says Kindred Labs Inc. "
+     "shared chat logs.\n\nThe agency is seeking civil penalties.",
+     [(["Federal Trade Commission"], ["Kindred Labs Inc."])]),
+]
+
+
+@pytest.mark.parametrize("text,want", PEOPLE_AND_AGENCY)
+def test_people_and_an_agency_bring_two_actions(text, want):
+    assert sides(text) == want

@@ -59,6 +59,7 @@ class ClaimFinder:
             frames.extend(linker.split(f, apart))
         if not frames:
             return []
+        assembly.mark_people(frames, text)
         groups = assembly.group_frames(frames)
         if not groups:
             return []
