@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
-from claimx.extractors.claims.linking import Linker
+from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
 
@@ -62,9 +62,11 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
             linker.link(f)
-            frames.extend(linker.split(f))
+            apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
+            frames.extend(linker.split(f, apart))
         if not frames:
             return []
+        assembly.mark_people(frames, text)
         groups = assembly.group_frames(frames)
         if not groups:
             return []
@@ -85,6 +87,7 @@ class ClaimFinder:
                 sides.most_named(text, sents, exclude)
             if found is not None:
                 main.respondents.append(found)
+        assembly.give_referred_respondents(groups, main, text)
         # beside the main action, one known only by who brings it is too thin to stand
         groups = [g for g in groups if g is main or g.respondents]
         years_at = _years_at(dates)

@@ -74,6 +74,30 @@ class Group:
         return self.frames[0].start
 
 
+@lru_cache(maxsize=1)
+def _people_subject() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["people_subject"], re.IGNORECASE)
+
+
+def mark_people(frames: list[Frame], text: str) -> None:
+    """Frames whose action is brought by people named by a class noun only, as the sentence's
+    subject ("A group of Illinois users has filed a class action against X"): ``Frame.people``."""
+    for f in frames:
+        act = next((ev for ev in f.events if ev.voice == "active" and ev.kind), None)
+        if act is not None and _people_subject().fullmatch(text, f.start, act.start):
+            f.people = True
+
+
+def _agencies_only(sides: list) -> bool:
+    return bool(sides) and all(x.party is not None and x.party.kind == "government" for x in sides)
+
+
+def _people_and_agencies(people: "Group", agencies: list) -> bool:
+    """A suit that people a class noun names bring (no name of theirs in any slot) and
+    agencies suing the same respondent are two actions, not the agencies' one told twice."""
+    return not people.claimants and any(f.people for f in people.frames) and _agencies_only(agencies)
+
+
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     last = None
@@ -100,9 +124,16 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 _ids(f.respondents) & _ids(g.respondents) and _ids(g.claimants) - g.guessed - fc for g in groups):
             f.other = True  # "in a case known as Ortiz v. Snap" beside an action another claimant brings
         target = _find(groups, f)
+        if target is not None and target is not last and last is not None and not f.claimants and \
+                not _agencies_only(last.claimants) and any(h.people for h in last.frames) and _agencies_only(target.claimants) and \
+                _ids(f.respondents) & _ids(last.respondents) and not (f.other or f.parallel or f.past):
+            target = last  # "The complaint, filed Tuesday, says X ...": the people's action just told, not the agency's
         if target is None and last is not None and not f.respondents and f.refers and \
                 _ids(f.claimants) & f.subjects and not (f.other or f.parallel or f.past):
             target = last  # "Griggs filed the suit Wednesday": who brings the action just told
+        if target is None and last is not None and not f.respondents and not last.claimants and \
+                any(h.people for h in last.frames) and not (f.other or f.parallel or f.past):
+            target = last  # "A group of users has sued X. ... The lead plaintiffs, A and B, ...": their names
         if target is None:
             target = Group()
             groups.append(target)
@@ -132,6 +163,12 @@ def _find(groups: list[Group], f: Frame):
         gc, gr = _ids(g.claimants), _ids(g.respondents)
         if fr and fr & gr and f.parallel and (_other_kind(f, g) or _beside_prosecution(f, g)):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
+        if fr and fr & gr and not fc and f.people and _agencies_only(g.claimants):
+            continue  # "A group of users has filed a class action against X" beside the FTC's suit against X
+        if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
+            continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
+        if fr and fr & gr and f.parallel and fc and not gc and not fc <= f.guessed:
+            continue  # "The bureau's own case against X" beside an action no sentence names a claimant of
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
                 # claimants placed by their role only, beside an action's own: the action's sentence
@@ -267,6 +304,11 @@ def _same_action(g: Group, h: Group) -> bool:
                                        _beside_prosecution(f, h if f in g.frames else g))
                        for f in g.frames + h.frames):
         return False  # a parallel action of another kind against the same respondent
+    if gr & hr and (_people_and_agencies(g, h.claimants) or _people_and_agencies(h, g.claimants)):
+        return False
+    if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
+                                                 for f in (g.frames if gc else h.frames)):
+        return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
                     (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))
@@ -325,6 +367,31 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
     pick = inside[:1] or [max(agencies, key=lambda p: (len(p.mentions), -p.first.start))]
     claim_sides.extend(sides.of_party(p) for p in pick)
+
+
+@lru_cache(maxsize=1)
+def _respondent_ref() -> re.Pattern:
+    words = load_json("cues/claim_frames.json")["respondent_refs"]
+    return re.compile(r"\b(?:the|this)\s+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) +
+                      r")\s+(?:(?:has|had|have|will|would|also|then|later|eventually|previously|quickly)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _ref_pays(text: str, frame: Frame) -> bool:
+    """A respondent's step (a passive event: "agreed to pay", "was fined") whose subject is
+    "the company" or the like: the accused the article is about, told by reference."""
+    return any(ev.voice == "passive" and _respondent_ref().search(text, max(frame.start, ev.start - 40), ev.start)
+               for ev in frame.events)
+
+
+def give_referred_respondents(groups: list[Group], main: Group, text: str) -> None:
+    """An action whose claimant is named and whose other side is only "the company" as the
+    subject of a respondent's step ("In a case brought by the FTC, the company agreed to pay
+    $4.2 million to settle") is one against the main action's respondent, not too thin to stand."""
+    for g in groups:
+        if g is not main and g.claimants and not g.respondents and not g.other and main.respondents and \
+                not _ids(g.claimants) & _ids(main.respondents) and any(_ref_pays(text, f) for f in g.frames):
+            g.respondents.extend(main.respondents)
 
 
 def join_claimants_only(groups: list[Group], main: Group) -> list[Group]:

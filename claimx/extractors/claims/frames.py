@@ -51,6 +51,7 @@ class Frame:
     refers: bool = False  # refers to an action told before ("the suit", "the company", "It ...")
     captioned: set = field(default_factory=set)  # ids of claimants read from a caption ("Ortiz v. Snap")
     recalls: set = field(default_factory=set)  # stages named as a step told before ("the settlement", "that ruling")
+    people: bool = False  # brought by people a class noun names only ("A group of Illinois users has filed")
 
     @property
     def stages(self) -> list[str]:

@@ -33,13 +33,14 @@ _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:[a-z][\w-]*|[\w-]+-based|U\.S\.)\s+){0,3}$")
-# a time between a subject and its verb: "The FTC in March 2023 sued", "X earlier this month sued"
+# a time between a subject and its verb: "The FTC in March 2023 sued", "X earlier this month sued";
+# "agreed" before a time that parts it from its "to pay" ("X agreed on Monday to pay")
 _WHEN = (r"(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|"
          r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:earlier|late|later)\s+(?:this|last)\s+\w+")
 _SUBJECT_GAP = re.compile(r"^(?:\s*,[^,;\"“”]{0,60},\s*|\s+|\s*,\s+(?=(?:all|both|together|each|jointly)\b))(?:(?:has|have|had|also|then|now|formally|previously|"
                           r"recently|first|again|on \w+|last \w+|this \w+|in \w+|jointly|quickly|will|would|is|are|"
                           r"was|were|been|being|to|today|yesterday|all|both|together|each|separately|"
-                          r"subsequently|later|initially|successfully|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
+                          r"subsequently|later|initially|successfully|agreed|agrees|in principle|" + _WHEN + r")\s+){0,4}$", re.IGNORECASE)
 # a time that holds a capitalized word, alone between a subject and its verb ("in March 2023")
 _TIME_GAP = re.compile(r"^\s+(?:" + _WHEN + r")\s+(?:(?:has|have|had|also|then|formally|jointly|quickly)\s+){0,2}$")
 # an apposition that holds a name, between a subject and its verb
@@ -209,6 +210,33 @@ def _separate_actions() -> re.Pattern:
     return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _separate_after() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["separate_actions_after"], re.IGNORECASE)
+
+
+def told_apart_after(text: str, s: int, e: int) -> bool:
+    """The sentence at ``s:e`` opens by saying the actions just told were brought apart ("The
+    three lawsuits were filed separately"): the claimants of the sentence before each sue alone."""
+    return _separate_after().match(text, s, e) is not None
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    """Weekday and month names (patterns/dates.json): a run that is one names no side."""
+    lex = load_json("patterns/dates.json")
+    months = [m for row in lex["months"] for m in ([row] if isinstance(row, str) else row)]
+    return frozenset(lex["weekdays"]) | frozenset(months)
+
+
+def _action_agent(text: str, lo: int, s: int) -> bool:
+    """The name at ``s`` is who brings an action told by a phrase before it ("In a case brought
+    by the Justice Department on behalf of the FTC, Acme agreed ..."): no part of the list the
+    clause's subject after it opens."""
+    before = text[max(lo, s - 30):s]
+    return _BY.search(before) is not None and _BY_ACTION.search(text, max(lo, s - 130), s) is not None
+
+
 def _object_gap(gap: str) -> bool:
     """Only determiners and a few words between a verb and its object, none that opens a
     clause or a phrase of its own ("claimed that under Connecticut law")."""
@@ -292,6 +320,10 @@ class Linker:
                     gap_ok = j is not None
                 else:
                     gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+                    if gap_ok and j and text[rs[j][0]:rs[j][1]] in _time_words() and \
+                            _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
+                            _SUBJECT_GAP.match(text[rs[j - 1][1]:ev.start]):
+                        j -= 1  # a weekday or month is in a time the gap allows: "X agreed on Monday to pay"
                     if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
                         j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
                     if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
@@ -311,7 +343,8 @@ class Linker:
                     while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
                                      (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
                                       _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
-                            not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]):
+                            not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]) and \
+                            not _action_agent(text, frame.start, rs[k - 1][0]):
                         k -= 1
                         put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
         for i, (s, e) in enumerate(rs):
@@ -415,16 +448,17 @@ class Linker:
             elif party.role == "defendant" and not slot_r:
                 self._add(frame, self.sides.of_party(party), "r", guessed=True)
 
-    def split(self, frame: Frame) -> list[Frame]:
+    def split(self, frame: Frame, apart: bool = False) -> list[Frame]:
         """A sentence in which several claimants each bring an action of their own ("A and B
         filed separate lawsuits against C") is one frame per claimant, each told as a parallel
         action; one of two clauses that each tell who sues whom ("A sued B in 2023, and C sued D
-        in 2024") is a frame per clause; any other sentence is its one frame."""
+        in 2024") is a frame per clause; any other sentence is its one frame. ``apart``: the next
+        sentence says the actions were brought separately (``told_apart_after``)."""
         clauses = self._clauses(frame)
         if clauses:
             return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
-        if len(own) < 2 or _separate_actions().search(self.text, frame.start, frame.end) is None or \
+        if len(own) < 2 or (not apart and _separate_actions().search(self.text, frame.start, frame.end) is None) or \
                 official_and_office(own[:1], own[1:]):
             return [frame]
         return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),
