@@ -1,0 +1,70 @@
+"""Party families of news writing the rules met too seldom: our own sentences, one table per
+family (US, Canadian, Indian, Australian and British styles).
+
+Each row: a text, the (name, role) pairs it must yield, and names no party may be called."""
+import pytest
+
+from party_tables import parties_of
+
+
+def _roles(text):
+    return {p["name"]: p["role"] for p in parties_of(text)}
+
+
+def _forms(text):
+    return {m["text"] for p in parties_of(text) for m in p["mentions"]}
+
+
+# A town no list knows, named only as where people live or where a court or firm sits:
+# "teenagers from A and B sued", "Ann Roe of A ... are suing on behalf of", "the A firm X LLP",
+# "buyers in Ontario". It is no party.
+PLACES_ONLY_SAID_WHERE = [
+    ("In May, the parents of two pupils from Bexleigh and Marlow Hythe sued Quillo Inc. in state court, "
+     "saying its feed pushed self-harm videos.",
+     {"Quillo Inc.": "defendant"}, ["Bexleigh", "Marlow Hythe"]),
+    ("The two named plaintiffs, Carla Benz of Wauconda and Ivan Petrov of Joliet, are suing on behalf of "
+     "every customer whose voiceprint was stored by Sonora Bank.",
+     {"Carla Benz": "plaintiff", "Ivan Petrov": "plaintiff"}, ["Wauconda", "Joliet"]),
+    ("\"They knew and did nothing,\" said Helen Park of the Fairhope firm Park Odum LLP, which represents "
+     "the drivers suing Rydex Corp.",
+     {"Helen Park": "counsel", "Park Odum LLP": "counsel"}, ["Fairhope"]),
+    ("Gamers in Saskatchewan who bought loot boxes can join the class action against Vexa Games Ltd., a "
+     "judge ruled. The suit was filed on behalf of Saskatchewan residents in 2022.",
+     {"Vexa Games Ltd.": "defendant"}, ["Saskatchewan"]),
+    ("Shoppers in Queensland sued Brollo Pty Ltd in the Federal Court over fake discounts, and a "
+     "Toowoomba-based lawyer, Sam Reid, is acting for them.",
+     {"Brollo Pty Ltd": "defendant"}, ["Queensland", "Toowoomba"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", PLACES_ONLY_SAID_WHERE)
+def test_a_place_only_said_as_where_is_no_party(text, want, absent):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+    assert not [a for a in absent if a in _forms(text)], got
+
+
+# A lawyer named as "appearing for" a side, or by the Indian and South African title
+# "Advocate" / "senior advocate", is counsel, not an advocacy group's voice.
+COUNSEL_APPEARING_FOR = [
+    ("Appearing for Tarang Media, senior advocate Rajiv Menon told the Delhi High Court that the "
+     "channels had copied its films.",
+     {"Rajiv Menon": "counsel"}),
+    ("Advocate Sunita Rao, appearing for Meta, said the platform would comply with the order of the "
+     "Bombay High Court in the suit filed by Kalpa Films.",
+     {"Sunita Rao": "counsel"}),
+    ("Kalpa Films sued Streamio Ltd in the Madras High Court. Arun Pillai, who appeared for Streamio, "
+     "said the company had removed the videos.",
+     {"Arun Pillai": "counsel"}),
+    ("Bheki Dlamini, appearing on behalf of the municipality, told the Johannesburg High Court that the "
+     "application brought by Vula Transport should be dismissed.",
+     {"Bheki Dlamini": "counsel"}),
+]
+
+
+@pytest.mark.parametrize("text,want", COUNSEL_APPEARING_FOR)
+def test_a_lawyer_appearing_for_a_side_is_counsel(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
