@@ -68,3 +68,35 @@ def test_a_lawyer_appearing_for_a_side_is_counsel(text, want):
     got = _roles(text)
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
+
+
+# A body whose own case it is ("the FTC's own case against A", "the Competition Bureau's separate
+# lawsuit against A"), or the office "which prosecuted him", or whose sentence request the court
+# weighed, brings the matter: a plaintiff, not a bystanding agency.
+BODIES_THAT_BRING_THE_CASE = [
+    ("The Federal Trade Commission's own case against Lumora, filed in March in federal court in Seattle, "
+     "is still pending, and Lumora denies the claims.",
+     {"Federal Trade Commission": "plaintiff", "Lumora": "defendant"}),
+    ("Ticket reseller Parkway faces a class action in Ontario. The Competition Bureau's separate lawsuit "
+     "against Parkway, filed before the Competition Tribunal last year, continues.",
+     {"Competition Bureau": "plaintiff", "Parkway": "defendant"}),
+    ("Jon Reyes was sentenced to eight years in prison, according to the U.S. Attorney's Office for the "
+     "District of New Jersey, which prosecuted him.",
+     {"U.S. Attorney's Office for the District of New Jersey": "plaintiff"}),
+    ("The former banker pleaded guilty in March, said the Manhattan District Attorney's Office, which is "
+     "prosecuting the case against him.",
+     {"Manhattan District Attorney's Office": "plaintiff"}),
+    ("The Crown Prosecution Service, which brought the case against the driver, said he had been "
+     "convicted of fraud at Leeds Crown Court.",
+     {"Crown Prosecution Service": "plaintiff"}),
+    ("The judge imposed a term of six years, short of the nine years sought by the Seoul Central District "
+     "Prosecutors' Office, in the fraud case against the exchange's founder.",
+     {"Seoul Central District Prosecutors' Office": "plaintiff"}),
+]
+
+
+@pytest.mark.parametrize("text,want", BODIES_THAT_BRING_THE_CASE)
+def test_a_body_that_brings_the_case_is_a_plaintiff(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
