@@ -100,3 +100,43 @@ def test_a_body_that_brings_the_case_is_a_plaintiff(text, want):
     got = _roles(text)
     for name, role in want.items():
         assert got.get(name) == role, (name, got)
+
+
+# People listed after "named as defendants:" share the role; a suit "filed in <court> in <month>
+# by novelist A and authors B and C" has them as plaintiffs, however long the court's name.
+LISTED_SIDES = [
+    ("Two senior Vexa executives were also named as defendants: Maria Olsen and Tobias Reed. The FTC "
+     "sued Vexa in May.",
+     {"Maria Olsen": "defendant", "Tobias Reed": "defendant"}),
+    ("Named as defendants in the suit: Halden Bank chief executive Piotr Nowak and Ewa Lis, its former "
+     "compliance head.",
+     {"Piotr Nowak": "defendant", "Ewa Lis": "defendant"}),
+    ("The suit was filed in federal court in Boston by mystery novelist Clara Voss and memoirists Omar "
+     "Haddad and Lena Fischer, who say Quillo copied their books.",
+     {"Clara Voss": "plaintiff", "Omar Haddad": "plaintiff", "Lena Fischer": "plaintiff"}),
+    ("The claim was brought in the High Court in London last March by songwriter Aisha Grant, who says "
+     "Tunecast Ltd used her lyrics without a licence.",
+     {"Aisha Grant": "plaintiff"}),
+    ("The case, filed on Monday in the Federal Court of Australia by photographer Liam Doyle and "
+     "illustrator Mei Chen, accuses Pixora Pty Ltd of copying their work.",
+     {"Liam Doyle": "plaintiff", "Mei Chen": "plaintiff"}),
+]
+
+
+@pytest.mark.parametrize("text,want", LISTED_SIDES)
+def test_listed_people_share_their_side(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+def test_a_court_name_with_initials_does_not_end_the_filed_by_frame():
+    got = _roles("The lawsuit was filed in the U.S. District Court for the District of Oregon in May 2025 by "
+                 "poet Nadia Holm and essayist Rui Costa, who say Lexiq trained its model on their books.")
+    assert got.get("Nadia Holm") == "plaintiff" and got.get("Rui Costa") == "plaintiff", got
+
+
+def test_a_step_taken_by_the_other_side_is_no_filing():
+    got = _roles("The Guild brought this action to address the steps taken by Streamway Inc. to underpay "
+                 "royalties, a guild spokesperson said. Streamway was sued in New York.")
+    assert got.get("Streamway Inc.") == "defendant", got
