@@ -140,3 +140,30 @@ def test_a_step_taken_by_the_other_side_is_no_filing():
     got = _roles("The Guild brought this action to address the steps taken by Streamway Inc. to underpay "
                  "royalties, a guild spokesperson said. Streamway was sued in New York.")
     assert got.get("Streamway Inc.") == "defendant", got
+
+
+# A person named by their post in a government body that acts in the matter speaks for it:
+# "ACCC chair A said", "said A, chief of the enforcement division at the ACCC".
+OFFICIALS_OF_AN_ACTING_BODY = [
+    ("\"Consumers were misled,\" ACCC chair Gina Hollis said. The ACCC sued Brollo Pty Ltd in the Federal "
+     "Court.", {"Gina Hollis": "agency"}),
+    ("The ACCC has sued Brollo Pty Ltd. \"Consumers were misled,\" said Mark Hall, chief of the "
+     "enforcement division at the ACCC.", {"Mark Hall": "agency"}),
+    ("The Federal Trade Commission sued Vexa Inc. on Monday. \"This was a trap,\" FTC deputy director "
+     "Anna Brooks said.", {"Anna Brooks": "agency"}),
+    ("The Competition Bureau has taken Parkway Tickets to the Competition Tribunal. \"Prices must be "
+     "real,\" said Luc Martin, a senior director at the Competition Bureau.", {"Luc Martin": "agency"}),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICIALS_OF_AN_ACTING_BODY)
+def test_an_official_of_an_acting_body_is_agency(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+def test_an_official_of_a_body_that_takes_no_part_is_no_party():
+    got = _roles("Vexa Inc. was sued by two users in Chicago. \"Apps need rules,\" said Ruth Lowe, director "
+                 "of the city's library service, which is not involved in the case.")
+    assert "Ruth Lowe" not in got, got

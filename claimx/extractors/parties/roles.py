@@ -17,7 +17,7 @@ from claimx.text.quote_marks import find_all_spans
 from .candidates import Call
 from .lexicon import Lexicon
 from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
-from .speakers import titled_officials, uninvolved
+from .speakers import body_officials, titled_officials, uninvolved
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -182,6 +182,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
     titled_officials(call, parties)
+    body_officials(call, parties)
 
 
 def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
