@@ -167,3 +167,50 @@ def test_an_official_of_a_body_that_takes_no_part_is_no_party():
     got = _roles("Vexa Inc. was sued by two users in Chicago. \"Apps need rules,\" said Ruth Lowe, director "
                  "of the city's library service, which is not involved in the case.")
     assert "Ruth Lowe" not in got, got
+
+
+# "Kent's lawyers at Hausfeld said", "solicitors from Leigh Day": the firm after a lawyer noun is counsel.
+LAWYERS_AT_A_FIRM = [
+    ("Smith's lawyers at Brennan Holt said they would appeal the ruling against Vexa Inc., which was sued "
+     "in May.", {"Brennan Holt": "counsel"}),
+    ("The drivers, who sued Rydex Ltd in the High Court, are represented by solicitors from Marlow Price, "
+     "and the solicitors at Marlow Price said the claim was strong.", {"Marlow Price": "counsel"}),
+    ("Attorneys with the firm Ostrow Lane filed the complaint against Quillo Inc. on behalf of the "
+     "parents.", {"Ostrow Lane": "counsel"}),
+]
+
+
+@pytest.mark.parametrize("text,want", LAWYERS_AT_A_FIRM)
+def test_a_firm_after_a_lawyer_noun_is_counsel(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
+
+
+# "Rs 25 crore", "AUD 3 million": a currency abbreviation names no party.
+def test_a_currency_abbreviation_is_no_party():
+    got = _roles("Tarang Media sued Streamio Ltd in the Bombay High Court and seeks Rs 10 crore; Streamio "
+                 "earlier raised Rs 50 crore.")
+    assert "Rs" not in got and got.get("Tarang Media") == "plaintiff", got
+
+
+# The article's authors on a byline line of their own are no parties, however the line describes them.
+BYLINES = [
+    ("Vexa fined over hidden fees\nBy business reporter Ana Pereira\nThe ACCC sued Vexa Pty Ltd in the Federal "
+     "Court, and Vexa agreed to pay.", ["Ana Pereira"]),
+    ("Parents sue Quillo\nBy Jane Moss and Tom Reilly\nTwo families sued Quillo Inc. in Ohio on Monday.",
+     ["Jane Moss", "Tom Reilly"]),
+    ("Written by legal affairs correspondent Priya Das\nTarang Media sued Streamio Ltd in the Bombay High Court.",
+     ["Priya Das"]),
+]
+
+
+@pytest.mark.parametrize("text,absent", BYLINES)
+def test_a_byline_names_no_party(text, absent):
+    got = _roles(text)
+    assert not [a for a in absent if a in got], got
+
+
+def test_a_line_that_starts_with_by_and_tells_the_case_keeps_its_party():
+    got = _roles("By then, Ana Pereira had sued Vexa Pty Ltd in the Federal Court.")
+    assert got.get("Ana Pereira") == "plaintiff", got

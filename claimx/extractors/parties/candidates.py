@@ -212,6 +212,23 @@ def firm_seats(mt: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_BYLINE = re.compile(r"[ \t]*(?:By|Written by|Reporting by|Words by)\s+[^.;:!?\"\u201c\u201d\n]{1,100}")
+
+
+def bylines(mt: str, cands: list[Cand]) -> list[Cand]:
+    """"By business reporter Jane Roe", "By Jane Roe and Lee Poe": the article's authors, on a
+    line of their own, are no parties."""
+    out = []
+    for c in cands:
+        if c.kind == "person":
+            lo = mt.rfind("\n", 0, c.start) + 1
+            hi = mt.find("\n", c.end)
+            if _BYLINE.fullmatch(mt, lo, len(mt) if hi < 0 else hi):
+                continue
+        out.append(c)
+    return out
+
+
 def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:
     """"Instagram parent Meta": the first name only says whose parent Meta is."""
     out = []
