@@ -214,3 +214,23 @@ def test_a_byline_names_no_party(text, absent):
 def test_a_line_that_starts_with_by_and_tells_the_case_keeps_its_party():
     got = _roles("By then, Ana Pereira had sued Vexa Pty Ltd in the Federal Court.")
     assert got.get("Ana Pereira") == "plaintiff", got
+
+
+# A two-word surname used alone later ("Judge Gonzalez Rogers", "Ms Bonham Carter") is the same person.
+TWO_WORD_SURNAMES = [
+    ("Judge Maria Lopez Garcia of the U.S. District Court ruled that Vexa Inc. must face the suit. Judge "
+     "Lopez Garcia said the claims could go on.", "Maria Lopez Garcia", "Lopez Garcia"),
+    ("The claim against Tunecast Ltd was heard by Mrs Justice Helena Bonham Carter in the High Court. "
+     "Mrs Justice Bonham Carter dismissed it.", "Helena Bonham Carter", "Bonham Carter"),
+    ("Ana Ruiz Vega sued Quillo Inc. in Madrid last year. Ms Ruiz Vega says the app sold her data.",
+     "Ana Ruiz Vega", "Ruiz Vega"),
+]
+
+
+@pytest.mark.parametrize("text,full,short", TWO_WORD_SURNAMES)
+def test_a_two_word_surname_alone_is_the_same_person(text, full, short):
+    found = parties_of(text)
+    names = [p["name"] for p in found]
+    assert short not in names and not any(n.endswith(" " + short) and n != full for n in names), names
+    p = next(p for p in found if p["name"].endswith(short))
+    assert [m["text"] for m in p["mentions"]].count(full) == 1 and len(p["mentions"]) >= 2, p
