@@ -234,3 +234,22 @@ def test_a_two_word_surname_alone_is_the_same_person(text, full, short):
     assert short not in names and not any(n.endswith(" " + short) and n != full for n in names), names
     p = next(p for p in found if p["name"].endswith(short))
     assert [m["text"] for m in p["mentions"]].count(full) == 1 and len(p["mentions"]) >= 2, p
+
+
+# A company named with and without its Indian, Australian, Singaporean or Malaysian legal form
+# ("Pvt Ltd", "Pty Ltd", "Pte Ltd", "Sdn Bhd") is one party.
+LEGAL_FORMS_OF_OTHER_COUNTRIES = [
+    ("Kavach Learning has sued Streamio. The suit says Kavach Learning Pvt Ltd owns the lectures.",
+     "Kavach Learning"),
+    ("Koala Rides has been sued by its drivers. Koala Rides Pty Ltd denies the claims.", "Koala Rides"),
+    ("Merlion Pay was sued in Singapore's High Court. Merlion Pay Pte Ltd said it would defend itself.",
+     "Merlion Pay"),
+    ("Tiga Foods sued Kedai Online Sdn Bhd in Kuala Lumpur. Kedai Online said it had done no wrong.",
+     "Kedai Online"),
+]
+
+
+@pytest.mark.parametrize("text,short", LEGAL_FORMS_OF_OTHER_COUNTRIES)
+def test_a_company_with_and_without_its_legal_form_is_one_party(text, short):
+    found = [p for p in parties_of(text) if any(m["text"].startswith(short) for m in p["mentions"])]
+    assert len(found) == 1 and len(found[0]["mentions"]) == 2, found
