@@ -253,3 +253,25 @@ LEGAL_FORMS_OF_OTHER_COUNTRIES = [
 def test_a_company_with_and_without_its_legal_form_is_one_party(text, short):
     found = [p for p in parties_of(text) if any(m["text"].startswith(short) for m in p["mentions"])]
     assert len(found) == 1 and len(found[0]["mentions"]) == 2, found
+
+
+# A list of the sued closed by "and unknown persons" / "and unnamed individuals" is a list all the
+# same: every name in it shares the cue before its first.
+LISTS_CLOSED_BY_UNKNOWN_PERSONS = [
+    ("Tarang Media filed the suit in the Delhi High Court against Streamio Ltd, Kavi Labs Pvt Ltd, Rasa "
+     "Digital and unknown persons running the channels.",
+     {"Streamio Ltd": "defendant", "Kavi Labs Pvt Ltd": "defendant", "Rasa Digital": "defendant"}),
+    ("The complaint names Vexa Inc., Quillo LLC, Rydex Corp. and unnamed individuals who ran the accounts.",
+     {"Vexa Inc.": "defendant", "Quillo LLC": "defendant", "Rydex Corp.": "defendant"}),
+    ("The suit was brought against Koala Rides, Brollo Pty Ltd, Meta and several unidentified users.",
+     {"Koala Rides": "defendant", "Brollo Pty Ltd": "defendant", "Meta": "defendant"}),
+    ("A Mumbai publisher has sued Pustak Online, Likhit Media and unknown persons in the Bombay High Court.",
+     {"Pustak Online": "defendant", "Likhit Media": "defendant"}),
+]
+
+
+@pytest.mark.parametrize("text,want", LISTS_CLOSED_BY_UNKNOWN_PERSONS)
+def test_a_list_closed_by_unknown_persons_shares_its_cue(text, want):
+    got = _roles(text)
+    for name, role in want.items():
+        assert got.get(name) == role, (name, got)
