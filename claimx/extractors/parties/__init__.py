@@ -17,7 +17,7 @@ from claimx.models import Party
 from claimx.text.normalize import match_text
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
 
-from .candidates import (Call, drop_modifiers, drop_nested, drop_parent_descriptors, gazetteer, join_courts, model_candidates,
+from .candidates import (Call, bylines, drop_modifiers, drop_nested, drop_parent_descriptors, firm_seats, gazetteer, join_courts, model_candidates,
                          platform_candidates, polities, pseudonyms)
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge, platform_owners
@@ -69,7 +69,7 @@ class PartyFinder:
         cands = long_company_names(call, cands)
         cands = join_firm_pairs(call, drop_modifiers(call, drop_nested(cands)))
         cands = join_courts(mt, cands)
-        cands = drop_parent_descriptors(mt, cands)
+        cands = bylines(mt, firm_seats(mt, drop_parent_descriptors(mt, cands)))
         cands = hometowns(call, drop_fragments(call, cands))
         parties = merge(call, cands, chrome, excl, self._name_forms)
         parties = court_heads(tails_of_longer(parties))

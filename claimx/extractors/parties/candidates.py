@@ -195,6 +195,40 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
         and town.group(2) not in lex.us_states
 
 
+_FIRM_SEAT = re.compile(r"\s+(?:law\s+)?(?:firm|practice|chambers)\b|-based\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def firm_seats(mt: str, cands: list[Cand]) -> list[Cand]:
+    """"the Dayton firm Delacroix LLP", "a Toowoomba-based lawyer": a one-word name no list knows,
+    used only to say where a firm or person sits, is a place, no party."""
+    out = []
+    for c in cands:
+        if c.source == "frame" and c.kind == "organization" and " " not in c.name:
+            seat = _FIRM_SEAT.match(mt, c.end)
+            if seat and (seat.group().startswith("-") or _ARTICLE_BEFORE.search(mt, max(0, c.start - 5), c.start)):
+                continue
+        out.append(c)
+    return out
+
+
+_BYLINE = re.compile(r"[ \t]*(?:By|Written by|Reporting by|Words by)\s+[^.;:!?\"\u201c\u201d\n]{1,100}")
+
+
+def bylines(mt: str, cands: list[Cand]) -> list[Cand]:
+    """"By business reporter Jane Roe", "By Jane Roe and Lee Poe": the article's authors, on a
+    line of their own, are no parties."""
+    out = []
+    for c in cands:
+        if c.kind == "person":
+            lo = mt.rfind("\n", 0, c.start) + 1
+            hi = mt.find("\n", c.end)
+            if _BYLINE.fullmatch(mt, lo, len(mt) if hi < 0 else hi):
+                continue
+        out.append(c)
+    return out
+
+
 def drop_parent_descriptors(mt: str, cands: list[Cand]) -> list[Cand]:
     """"Instagram parent Meta": the first name only says whose parent Meta is."""
     out = []

@@ -109,7 +109,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         for v in {t["title"], t["title"][:1].upper() + t["title"][1:]}:
             title_gaz.add(match_text(v), t["role"])
     polity_gaz = Gazetteer()
-    for place in [*places["us_states"], *places["cities"]]:
+    for place in [*places["us_states"], *places["regions"], *places["cities"]]:
         polity_gaz.add(match_text(place), place)
     suffix_class: dict = {}
     for cls, ws in suffixes.items():
@@ -126,7 +126,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         cues=cues, suffix_class=suffix_class,
         first=frozenset(load_lines("lexicons/first_names.txt")),
         particles=frozenset(load_json("lexicons/surname_particles.json")),
-        places=frozenset(places["us_states"]) | frozenset(places["countries"]) | frozenset(places["cities"]),
+        places=frozenset(places["us_states"]) | frozenset(places["countries"]) | frozenset(places["regions"]) | frozenset(places["cities"]),
         outlets=frozenset(outlets), stop=frozenset(cues["not_party_words"]),
         stop_first=frozenset(cues["stop_first_tokens"]), gov_heads=frozenset(cues["org_heads_government"]),
         generic_heads=frozenset(cues["generic_heads"]),

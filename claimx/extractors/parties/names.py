@@ -246,6 +246,8 @@ def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ..
         tail = [w for w in words[1:] if w not in lex.person_suffixes and not _INITIAL.fullmatch(w)]
         if tail:
             out += [tail[-1], fold(tail[-1])]
+        if len(tail) >= 2 and tail[-2][:1].isupper():  # "Judge Gonzalez Rogers": a two-word surname
+            out.append(" ".join(tail[-2:]))
         if len(words) >= 3 and words[-1] in lex.person_suffixes:
             out.append(" ".join(words[-2:]))
     elif kind in ("organization", "outlet") and source not in ("pseudonym", "platform"):

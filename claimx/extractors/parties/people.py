@@ -54,6 +54,8 @@ class PeopleCues:
     case_lawyer: re.Pattern       # ", who is leading the case": an official who is the office's lawyer
     polity_executives: frozenset  # "Mayor", "Governor": who speaks for a city or state
     person_before: re.Pattern     # "basketball player ", "attorneys ": a person's name follows
+    official_before: re.Pattern   # "'s deputy chair " between a body and its official's name
+    official_after: re.Pattern    # ", chief of the ... section in the " between an official and the body
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -94,7 +96,17 @@ def people_cues() -> PeopleCues:
         case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
         polity_executives=frozenset(t.lower() for t in data["polity_executives"]),
         person_before=re.compile(r"\b(?:%s)s?\s+$" % "|".join(map(re.escape, data["person_nouns"])), re.IGNORECASE),
+        official_before=re.compile(r"(?:'s|\u2019s)?\s+%s\s+" % _official(data["body_officials"]), re.IGNORECASE),
+        official_after=re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?%s\b[^,.;:\"\u201c\u201d()]{0,80}?"
+                                  r"\s(?:at|in|of|for)\s+(?:the\s+)?" % _official(data["body_officials"]), re.IGNORECASE),
     )
+
+
+def _official(data: dict) -> str:
+    """"deputy chair", "chief": an official's title noun, with its qualifiers."""
+    quals = "|".join(map(re.escape, data["qualifiers"]))
+    nouns = "|".join(map(re.escape, sorted(data["nouns"], key=len, reverse=True)))
+    return r"(?:(?:%s)\s+)*(?:%s)" % (quals, nouns)
 
 
 def cue_matches(mt: str, cues) -> list:

@@ -17,7 +17,7 @@ from claimx.text.quote_marks import find_all_spans
 from .candidates import Call
 from .lexicon import Lexicon
 from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
-from .speakers import titled_officials, uninvolved
+from .speakers import body_officials, titled_officials, uninvolved
 from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
 
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
@@ -99,9 +99,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
-        if len(g) == 1 and "frame-only" in g[0][2].evidence and " " not in g[0][2].name \
+        if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
-            continue  # "suing the company in Nairobi": a guessed one-word name after "in" is a place
+            continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
         if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
@@ -182,6 +182,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     commentators(call, parties, _FOR_A_SIDE)
     members(call, parties)
     titled_officials(call, parties)
+    body_officials(call, parties)
 
 
 def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:

@@ -80,6 +80,31 @@ def titled_officials(call: Call, parties: list[Party]) -> None:
                 break
 
 
+def body_officials(call: Call, parties: list[Party]) -> None:
+    """"ACCC chair A said", "said A, chief of the consumer protection section in the state
+    attorney general's office": a person with no side of their own, named by their post in a
+    government body that acts in the matter, speaks for it (agency). Runs after the roles."""
+    mt, cues = call.mt, people_cues()
+    ends, starts = {}, {}
+    for p in parties:
+        if p.kind == "government" and p.role in ("plaintiff", "agency"):
+            for m in p.mentions:
+                ends[m.end] = starts[m.start] = p
+    if not ends:
+        return
+    for p in parties:
+        if p.kind != "person" or p.role != "other":
+            continue
+        for m in p.mentions:
+            before = next((e for e in range(max(0, m.start - 40), m.start) if e in ends
+                           and cues.official_before.fullmatch(mt, e, m.start)), None)
+            after = next((s for s in range(m.end, min(len(mt), m.end + 160)) if s in starts
+                          and cues.official_after.fullmatch(mt, m.end, s)), None)
+            if before is not None or after is not None:
+                p.role = "agency"
+                break
+
+
 def is_polity(p: Party) -> bool:
     """A city, county or state itself ("Pittsburgh", "the City of Leeds"), not one of its offices."""
     return "place" in p.evidence or p.name.partition(" of ")[0] in polity_heads()
