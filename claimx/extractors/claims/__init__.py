@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from claimx.extractors.claims import assembly, attach, stages
+from claimx.extractors.claims import assembly, attach, main_action, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
 from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
@@ -77,17 +77,17 @@ class ClaimFinder:
         assembly.add_unplaced(groups, parties, sides, linker.court_parts)
         assembly.add_officials(groups, parties, sides)
         main = assembly.main_group(groups)
-        groups = assembly.join_claimants_only(groups, main)
-        groups = assembly.join_kindless_accused(groups, main)
-        groups = assembly.join_respondents_only(groups, main)
-        groups = assembly.join_told_by_noun(groups, main)
+        groups = main_action.join_claimants_only(groups, main)
+        groups = main_action.join_kindless_accused(groups, main)
+        groups = main_action.join_respondents_only(groups, main)
+        groups = main_action.join_told_by_noun(groups, main)
         if not main.respondents:
             exclude = {id(x) for x in main.claimants}
             found = sides.most_named(text, [(f.start, f.end) for f in main.frames], exclude) or \
                 sides.most_named(text, sents, exclude)
             if found is not None:
                 main.respondents.append(found)
-        assembly.give_referred_respondents(groups, main, text)
+        main_action.give_referred_respondents(groups, main, text)
         # beside the main action, one known only by who brings it is too thin to stand
         groups = [g for g in groups if g is main or g.respondents]
         years_at = _years_at(dates)
