@@ -124,11 +124,14 @@ class Listing(Sequence):
     def __len__(self) -> int:
         return len(self._rows)
 
+    @staticmethod
+    def _build(row, root: Optional[str]) -> InputItem:
+        return InputItem(os.path.join(root, row), row, root) if isinstance(row, str) else row
+
     def _item(self, k: int, row) -> InputItem:
         if not isinstance(row, str):
             return row
-        root = self._roots[bisect_right(self._starts, k) - 1]
-        return InputItem(os.path.join(root, row), row, root)
+        return self._build(row, self._roots[bisect_right(self._starts, k) - 1])
 
     def __getitem__(self, k):
         if isinstance(k, slice):
@@ -143,8 +146,7 @@ class Listing(Sequence):
             hi = starts[g + 1] if g + 1 < len(starts) else len(rows)
             root = roots[g]
             for k in range(lo, hi):
-                row = rows[k]
-                yield InputItem(os.path.join(root, row), row, root) if isinstance(row, str) else row
+                yield self._build(rows[k], root)
 
     def __eq__(self, other) -> bool:
         return list(self) == list(other) if isinstance(other, (list, Listing)) else NotImplemented
