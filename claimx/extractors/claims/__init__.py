@@ -105,31 +105,25 @@ class ClaimFinder:
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         taken |= {(f.start, f.end) for f in main.frames} - own_spans[id(main)]
-        for g, c in claims:
-            if g is main:
-                # sums tied in sentences that report no other action are the main one's; in a
-                # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
-                # conduct ("took more than $4 million")
-                loose = c.kind != "prosecution"
-                latest = _latest_year(g, years_at)
-                others = [d for h, d in claims if h is not main]
-                for s in sents:
-                    if s not in taken and not stages.opens_earlier(text, s[0], latest):
-                        tied = attach.tied_amounts(text, s, amounts, loose=loose)
-                        if not tied:
-                            continue  # most sentences tie no sum: no owner to look for
-                        # a sentence naming the claimant of one other action only is that one's
-                        owner = attach.claimant_named(text, s, c, others) or c
-                        owner.amounts.extend(a for a in tied if a not in owner.amounts)
-        for _, c in claims:
-            c.amounts.sort(key=lambda a: a.start)
-        for _, c in claims:
-            c.amounts = attach.distinct_sums(c.amounts)
-        for g, c in claims:
-            if g is main:
-                others = {id(st) for h, d in claims if h is not main for st in d.statutes}
-                c.statutes = attach.main_statutes(text, c, sents, taken, statutes, others)
         main_claim = next(c for g, c in claims if g is main)
+        other_claims = [d for h, d in claims if h is not main]
+        # sums tied in sentences that report no other action are the main one's; in a
+        # prosecution only by a tie word ("a fine of $X"), as its other sums tell the
+        # conduct ("took more than $4 million")
+        loose = main_claim.kind != "prosecution"
+        latest = _latest_year(main, years_at)
+        for s in sents:
+            if s not in taken and not stages.opens_earlier(text, s[0], latest):
+                tied = attach.tied_amounts(text, s, amounts, loose=loose)
+                if not tied:
+                    continue  # most sentences tie no sum: no owner to look for
+                # a sentence naming the claimant of one other action only is that one's
+                owner = attach.claimant_named(text, s, main_claim, other_claims) or main_claim
+                owner.amounts.extend(a for a in tied if a not in owner.amounts)
+        for _, c in claims:
+            c.amounts = attach.distinct_sums(sorted(c.amounts, key=lambda a: a.start))
+        others = {id(st) for d in other_claims for st in d.statutes}
+        main_claim.statutes = attach.main_statutes(text, main_claim, sents, taken, statutes, others)
         for g, c in claims:
             if g is not main:
                 attach.share_regime(c, main_claim)

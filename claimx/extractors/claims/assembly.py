@@ -161,7 +161,7 @@ def _find(groups: list[Group], f: Frame):
         if g.other != f.other:
             continue  # "a similar suit" is not the suit the article is about
         gc, gr = _ids(g.claimants), _ids(g.respondents)
-        if fr and fr & gr and f.parallel and (_other_kind(f, g) or _beside_prosecution(f, g)):
+        if fr and fr & gr and f.parallel and _apart_from(f, g):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
         if fr and fr & gr and not fc and f.people and _agencies_only(g.claimants):
             continue  # "A group of users has filed a class action against X" beside the FTC's suit against X
@@ -191,6 +191,12 @@ def _beside_prosecution(f: Frame, g: Group) -> bool:
     action, not the prosecutor the prosecution lacks."""
     return bool(f.claimants) and not g.claimants and "prosecution" not in {ev.kind for ev in f.events} and \
         kind_of(g.frames, [], []) == "prosecution"
+
+
+def _apart_from(f: Frame, g: Group) -> bool:
+    """A parallel action the frame tells is not the group's: another kind, or beside a
+    prosecution whose prosecutor no sentence names."""
+    return _other_kind(f, g) or _beside_prosecution(f, g)
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
@@ -300,9 +306,7 @@ def _same_action(g: Group, h: Group) -> bool:
     gc, hc, gr, hr = _ids(g.claimants), _ids(h.claimants), _ids(g.respondents), _ids(h.respondents)
     if gc & hr or hc & gr:
         return False
-    if gr & hr and any(f.parallel and (_other_kind(f, h if f in g.frames else g) or
-                                       _beside_prosecution(f, h if f in g.frames else g))
-                       for f in g.frames + h.frames):
+    if gr & hr and any(f.parallel and _apart_from(f, h if f in g.frames else g) for f in g.frames + h.frames):
         return False  # a parallel action of another kind against the same respondent
     if gr & hr and (_people_and_agencies(g, h.claimants) or _people_and_agencies(h, g.claimants)):
         return False

@@ -365,8 +365,7 @@ class Linker:
                 for r in coordinated(text, s, e, frame.end):
                     if r in index:
                         put(index[r], "c")
-            elif ("by" in low_before or "behalf" in low_before) and _BY.search(before) and \
-                    _BY_ACTION.search(text, max(frame.start, s - 130), s):
+            elif ("by" in low_before or "behalf" in low_before) and _action_agent(text, frame.start, s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):

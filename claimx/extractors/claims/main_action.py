@@ -94,15 +94,15 @@ def join_kindless_accused(groups: list[Group], main: Group) -> list[Group]:
     the accused, in words that say no kind of action ("X and Y are accused of ..."), or, in a
     prosecution, in words of one with no word of a second ("Y pleaded not guilty"), is more
     of the main action's accused, not an action of its own."""
-    main_kind = kind_of(main.frames, [], [])
-    if main_kind == "lawsuit":
+    kind = main_kind(main)
+    if kind == "lawsuit":
         return groups
     out = []
     for g in groups:
         kinds = {e.kind for f in g.frames for e in f.events if e.kind}
         told_before = all(f.past for f in g.frames) and own_step(g.frames)  # "... last year, in which three pleaded guilty"
         if g is not main and g.respondents and not g.claimants and not g.other and not told_before and \
-                (not kinds or (main_kind == "prosecution" and kinds == {"prosecution"} and
+                (not kinds or (kind == "prosecution" and kinds == {"prosecution"} and
                                not any(f.parallel for f in g.frames))):
             # "Ann McGrew pleaded not guilty Wednesday": one more of the main prosecution's accused
             main.absorb(g)
