@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from claimx.extractors.parties.people import people_cues
 from claimx.extractors.quote_context import clause_end
 from claimx.io.resources import load_json, load_lines
 from claimx.text.normalize import is_word_char
@@ -86,7 +87,7 @@ class Attributor:
         self.documents = re.compile(r"\b(?:%s)\b" % trie_pattern(rules["document_nouns"]), re.IGNORECASE)
         self.continuation_heads = frozenset(rules["continuation_heads"])
         self.abbreviations = frozenset(load_json("lexicons/abbreviations.json")["abbreviations"])
-        self.uninvolved = re.compile(load_json("cues/people_cues.json")["uninvolved"], re.IGNORECASE)
+        self.uninvolved = people_cues().uninvolved
 
     def commentator(self, mt: str, speaker_end: Optional[int], limit: int) -> bool:
         """'..., said Ann Roe, who teaches law at Vale and is not involved in the case': the

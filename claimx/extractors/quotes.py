@@ -18,10 +18,10 @@ from typing import Optional
 
 from claimx.extractors.quote_attribution import (_DENIED_AFTER, _SPACES, _WORD, Attributor, _lex,
                                                  _ends_in_word_or_bracket)
+from claimx.extractors.parties.people import people_cues
 from claimx.extractors.quote_context import (continued, full_name_surnames, headline_source, list_intro,
                                              paragraph_break, person_before, source_label, surname_of,
                                              title_role_of, title_roles, titled_person)
-from claimx.io.resources import load_json
 from claimx.models import Quote
 from claimx.text.normalize import match_text
 from claimx.text.quote_marks import find_all_spans, find_spans
@@ -73,8 +73,8 @@ class Classifier:
         if (tail.rstrip().endswith(":") and self.policy_intro.search(tail)) or \
                 (q.speaker and any(w in q.speaker.lower() for w in self.policy_speakers)):
             return "policy"
-        if speaker_role in ("defendant", "commentator") and not legal_speaker:
-            return "statement"  # a side's or an onlooker's words are no accusation in the case
+        if speaker_role == "defendant" and not legal_speaker:
+            return "statement"  # a side's words are no accusation in the case
         if self.settlement.search(low) and not self.accusation.search(low):
             return "statement"  # "we are pleased to report that the parties have reached a settlement"
         if legal_speaker or verb in self.accusatory or speaker_role in ("plaintiff", "counsel", "agency", "advocate"):
@@ -104,7 +104,7 @@ class QuoteFinder:
         self.group_before = re.compile(r"\W*(?:[A-Za-z'-]+\s+){0,3}?(?:%s)\s+(?:have\s+|had\s+)?[a-z]+ed\b"
                                        % trie_pattern(self.attr.lex["accuser_groups"]), re.I)
         # "..., who teaches law and is not involved in the case": an outside expert (people_cues.json)
-        self.commentator = re.compile(load_json("cues/people_cues.json")["commentator"], re.I)
+        self.commentator = people_cues().commentator
 
     def find(self, text: str, chrome=None, sents=None, roles: Optional[dict] = None, index=None) -> list[Quote]:
         """``index``: the document's ``DocIndex`` of ``text`` (its matching copy and sentence
@@ -181,6 +181,10 @@ class QuoteFinder:
                     surname = surname_of(q.speaker, self.attr.first_names, full_surnames)
                     if surname:
                         surnames.add(surname)
+            quotes.append(q)
+            if depth > 0:
+                q.kind = "fragment"
+                continue
             before = mt[max(0, open_pos - 200):open_pos]
             embedded = _ends_in_word_or_bracket(mt[sent[0]:open_pos]) and not found
             after = mt[close_pos:limit]
@@ -191,11 +195,9 @@ class QuoteFinder:
                 role = "plaintiff"
             if role is None and q.speaker:
                 role = title_role_of(q.speaker)  # "Assistant U.S. Attorney Jane Kim said"
-            q.kind = "fragment" if depth > 0 else self.classifier.kind(q, before, embedded, role, after)
-            quotes.append(q)
-            if depth == 0:
-                prev, prev_close = q, close_pos
-                runs.append((q, open_pos, close_pos, before, embedded, after))
+            q.kind = self.classifier.kind(q, before, embedded, role, after)
+            prev, prev_close = q, close_pos
+            runs.append((q, open_pos, close_pos, before, embedded, after))
         self._speaker_from_last_paragraph(text, runs, roles_low)
         quotes.sort()
         return quotes
@@ -245,7 +247,7 @@ class QuoteFinder:
         while k > 0 and mt[k].isspace():
             k -= 1
         prev = sidx.at(k)
-        if not prev or paragraph_break(mt[prev[1]:sent[0]]) or "\n" in mt[prev[1]:sent[0]]:
+        if not prev or "\n" in mt[prev[1]:sent[0]]:
             return False
         return bool(self.group_before.match(mt, prev[0], prev[1]))
 
