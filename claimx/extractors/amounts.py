@@ -142,8 +142,8 @@ class AmountFinder:
 
     def _weight(self, text: str, g: dict, start: int) -> bool:
         """ "5.5 pounds" with no scale word and no word of money just before it is a weight."""
-        word = g.get("sc1") or g.get("wc1") or ""
-        if word.lower() not in self.weight or g.get("ss1") or g.get("ws1"):
+        word = g.get("sc1") or ""  # a spelled sum ("five million pounds") always has its scale word
+        if word.lower() not in self.weight or g.get("ss1"):
             return False
         before = text[max(0, start - 50):start].lower()
         return not any(w in self.weight_cues for w in _WORD.findall(before)[-6:])

@@ -60,6 +60,9 @@ class Introducer:
             rf"(?P<name>{_NAME})\s+(?P<q>(?:[a-z][\w-]*\s+){{0,2}})$")
         # no determiner: the words before the noun must all say what kind of platform it is
         self.descriptors = frozenset(intro["descriptors"])
+        # the words _kinds_only allows, made once (it runs at every platform noun of a text)
+        self.kind_words_no_demonyms = self.descriptors | self.fillers
+        self.kind_words = self.kind_words_no_demonyms | self.demonyms
         self.bare = re.compile(r"(?<![\w'\u2019-])(?P<q>(?:[A-Za-z][\w-]*\s+){1,4})$")
         self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
         self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
@@ -131,7 +134,7 @@ class Introducer:
 
     def _kinds_only(self, q: str, demonyms: bool = True) -> bool:
         """Every word says what kind of platform it is, where it is from, or how big."""
-        allowed = self.descriptors | self.fillers | (self.demonyms if demonyms else frozenset())
+        allowed = self.kind_words if demonyms else self.kind_words_no_demonyms
         return allowed.issuperset(q.lower().split())
 
     def _name_first_ok(self, text: str, m, noun: str, gone_on: list) -> bool:

@@ -38,15 +38,11 @@ class RenameFinder:
         for key, s, e in mentions:
             m = self.after.match(text, e)
             if m:
-                out.append((key, *self._trimmed(text, m)))
+                out.append((key, *m.span("name")))
             m = self.before.search(text, max(0, s - 80), s)
             if m:
-                out.append((key, *self._trimmed(text, m)))
-        return [(k, s, e) for k, s, e in out if s < e and self._is_name(text[s:e]) and not taken(s, e)]
-
-    @staticmethod
-    def _trimmed(text: str, m) -> tuple[int, int]:
-        return m.start("name"), m.end("name")
+                out.append((key, *m.span("name")))
+        return [(k, s, e) for k, s, e in out if self._is_name(text[s:e]) and not taken(s, e)]
 
     def _is_name(self, name: str) -> bool:
         words = name.split()

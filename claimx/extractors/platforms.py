@@ -93,22 +93,12 @@ class PlatformFinder:
     def _add_renamed(self, text, chrome, found) -> None:
         """A found platform's other name, where the text gives the rename ("Bolt (formerly Taxify)")."""
         spans = [(key, m.start, m.end) for key, p in found.items() for m in p.mentions]
-        known = SpanIndex((s, e) for _, s, e in spans)
-
-        def taken(s, e):
-            return (chrome is not None and s in chrome) or known.overlaps(s, e)
-
-        for key, s, e in self.renames.find(text, spans, taken):
+        for key, s, e in self.renames.find(text, spans, _taken(chrome, found)):
             found[key].add(Mention(s, e, text[s:e]))
 
     def _add_introduced(self, text, chrome, found) -> None:
         """Unknown platforms the text introduces ("Bloxflip, a Roblox gambling site")."""
-        known = SpanIndex((m.start, m.end) for p in found.values() for m in p.mentions)
-
-        def taken(s, e):
-            return (chrome is not None and s in chrome) or known.overlaps(s, e)
-
-        for item, spans in self.introducer.find(text, taken):
+        for item, spans in self.introducer.find(text, _taken(chrome, found)):
             key = "new:" + item.key
             if key in found:
                 continue
@@ -187,3 +177,14 @@ def _title_case(words) -> bool:
     long = [w for w in words if len(w) >= 4 and w.isalpha()]
     caps = sum(w[0].isupper() for w in long)
     return caps >= 3 and caps >= len(long) - 1
+
+
+def _taken(chrome, found):
+    """``taken(start, end)``: the span is page chrome or overlaps a platform already found
+    (the mentions of ``found`` as they are now)."""
+    known = SpanIndex((m.start, m.end) for p in found.values() for m in p.mentions)
+
+    def taken(s, e):
+        return (chrome is not None and s in chrome) or known.overlaps(s, e)
+
+    return taken
