@@ -195,18 +195,19 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
         and town.group(2) not in lex.us_states
 
 
-_FIRM_SEAT = re.compile(r"\s+(?:law\s+)?(?:firm|practice|chambers)\b|-based\b")
+_FIRM_SEAT = re.compile(r"\s+(?:law\s+)?(?:firm|practice|chambers)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def firm_seats(mt: str, cands: list[Cand]) -> list[Cand]:
-    """"the Dayton firm Delacroix LLP", "a Toowoomba-based lawyer": a one-word name no list knows,
-    used only to say where a firm or person sits, is a place, no party."""
+    """"the Dayton firm Delacroix LLP": a one-word name no list knows, used only to say where a
+    firm sits, is a place, no party ("Toowoomba-based" is one token, a descriptor the name
+    finders already leave out)."""
     out = []
     for c in cands:
         if c.source == "frame" and c.kind == "organization" and " " not in c.name:
             seat = _FIRM_SEAT.match(mt, c.end)
-            if seat and (seat.group().startswith("-") or _ARTICLE_BEFORE.search(mt, max(0, c.start - 5), c.start)):
+            if seat and _ARTICLE_BEFORE.search(mt, max(0, c.start - 5), c.start):
                 continue
         out.append(c)
     return out
