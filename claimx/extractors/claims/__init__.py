@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from claimx.extractors.claims import assembly, attach, main_action, stages
+from claimx.extractors.claims import assembly, attach, law_fit, main_action, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
 from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
@@ -127,8 +127,11 @@ class ClaimFinder:
         for g, c in claims:
             if g is not main:
                 attach.share_regime(c, main_claim)
+        shielded = {id(st) for st in statutes if attach.shield_only(text, st)}
+        law_fit.refit(text, [c for _, c in claims], statutes, shielded, sents)
         for _, c in claims:
-            c.statutes = [st for st in attach.distinct_statutes(c.statutes) if not attach.shield_only(text, st)]
+            c.statutes = sorted((st for st in attach.distinct_statutes(c.statutes) if id(st) not in shielded),
+                                key=lambda st: min(m.start for m in st.mentions))
         return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:

@@ -49,7 +49,7 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     story's own words beside the action's); where none is tied anywhere, every law no other
     action is tied to (an article that names the suit's law away from any tie word). In the
     first two, a law named only in the other side's arguments is not the action's."""
-    argued = [s for s in sents if _argued_by_other(text, s, claim)]
+    argued = [s for s in sents if argued_by_other(text, s, claim)]
 
     def free(st) -> bool:
         return any(not any(a <= m.start < b for a, b in argued) for m in st.mentions)
@@ -65,7 +65,7 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     return tied or pool
 
 
-def _argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
+def argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
     """The sentence tells the other side's argument ("his barrister had argued that ... would
     breach his right under Article 10", "Acme argues the Act does not apply"): before the word
     of arguing, a respondent or a word of the defence, and no claimant or word of the claimants
