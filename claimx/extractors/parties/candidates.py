@@ -154,6 +154,16 @@ _STATE_OF = re.compile(r"\b((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]ow
 _PARENT_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:parent|owner|parent company|parent firm|owner company),?\s+")
 
 
+# a place's legal office written lower case ("the Ohio attorney general's office"); not after "'s"
+# ("Ohio's attorney general": the state acts), nor before a name ("Ohio attorney general Dave Yost")
+_LOWER_OFFICE = re.compile(r"\s+((?:attorney general|district attorney|city attorney|county attorney|state attorney|"
+                           r"solicitor general)(?:(?:'s|\u2019s)\s+office)?)\b(?!-)")
+
+
+def _title_case(office: str) -> str:
+    return " ".join(w if w.startswith(("'", "\u2019")) else w[:1].upper() + w[1:] for w in office.split(" "))
+
+
 def polities(call: Call, taken) -> list[Cand]:
     """States and cities: "the state of Texas" -> Texas, "the city of Chicago" -> City of Chicago,
     and a bare "Texas" or "Chicago". Their role comes only from a legal frame (``roles``)."""
@@ -168,6 +178,12 @@ def polities(call: Call, taken) -> list[Cand]:
         if head is None and (after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())):
             continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
         name = places[0]
+        office = _LOWER_OFFICE.match(mt, e)
+        if office is not None and head is None and not mt[office.end():office.end() + 2].strip()[:1].isupper():
+            # "the Ohio attorney general's office sued": the office, in a style that writes it lower case
+            out.append(Cand(s, office.end(), mt[s:office.end()], "government",
+                            canonical=f"{name} {_title_case(office.group(1))}"))
+            continue
         if head is not None:
             start = head.start(1)
             if head.group(1)[:1] in "Cc" and head.group(1).lower().startswith("city"):
