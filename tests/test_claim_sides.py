@@ -71,20 +71,21 @@ def claims_of(text):
 
 # a prosecution and a parallel civil action against the same person are two actions; the
 # regulator of the civil one never fills the prosecutor's place, named or not; the office that
-# prosecutes is named whole, and the agency that investigated is no claimant
+# prosecutes is named whole, and the agency that investigated is no claimant; the regulator's
+# "parallel civil case" is a civil suit, a lawsuit (GUIDELINES: government civil suits included)
 PROSECUTION_BESIDE_CIVIL = [
     ("Former Norvane Biotech chief executive Paul Reddick was charged with securities fraud on Monday, accused of "
      "lying to investors.\n\nReddick pleaded not guilty in federal court in Columbus.\n\nIn a parallel civil case, "
      "the Securities and Exchange Commission accused Reddick of violating the antifraud provisions of federal "
      "securities law. The SEC is seeking a civil penalty.",
-     [([], ["Paul Reddick"], "prosecution"), (["Securities and Exchange Commission"], ["Paul Reddick"], "enforcement")]),
+     [([], ["Paul Reddick"], "prosecution"), (["Securities and Exchange Commission"], ["Paul Reddick"], "lawsuit")]),
     ("Former Norvane Biotech chief executive Paul Reddick was charged with securities fraud on Monday.\n\nThe U.S. "
      "Attorney's Office for the Southern District of Ohio is prosecuting the case, which was investigated by the "
      "FBI's Columbus field office.\n\nIn a parallel civil case, the Securities and Exchange Commission accused "
      "Reddick of violating the antifraud provisions of federal securities law. The agency's regional office is "
      "seeking a civil penalty.",
      [(["U.S. Attorney's Office for the Southern District of Ohio"], ["Paul Reddick"], "prosecution"),
-      (["Securities and Exchange Commission"], ["Paul Reddick"], "enforcement")]),
+      (["Securities and Exchange Commission"], ["Paul Reddick"], "lawsuit")]),
     ("The Kings County District Attorney's Office is handling the prosecution of Omar Blevins, who was charged with "
      "grand larceny in March.\n\nThe case was investigated by the New York Police Department. Blevins pleaded not "
      "guilty.",

@@ -102,6 +102,8 @@ class ClaimFinder:
                 elsewhere = {id(x) for h in groups if h is not g and assembly.shares_respondent(g, h) for x in h.claimants}
                 assembly.fill_agency(found, c.kind, g.frames, parties, sides, text, elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
+                if c.claimants:  # who brings it tells its kind too (a regulator prosecutes no one)
+                    c.kind = stages.kind_of(g.frames, c.claimants, [c.court] if c.court else [], text)
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         taken |= {(f.start, f.end) for f in main.frames} - own_spans[id(main)]

@@ -94,17 +94,35 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
                                          not _prosecutor(p.name) for _, p in claimants)
     if not votes:
         # no word of a kind: a regulator's action without a court is enforcement
-        return "enforcement" if regulators and not courts else "lawsuit"
+        return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
     kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
-    if kind == "prosecution" and regulators and \
-            all(e.text.lower().startswith("charg") for f in frames for e in f.events if e.kind == "prosecution"):
-        return "enforcement"  # "HUD charges the owners with discriminating": an administrative charge
-    if kind == "enforcement" and any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts):
+    if kind == "prosecution" and regulators:
+        # a regulator prosecutes no one: "HUD charges the owners with discriminating" is an
+        # administrative charge, "the SEC charged him in a civil suit" a regulator's suit (the
+        # criminal words are another case's told beside it, or the regulator's own "charges")
+        return "lawsuit" if courts or votes.get("lawsuit") or _before_court(frames, text) else "enforcement"
+    if kind == "enforcement" and (any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts) or
+                                  _before_court(frames, text, civil_only=True)):
         return "lawsuit"  # a regulator that goes to court brings a suit
     if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:
+    """Its sentences take it to a court: a civil suit named as such ("a parallel civil case"),
+    or (``civil_only`` false) a court, judge or jury in lower case ("filed in federal court";
+    not "Elm Court Apartments", a name)."""
+    civil, court = _civil_and_court()
+    return bool(text) and any(civil.search(text, f.start, f.end) or
+                              (not civil_only and court.search(text, f.start, f.end)) for f in frames)
+
+
+@lru_cache(maxsize=1)
+def _civil_and_court():
+    d = load_json("cues/claim_frames.json")
+    return re.compile(d["civil_action"], re.IGNORECASE), re.compile(d["court_order_context"])
 
 
 def _court_order(event, frame: Frame, text: str) -> bool:
