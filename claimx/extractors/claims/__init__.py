@@ -41,6 +41,20 @@ def _latest_year(g, years_at):
                 for k in range(bisect_left(starts, f.start), bisect_left(starts, f.end))), default=None)
 
 
+def _suing_bodies_are_plaintiffs(claims) -> None:
+    """A government body or an official that brings a suit or a prosecution the article
+    reports is its plaintiff, not an agency (GUIDELINES: "a body that files the suit is a
+    plaintiff, government ones included ... and so is an attorney general who sues in their
+    own name"): the role finder read one sentence ("the FTC said ..."), the claim reads the
+    action. A regulator's own enforcement keeps it an agency."""
+    for c in claims:
+        if c.optional or c.kind == "enforcement":
+            continue
+        for _, p in c.claimants:
+            if p is not None and p.kind in ("government", "person") and p.role == "agency":
+                p.role = "plaintiff"
+
+
 class ClaimFinder:
     def find(self, text: str, sentences, chrome=None, parties=(), statutes=(), amounts=(), quotes=(),
              dates=()) -> list[Claim]:
@@ -134,7 +148,9 @@ class ClaimFinder:
         for _, c in claims:
             c.statutes = sorted((st for st in attach.distinct_statutes(c.statutes) if id(st) not in shielded),
                                 key=lambda st: min(m.start for m in st.mentions))
-        return [one for _, c in claims for one in attach.one_per_respondent(text, c)]
+        out = [one for _, c in claims for one in attach.one_per_respondent(text, c)]
+        _suing_bodies_are_plaintiffs(out)
+        return out
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:
         spans = sorted({(f.start, f.end) for f in g.frames})
