@@ -184,6 +184,11 @@ STATUTE_TIES = {
                                 "Act, holding that she did not plausibly allege that Chatterly knew of it, as the "
                                 "exception created by the 2018 law known as FOSTA requires.",
                                 ["Trafficking Victims Protection Act"]),
+    "a_law_that_bars_conduct": ("Ohio sued Chatterly Inc. on Monday in state court over its ads.\n\nThe Ohio Consumer "
+                                "Sales Practices Act bars companies from misleading buyers.",
+                                ["Ohio Consumer Sales Practices Act"]),  # a ban on conduct, no shield
+    "a_law_that_bars_the_suit": ("Jane Roe sued Chatterly Inc. on Monday in federal court.\n\nChatterly says Section "
+                                 "230 of the Communications Decency Act bars the lawsuit.", []),
     "background_law_beside_tied": ("The Information Commissioner's Office fined Kindra Ltd £2m on Tuesday.\n\nThe ICO "
                                    "said Kindra had broken the UK General Data Protection Regulation.\n\nIt is one of "
                                    "the largest fines since the Data Protection Act 2018 took effect.",
