@@ -187,6 +187,9 @@ STATUTE_TIES = {
     "a_law_that_bars_conduct": ("Ohio sued Chatterly Inc. on Monday in state court over its ads.\n\nThe Ohio Consumer "
                                 "Sales Practices Act bars companies from misleading buyers.",
                                 ["Ohio Consumer Sales Practices Act"]),  # a ban on conduct, no shield
+    "a_law_that_bars_false_claims": ("Ohio sued Chatterly Inc. on Monday in state court.\n\nThe Ohio Consumer Sales "
+                                     "Practices Act bars companies from making false claims about their products.",
+                                     ["Ohio Consumer Sales Practices Act"]),
     "a_law_that_bars_the_suit": ("Jane Roe sued Chatterly Inc. on Monday in federal court.\n\nChatterly says Section "
                                  "230 of the Communications Decency Act bars the lawsuit.", []),
     "background_law_beside_tied": ("The Information Commissioner's Office fined Kindra Ltd £2m on Tuesday.\n\nThe ICO "

@@ -82,6 +82,8 @@ def _law(name, jurisdiction=None):
     ("Information Commissioner's Office", "GB"),   # the list's "UK" written as the statutes write it
     ("Office of the New York Attorney General", "US-NY"),
     ("Korea Fair Trade Commission", "KR"),
+    ("U.S. Attorney's Office for the Southern District of New York", "US"),  # national, whatever state it names
+    ("Federal Reserve Bank of New York", "US"),
     ("Acme Corp.", None),
 ])
 def test_the_place_a_government_party_acts_for(name, place):
@@ -113,12 +115,14 @@ def _claim(*parties, kind="lawsuit"):
 
 @pytest.mark.parametrize("claimant, law, jurisdiction, score", [
     ("Federal Trade Commission", "Federal Trade Commission Act", "US", 2),   # the name's subject words
-    ("Consumer Financial Protection Bureau", "Children's Online Privacy Protection Act", "US", 0),  # one word in four
+    ("Consumer Financial Protection Bureau", "Children's Online Privacy Protection Act", "US", 0),  # none of 3 subject words
     ("Consumer Financial Protection Bureau", "Consumer Financial Protection Act", "US", 2),
     ("Federal Trade Commission", "Ohio Consumer Sales Practices Act", "US-OH", None),  # a state's law, a federal body
     ("Office of the Ohio Attorney General", "Ohio Consumer Sales Practices Act", "US-OH", 1),
     ("Office of the Ohio Attorney General", "Kentucky Consumer Protection Act", "US-KY", None),
     ("Office of the Ohio Attorney General", "Children's Online Privacy Protection Act", "US", 0),  # federal law: may be
+    ("Office of the New York Attorney General", "New York General Business Law", "US-NY", 1),  # the place counts once
+    ("U.S. Attorney's Office for the Southern District of New York", "Martin Act", "US-NY", None),
 ])
 def test_how_a_law_fits_an_action(claimant, law, jurisdiction, score):
     assert law_fit.fit("", _claim(_party(claimant)), _law(law, jurisdiction)) == score
@@ -131,3 +135,28 @@ def test_a_states_law_tied_to_a_private_suit_stays_there():
     class_action.statutes = [bipa]
     law_fit.refit("", [state_suit, class_action], [bipa], shielded=set())
     assert (state_suit.statutes, class_action.statutes) == ([], [bipa])
+
+
+def test_a_law_a_government_action_holds_moves_to_the_action_it_fits_better():
+    sec, fda = _party("Securities and Exchange Commission"), _party("Food and Drug Administration")
+    securities_act = _law("Securities Act of 1933", "US")
+    regulator_suit, other = _claim(sec), _claim(fda)
+    other.statutes = [securities_act]  # the tie words gave it to the wrong action
+    law_fit.refit("", [regulator_suit, other], [securities_act], shielded=set())
+    assert (regulator_suit.statutes, other.statutes) == ([securities_act], [])
+
+
+def test_a_criminal_cite_named_away_from_the_charges_is_the_prosecutors():
+    text = ("Federal prosecutors in Manhattan charged Marla Quint with wire fraud on Thursday, the U.S. Attorney's "
+            "Office for the Southern District of New York said.\n"
+            "The Securities and Exchange Commission filed a parallel civil lawsuit against Quint the same day, "
+            "accusing her of violating the Securities Act of 1933.\n"
+            "Wire fraud under 18 U.S.C. § 1343 carries a maximum sentence of 20 years in prison.\n")
+    laws = laws_by_claimant(claimx.extract(text))
+    assert laws["U.S. Attorney's Office for the Southern District of New York"] == ["18 U.S.C. § 1343"]
+    assert laws["Securities and Exchange Commission"] == ["Securities Act of 1933"]
+
+
+def test_a_person_prosecutor_by_title():
+    da = _party("Alvin Bragg", "person", "District Attorney")
+    assert law_fit.fit("", _claim(da, kind="prosecution"), _law("New York Penal Law", "US-NY")) == 2

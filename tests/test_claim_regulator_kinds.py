@@ -23,6 +23,8 @@ KINDS = {
     "administrative_charge": ("The Department of Housing and Urban Development charged the owners of Maple Grove "
                               "Apartments with refusing to rent to families with children.",
                               {"Department of Housing and Urban Development": "enforcement"}),
+    "a_state_prosecutes": ("Prosecutors for the State of Ohio indicted John Doe on murder charges. A judge set bail "
+                           "at $1 million.", {"State of Ohio": "prosecution"}),
 }
 
 

@@ -41,6 +41,14 @@ def _latest_year(g, years_at):
                 for k in range(bisect_left(starts, f.start), bisect_left(starts, f.end))), default=None)
 
 
+def _courts(g) -> list:
+    """The courts the group's frames name, each once, in order."""
+    courts = []
+    for f in g.frames:
+        courts.extend(p for p in f.courts if p not in courts)
+    return courts
+
+
 def _suing_bodies_are_plaintiffs(claims) -> None:
     """A government body or an official that brings a suit or a prosecution the article
     reports is its plaintiff, not an agency (GUIDELINES: "a body that files the suit is a
@@ -117,7 +125,7 @@ class ClaimFinder:
                 assembly.fill_agency(found, c.kind, g.frames, parties, sides, text, elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
                 if c.claimants:  # who brings it tells its kind too (a regulator prosecutes no one)
-                    c.kind = stages.kind_of(g.frames, c.claimants, [c.court] if c.court else [], text)
+                    c.kind = stages.kind_of(g.frames, c.claimants, _courts(g), text)
             c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         taken |= {(f.start, f.end) for f in main.frames} - own_spans[id(main)]
@@ -147,16 +155,14 @@ class ClaimFinder:
         law_fit.refit(text, [c for _, c in claims], statutes, shielded, sents)
         for _, c in claims:
             c.statutes = sorted((st for st in attach.distinct_statutes(c.statutes) if id(st) not in shielded),
-                                key=lambda st: min(m.start for m in st.mentions))
+                                key=lambda st: st.mentions[0].start)
         out = [one for _, c in claims for one in attach.one_per_respondent(text, c)]
         _suing_bodies_are_plaintiffs(out)
         return out
 
     def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:
         spans = sorted({(f.start, f.end) for f in g.frames})
-        courts = []
-        for f in g.frames:
-            courts.extend(p for p in f.courts if p not in courts)
+        courts = _courts(g)
         own = own_spans[id(g)] = _own_spans(text, g, years_at)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],

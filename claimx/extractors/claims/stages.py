@@ -9,6 +9,7 @@ from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.parties.speakers import is_polity
 
 
 def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: set,
@@ -96,8 +97,9 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
         # no word of a kind: a regulator's action without a court is enforcement
         return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
     kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
-    if kind == "prosecution" and regulators:
-        # a regulator prosecutes no one: "HUD charges the owners with discriminating" is an
+    if kind == "prosecution" and regulators and not any(is_polity(p) or p.name.endswith(" County") for _, p in claimants):
+        # a regulator prosecutes no one (a state, county or city does: "Ohio indicted him"):
+        # "HUD charges the owners with discriminating" is an
         # administrative charge, "the SEC charged him in a civil suit" a regulator's suit (the
         # criminal words are another case's told beside it, or the regulator's own "charges")
         return "lawsuit" if courts or votes.get("lawsuit") or _before_court(frames, text) else "enforcement"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
+from claimx.io.resources import load_json
 from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SentenceIndex, SpanIndex
 
@@ -154,14 +156,18 @@ _STATE_OF = re.compile(r"\b((?:[Ss]tate|[Cc]ommonwealth|[Pp]eople|[Cc]ity|[Tt]ow
 _PARENT_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:parent|owner|parent company|parent firm|owner company),?\s+")
 
 
-# a place's legal office written lower case ("the Ohio attorney general's office"); not after "'s"
-# ("Ohio's attorney general": the state acts), nor before a name ("Ohio attorney general Dave Yost")
-_LOWER_OFFICE = re.compile(r"\s+((?:attorney general|district attorney|city attorney|county attorney|state attorney|"
-                           r"solicitor general)(?:(?:'s|\u2019s)\s+office)?)\b(?!-)")
+@lru_cache(maxsize=1)
+def _lower_office():
+    """A place's legal office written lower case ("the Ohio attorney general's office"); not
+    after "'s" ("Ohio's attorney general": the state acts), nor before a name, after a comma
+    too ("Ohio attorney general Dave Yost", "the Ohio attorney general, Dave Yost,": the
+    office is the person's title)."""
+    offices = "|".join(map(re.escape, load_json("cues/party_orgs.json")["lower_case_offices"]))
+    return re.compile(r"\s+((?:%s)(?:(?:'s|\u2019s)\s+office)?)\b(?!-)(?![\s,]+[A-Z])" % offices)
 
 
 def _title_case(office: str) -> str:
-    return " ".join(w if w.startswith(("'", "\u2019")) else w[:1].upper() + w[1:] for w in office.split(" "))
+    return " ".join(w[:1].upper() + w[1:] for w in office.split(" "))
 
 
 def polities(call: Call, taken) -> list[Cand]:
@@ -178,8 +184,8 @@ def polities(call: Call, taken) -> list[Cand]:
         if head is None and (after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())):
             continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
         name = places[0]
-        office = _LOWER_OFFICE.match(mt, e)
-        if office is not None and head is None and not mt[office.end():office.end() + 2].strip()[:1].isupper():
+        office = _lower_office().match(mt, e)
+        if office is not None and head is None:
             # "the Ohio attorney general's office sued": the office, in a style that writes it lower case
             out.append(Cand(s, office.end(), mt[s:office.end()], "government",
                             canonical=f"{name} {_title_case(office.group(1))}"))
