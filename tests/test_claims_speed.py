@@ -83,3 +83,23 @@ def test_a_word_reads_in_its_sense_every_time(text, word, want):
 
     s = text.index(word)
     assert [sense(text, s, s + len(word), 0, len(text)) for _ in range(2)] == [want, want]
+
+
+CASE_TEXTS = [
+    "The FTC built a case against Meta, and prosecutors made the case against Smith.",
+    "Its strongest case against Google rests on the 2019 emails; a case against the Acme Corp. followed.",
+    "Showcase against Oracle; the case  against   Apple; CASE AGAINST IBM.",
+]
+
+
+def test_every_event_phrase_is_tried_only_at_its_words():
+    """A phrase without literal words would be tried at every position of every text (issue #22)."""
+    assert all(words[0] for _rx, _stage, _kind, _voice, words in cues()["events"])
+
+
+@pytest.mark.parametrize("text", TEXTS + CASE_TEXTS)
+def test_event_phrases_tried_at_their_words_find_what_a_full_scan_finds(text):
+    low = text.lower()
+    vocab = frozenset(_WORDS.findall(low))
+    for rx, _stage, _kind, _voice, words in cues()["events"]:
+        assert [m.span() for m in _matches(rx, words, text, low, vocab, {})] == [m.span() for m in rx.finditer(text)]

@@ -256,9 +256,19 @@ def _adjective(before: str, text: str, end: int, openers) -> bool:
     return m is not None and m.group(1).lower() in openers and _NOUN_AFTER.match(text, end) is not None
 
 
+# lookbehinds (without groups inside) that open a pattern: "(?<!made the )(?<!strong )\bcase"
+_LEADING_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()]*\))+")
+
+
 def _prefixes(pattern: str):
     """The literal words every match of an event pattern starts with ("sued", "lawsuit" of
-    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so."""
+    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so.
+    Lookbehinds before the first word match no text of their own, so they are passed over:
+    ``rx.match`` at a word start still reads what stands before it (a pattern left without
+    prefixes would be tried at every position of the text, its lookbehinds each time)."""
+    lead = _LEADING_LOOKBEHINDS.match(pattern)
+    if lead is not None:
+        pattern = pattern[lead.end():]
     m = re.match(r"\\b\(\?:", pattern)
     if m:
         depth, i, alts, cur = 1, m.end(), [], ""
