@@ -103,3 +103,33 @@ def test_event_phrases_tried_at_their_words_find_what_a_full_scan_finds(text):
     vocab = frozenset(_WORDS.findall(low))
     for rx, _stage, _kind, _voice, words in cues()["events"]:
         assert [m.span() for m in _matches(rx, words, text, low, vocab, {})] == [m.span() for m in rx.finditer(text)]
+
+
+def _lower_case_words_texts():
+    import glob
+    import os
+    import random
+
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
+    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(root, "*.txt")))]
+    rng = random.Random(22)
+    pieces = ["ab", "x-ray", "ray", "Ray", "don't", "it’s", "-", "'", "’", " ", "_", "1", "é", "A", "a--b", "b", ".", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    return texts
+
+
+def test_the_lower_case_words_of_a_text_are_those_a_full_scan_lists():
+    """names.LowerCaseWords looks words up where they occur; a full findall lists them all."""
+    import re
+
+    from claimx.extractors.claims.names import _LOWER_WORD, LowerCaseWords
+
+    candidates = re.compile(r"[\w'’.-]+")
+    for text in _lower_case_words_texts():
+        want = frozenset(_LOWER_WORD.findall(text))
+        lazy = LowerCaseWords(text)
+        asked = {w.lower() for w in candidates.findall(text)} | {"ray", "ab", "b", "a--b", "x", "-ray"}
+        if len(text) < 200:  # every piece of a short text: words inside words, across marks
+            asked |= {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 8) + 1)}
+        for w in asked:
+            assert (w in lazy) == (w in want), (text, w)
