@@ -133,3 +133,25 @@ def test_the_lower_case_words_of_a_text_are_those_a_full_scan_lists():
             asked |= {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 8) + 1)}
         for w in asked:
             assert (w in lazy) == (w in want), (text, w)
+
+
+ARGUED_TEXTS = [
+    "Acme argues the Act does not apply. The FTC sued Acme in March.",
+    "His barrister had ARGUED that the ban would breach Article 10; the court disagreed.",
+    "The plaintiffs contend it violated the law, and the firm insists it did not. Maintaining silence, it settled.",
+    "No word of arguing here. Nor here, though the argument was long.",
+]
+
+
+@pytest.mark.parametrize("text", ARGUED_TEXTS + TEXTS)
+def test_a_cue_searched_only_in_sentences_holding_its_words_finds_what_a_search_finds(text):
+    import re
+
+    from claimx.extractors.claims.frames import SpanCue
+
+    spans = [m.span() for m in re.finditer(r"[^.;]+[.;]?", text)] + [(0, len(text)), (3, 9)]
+    for low in (text.lower(), None):
+        cue = SpanCue("argument_words", text, low)
+        for s, e in spans:
+            got, want = cue.search(s, e), cues()["argument_words"].search(text, s, e)
+            assert (got and got.span()) == (want and want.span())

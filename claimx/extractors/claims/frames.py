@@ -166,11 +166,8 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             if meaning == "drop":
                 continue  # "take orders through the app", "phantom charges": no legal word
             st = stage if meaning == "step" else None
-            if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
-                st = None
-            unreached = c["unreached"].get(stage)
-            if unreached is not None and unreached.search(before):
-                st = None  # "will appeal", "if convicted": a step not (yet) reached
+            if st is not None:  # (the tests below can only take a step away)
+                st = _reached(c, st, before)
             bucket = found.setdefault(k, {})
             old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):
@@ -179,7 +176,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     for k, bucket in found.items():
         events = _first_longest(bucket.values())
         lo, hi = sents[k]
-        if c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
+        # only a step past the filing is taken away, so only then is the sentence read for it
+        if any(ev.stage not in (None, "filed") for ev in events) and \
+                c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
             for ev in events:  # "such cases often end in settlements": cases in general, no step
                 ev.stage = None if ev.stage != "filed" else ev.stage
         if any(ev.stage == "ruled" for ev in events):
@@ -194,6 +193,17 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
                         ev.stage = "decided"  # the highest court's ruling ends the case
         out[k] = events
     return out
+
+
+def _reached(c, stage: str, before: str) -> Optional[str]:
+    """``stage``, or None where the words before the event say it is not (yet) reached: a
+    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted"."""
+    if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
+        return None
+    unreached = c["unreached"].get(stage)
+    if unreached is not None and unreached.search(before):
+        return None
+    return stage
 
 
 class SentenceCues:
@@ -217,6 +227,38 @@ class SentenceCues:
                     continue
             out[name] = rx.search(self.text, s, e) is not None
         return out
+
+
+@lru_cache(maxsize=None)
+def opening_words(name: str) -> Optional[tuple]:
+    """Lower-case strings one of which every match of the cue ``name`` holds: the words it can
+    open with, read from the pattern itself (``prefilter.opening``, so they stay right when the
+    data changes); None where they cannot be listed."""
+    from claimx.text.prefilter import opening
+
+    o = opening(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
+    if o is None or o.marks:
+        return None
+    words = o.words | set(o.prefixes)
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))  # "argue", not "argued" too
+
+
+class SpanCue:
+    """``cues()[name].search(text, s, e)`` for many spans of one text, run only in the spans
+    that hold one of the words its matches open with (``opening_words``, found once per text
+    by str.find): most sentences hold none, and need no scan."""
+
+    def __init__(self, name: str, text: str, low: Optional[str]):
+        self.rx, self.text = cues()[name], text
+        words = opening_words(name)
+        self.at = None if low is None or len(low) != len(text) or words is None else _positions(words, low)
+
+    def search(self, s: int, e: int):
+        if self.at is not None:
+            k = bisect_left(self.at, s)
+            if k == len(self.at) or self.at[k] >= e:
+                return None
+        return self.rx.search(self.text, s, e)
 
 
 def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
