@@ -147,11 +147,11 @@ ARGUED_TEXTS = [
 def test_a_cue_searched_only_in_sentences_holding_its_words_finds_what_a_search_finds(text):
     import re
 
-    from claimx.extractors.claims.frames import SpanCue
+    from claimx.extractors.claims.frames import SpanCue, opening_words
 
     spans = [m.span() for m in re.finditer(r"[^.;]+[.;]?", text)] + [(0, len(text)), (3, 9)]
     for low in (text.lower(), None):
-        cue = SpanCue("argument_words", text, low)
+        cue = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, low)
         for s, e in spans:
             got, want = cue.search(s, e), cues()["argument_words"].search(text, s, e)
             assert (got and got.span()) == (want and want.span())

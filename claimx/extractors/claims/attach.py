@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from claimx.extractors.claims.frames import SpanCue, cues
+from claimx.extractors.claims.frames import SpanCue, cues, opening_words
 
 _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.?\s+((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w&'’-]*)")
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
@@ -49,7 +49,7 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     story's own words beside the action's); where none is tied anywhere, every law no other
     action is tied to (an article that names the suit's law away from any tie word). In the
     first two, a law named only in the other side's arguments is not the action's."""
-    arguing = SpanCue("argument_words", text, text.lower())
+    arguing = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, text.lower())
     argued = [s for s in sents if argued_by_other(text, s, claim, arguing)]
 
     def free(st) -> bool:

@@ -8,7 +8,7 @@ fined") still marks the sentence as legal but reports no stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -206,27 +206,34 @@ def _reached(c, stage: str, before: str) -> Optional[str]:
     return stage
 
 
+class SpanCue:
+    """``rx.search(text, s, e)`` for spans of one text, run only in the spans whose lower case
+    holds one of ``words`` (every match of ``rx`` holds one): most sentences hold none, and a
+    few substring tests of the sentence cost less than the scan. ``low``: the text lower-cased
+    (None where its lower case is longer: no test, every span scanned)."""
+
+    def __init__(self, rx, words, text: str, low: Optional[str]):
+        self.rx, self.words, self.text = rx, words, text
+        self.low = low if words is not None and low is not None and len(low) == len(text) else None
+
+    def search(self, s: int, e: int):
+        if self.low is not None:
+            part = self.low[s:e]
+            if not any(map(part.__contains__, self.words)):
+                return None  # no word of a match in the span: no match
+        return self.rx.search(self.text, s, e)
+
+
 class SentenceCues:
     """Which sentences hold a match of the sentence-wide cues ("previously", "a similar
     suit", "separately"). Every match of a cue holds one of its trigger words
-    (``cue_triggers``), found once per text by str.find; the cue's pattern runs only in
-    sentences that hold one, not in every frame sentence."""
+    (``cue_triggers``); the cue's pattern runs only in sentences that hold one."""
 
     def __init__(self, text: str, low):
-        self.text = text
-        self.cues = [(name, rx, None if low is None else _positions(words, low))
-                     for name, rx, words in cues()["sentence_cues"]]
+        self.cues = [(name, SpanCue(rx, words, text, low)) for name, rx, words in cues()["sentence_cues"]]
 
     def flags(self, s: int, e: int) -> dict[str, bool]:
-        out = {}
-        for name, rx, at in self.cues:
-            if at is not None:
-                k = bisect_left(at, s)
-                if k == len(at) or at[k] >= e:
-                    out[name] = False  # no trigger word in the sentence: no match
-                    continue
-            out[name] = rx.search(self.text, s, e) is not None
-        return out
+        return {name: cue.search(s, e) is not None for name, cue in self.cues}
 
 
 @lru_cache(maxsize=None)
@@ -243,24 +250,6 @@ def opening_words(name: str) -> Optional[tuple]:
     return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))  # "argue", not "argued" too
 
 
-class SpanCue:
-    """``cues()[name].search(text, s, e)`` for many spans of one text, run only in the spans
-    that hold one of the words its matches open with (``opening_words``, found once per text
-    by str.find): most sentences hold none, and need no scan."""
-
-    def __init__(self, name: str, text: str, low: Optional[str]):
-        self.rx, self.text = cues()[name], text
-        words = opening_words(name)
-        self.at = None if low is None or len(low) != len(text) or words is None else _positions(words, low)
-
-    def search(self, s: int, e: int):
-        if self.at is not None:
-            k = bisect_left(self.at, s)
-            if k == len(self.at) or self.at[k] >= e:
-                return None
-        return self.rx.search(self.text, s, e)
-
-
 def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
     """The sentence opens with the counsel and a verb of its past results ("The firm won a
     $208 million settlement against ...", "Hagens Berman secured ..."): the counsel's record,
@@ -274,17 +263,6 @@ def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
         while at < e and text[at] == " ":
             at += 1
     return at is not None and c["record_verbs"].match(text, at, e) is not None
-
-
-def _positions(words, low: str) -> list[int]:
-    """Sorted positions of the ``words`` in the lower-cased text."""
-    out = set()
-    for w in words:
-        i = low.find(w)
-        while i != -1:
-            out.add(i)
-            i = low.find(w, i + 1)
-    return sorted(out)
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")

@@ -136,23 +136,24 @@ _IN_LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # the characters 
 _CHUNK_REST = re.compile(r"[\w'’-]*")
 
 
-class LowerCaseWords:
+class LowerCaseWords(dict):
     """``frozenset(_LOWER_WORD.findall(text)) | extra``, for ``in`` only: the words the text
     also writes in lower case. Only a few dozen words a text are asked about (the capitalized
     words of the frame sentences' name runs), so each is looked for where it occurs, once,
     instead of listing every lower-case word of the text (that list cost ~5% of the claims
-    stage)."""
+    stage). A dict of the answers so far: ``in`` is the dict's own lookup (asked ~10 times a
+    sentence, a Python ``__contains__`` would cost more than the answers), ``__missing__``
+    finds a new word's answer."""
 
     def __init__(self, text: str, extra=frozenset()):
-        self.text, self.extra, self.known = text, extra, {}
+        super().__init__(dict.fromkeys(extra, True))
+        self.text = text
 
-    def __contains__(self, word) -> bool:
-        if word in self.extra:
-            return True
-        hit = self.known.get(word)
-        if hit is None:
-            hit = self.known[word] = _written_lower(self.text, word)
+    def __missing__(self, word) -> bool:
+        hit = self[word] = _written_lower(self.text, word)
         return hit
+
+    __contains__ = dict.__getitem__
 
 
 def _written_lower(text: str, word: str) -> bool:
