@@ -155,3 +155,40 @@ def test_a_cue_searched_only_in_sentences_holding_its_words_finds_what_a_search_
         for s, e in spans:
             got, want = cue.search(s, e), cues()["argument_words"].search(text, s, e)
             assert (got and got.span()) == (want and want.span())
+
+
+def _plain_runs(text, start, end, common):
+    """names.runs as it was: every run of several words cut at its words, cuts or not."""
+    from claimx.extractors.claims.names import _HEAD, _RUN, _TOKEN, _words
+
+    out, heads = [], _words()[5]
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        if " " not in m.group(0) and "\n" not in m.group(0):
+            head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            continue
+        toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
+        cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
+        bounds = [0, *cuts, len(toks)]
+        for a, b in zip(bounds, bounds[1:]):
+            ps, pe = toks[a][0], toks[b - 1][1]
+            if b == len(toks):
+                head = _HEAD.match(text, pe, end)
+                if head and head.group(1).lower() in heads:
+                    pe = head.end()
+            out.append((ps, pe))
+    return out
+
+
+def test_name_runs_without_a_cut_are_read_as_a_full_cut_reads_them():
+    from claimx.extractors.claims.names import LowerCaseWords, runs
+
+    texts = _lower_case_words_texts()[:8] + [
+        "The FTC and Acme Corp\nlawyers met. Sue Uber and the Department of Justice\tsued 23andMe Inc.",
+        "Judge Sue Smith of the Northern District of California ruled; Smith & Wesson Brands appealed.",
+    ]
+    for text in texts:
+        for common in (LowerCaseWords(text), frozenset(), frozenset({"sue", "district", "brands"})):
+            assert runs(text, 0, len(text), common) == _plain_runs(text, 0, len(text), common)
+            assert runs(text, 5, len(text) - 3, common) == _plain_runs(text, 5, len(text) - 3, common)

@@ -61,6 +61,12 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
             head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
             out.append((s, head.end() if head and head.group(1).lower() in heads else e))
             continue
+        if not any(w.lower() in common for w in _TOKEN.findall(text, s, e)[1:]):
+            # most runs: no word after the first is one the text writes in lower case, so no
+            # cut (the run's words are _TOKEN's words, the first starting it, the last ending it)
+            head = _HEAD.match(text, e, end)
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            continue
         toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
         cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
         bounds = [0, *cuts, len(toks)]
