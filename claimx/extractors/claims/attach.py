@@ -50,7 +50,7 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     action is tied to (an article that names the suit's law away from any tie word). In the
     first two, a law named only in the other side's arguments is not the action's."""
     arguing = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, text.lower())
-    argued = [s for s in sents if argued_by_other(text, s, claim, arguing)]
+    argued = [s for s in sents if argued_by_other(text, s, claim, arguing)] if arguing.in_text() else []
 
     def free(st) -> bool:
         return any(not any(a <= m.start < b for a, b in argued) for m in st.mentions)

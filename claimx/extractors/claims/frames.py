@@ -216,6 +216,10 @@ class SpanCue:
         self.rx, self.words, self.text = rx, words, text
         self.low = low if words is not None and low is not None and len(low) == len(text) else None
 
+    def in_text(self) -> bool:
+        """Whether the text may hold a match at all (False: no span of it does)."""
+        return self.low is None or any(map(self.low.__contains__, self.words))
+
     def search(self, s: int, e: int):
         if self.low is not None:
             part = self.low[s:e]
