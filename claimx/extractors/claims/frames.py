@@ -220,9 +220,11 @@ class SpanCue:
         """Whether the text may hold a match at all (False: no span of it does)."""
         return self.low is None or any(map(self.low.__contains__, self.words))
 
-    def search(self, s: int, e: int):
+    def search(self, s: int, e: int, part: Optional[str] = None):
+        """``part``: ``low[s:e]`` where the caller has it already."""
         if self.low is not None:
-            part = self.low[s:e]
+            if part is None:
+                part = self.low[s:e]
             if not any(map(part.__contains__, self.words)):
                 return None  # no word of a match in the span: no match
         return self.rx.search(self.text, s, e)
@@ -234,10 +236,12 @@ class SentenceCues:
     (``cue_triggers``); the cue's pattern runs only in sentences that hold one."""
 
     def __init__(self, text: str, low):
+        self.low = low if low is not None and len(low) == len(text) else None
         self.cues = [(name, SpanCue(rx, words, text, low)) for name, rx, words in cues()["sentence_cues"]]
 
     def flags(self, s: int, e: int) -> dict[str, bool]:
-        return {name: cue.search(s, e) is not None for name, cue in self.cues}
+        part = None if self.low is None else self.low[s:e]  # one slice for the three cues
+        return {name: cue.search(s, e, part) is not None for name, cue in self.cues}
 
 
 @lru_cache(maxsize=None)

@@ -162,6 +162,11 @@ class LowerCaseWords(dict):
     __contains__ = dict.__getitem__
 
 
+def _word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
 def _written_lower(text: str, word: str) -> bool:
     """Whether ``_LOWER_WORD.findall(text)`` holds ``word``. findall's scan is free again after
     any character no match holds, so each occurrence is checked by a scan of its own chunk
@@ -170,8 +175,12 @@ def _written_lower(text: str, word: str) -> bool:
     ' ’ -, and the end of the string reads there as that character does)."""
     if len(word) < 2 or not "a" <= word[0] <= "z" or not _IN_LOWER_WORD.issuperset(word):
         return False
+    n, letter_end = len(word), word[-1].isalpha()
     i = text.find(word)
     while i != -1:
+        if (i and _word_char(text[i - 1])) or (letter_end and i + n < len(text) and _word_char(text[i + n])):
+            i = text.find(word, i + 1)  # inside a longer word ("act" of "contract", "action"): no \b there
+            continue
         q = i
         while q > 0 and text[q - 1] in _IN_LOWER_WORD:
             q -= 1
