@@ -13,6 +13,7 @@ from typing import Optional
 from claimx.extractors.claims.frames import SpanCue, cues, opening_words
 
 _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.?\s+((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w&'’-]*)")
+_V_MARK = re.compile(r"\sv\.?\s")  # what every _CAPTION match holds between its sides
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
 
 
@@ -173,8 +174,8 @@ def _rounded(a, b) -> bool:
 def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:
     """'A v. B' in the claim's sentences, when a side names one of its parties."""
     for s, e in spans:
-        if text.find(" v", s, e) == -1:
-            continue  # no "v." or "vs." here: the pattern need not run
+        if text.find(" v", s, e) == -1 or _V_MARK.search(text, s, e) is None:
+            continue  # no "v." or "v" alone here ("very", "violated" are no caption): the pattern need not run
         for m in _CAPTION.finditer(text, s, e):
             a, b = m.group(1), m.group(2).rstrip(",")
             if any(n in a or a in n for n in names) or any(n in b or b in n for n in names):
