@@ -16,6 +16,9 @@ CUE_SENTENCES = [
     "Regulators in the PAST had opened an inquiry.",
     "It brought a second case against the bank.",
     "Nothing here but a plain report of a verdict.",
+    "An earlier lawsuit against Meta was settled, like a PRIOR case and a previous suit.",
+    "The bank had been sued, had settled and had filed; another unrelated prosecution followed.",
+    "The firm had sued first, as other class actions were dropped.",
 ]
 
 

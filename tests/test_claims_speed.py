@@ -83,3 +83,136 @@ def test_a_word_reads_in_its_sense_every_time(text, word, want):
 
     s = text.index(word)
     assert [sense(text, s, s + len(word), 0, len(text)) for _ in range(2)] == [want, want]
+
+
+CASE_TEXTS = [
+    "The FTC built a case against Meta, and prosecutors made the case against Smith.",
+    "Its strongest case against Google rests on the 2019 emails; a case against the Acme Corp. followed.",
+    "Showcase against Oracle; the case  against   Apple; CASE AGAINST IBM.",
+]
+
+
+def test_every_event_phrase_is_tried_only_at_its_words():
+    """A phrase without literal words would be tried at every position of every text (issue #22)."""
+    assert all(words[0] for _rx, _stage, _kind, _voice, words in cues()["events"])
+
+
+@pytest.mark.parametrize("text", TEXTS + CASE_TEXTS)
+def test_event_phrases_tried_at_their_words_find_what_a_full_scan_finds(text):
+    low = text.lower()
+    vocab = frozenset(_WORDS.findall(low))
+    for rx, _stage, _kind, _voice, words in cues()["events"]:
+        assert [m.span() for m in _matches(rx, words, text, low, vocab, {})] == [m.span() for m in rx.finditer(text)]
+
+
+def _lower_case_words_texts():
+    import glob
+    import os
+    import random
+
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
+    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(root, "*.txt")))]
+    rng = random.Random(22)
+    pieces = ["ab", "x-ray", "ray", "Ray", "don't", "it’s", "-", "'", "’", " ", "_", "1", "é", "A", "a--b", "b", ".", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    return texts
+
+
+def test_the_lower_case_words_of_a_text_are_those_a_full_scan_lists():
+    """names.LowerCaseWords looks words up where they occur; a full findall lists them all."""
+    import re
+
+    from claimx.extractors.claims.names import _LOWER_WORD, LowerCaseWords
+
+    candidates = re.compile(r"[\w'’.-]+")
+    for text in _lower_case_words_texts():
+        want = frozenset(_LOWER_WORD.findall(text))
+        lazy = LowerCaseWords(text)
+        asked = {w.lower() for w in candidates.findall(text)} | {"ray", "ab", "b", "a--b", "x", "-ray"}
+        if len(text) < 200:  # every piece of a short text: words inside words, across marks
+            asked |= {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 8) + 1)}
+        for w in asked:
+            assert (w in lazy) == (w in want), (text, w)
+
+
+ARGUED_TEXTS = [
+    "Acme argues the Act does not apply. The FTC sued Acme in March.",
+    "His barrister had ARGUED that the ban would breach Article 10; the court disagreed.",
+    "The plaintiffs contend it violated the law, and the firm insists it did not. Maintaining silence, it settled.",
+    "No word of arguing here. Nor here, though the argument was long.",
+]
+
+
+@pytest.mark.parametrize("text", ARGUED_TEXTS + TEXTS)
+def test_a_cue_searched_only_in_sentences_holding_its_words_finds_what_a_search_finds(text):
+    import re
+
+    from claimx.extractors.claims.frames import SpanCue, opening_words
+
+    spans = [m.span() for m in re.finditer(r"[^.;]+[.;]?", text)] + [(0, len(text)), (3, 9)]
+    for low in (text.lower(), None):
+        cue = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, low)
+        for s, e in spans:
+            got, want = cue.search(s, e), cues()["argument_words"].search(text, s, e)
+            assert (got and got.span()) == (want and want.span())
+
+
+def _plain_runs(text, start, end, common):
+    """names.runs as it was: every run of several words cut at its words, cuts or not."""
+    from claimx.extractors.claims.names import _HEAD, _RUN, _TOKEN, _words
+
+    out, heads = [], _words()[5]
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        if " " not in m.group(0) and "\n" not in m.group(0):
+            head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            continue
+        toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
+        cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
+        bounds = [0, *cuts, len(toks)]
+        for a, b in zip(bounds, bounds[1:]):
+            ps, pe = toks[a][0], toks[b - 1][1]
+            if b == len(toks):
+                head = _HEAD.match(text, pe, end)
+                if head and head.group(1).lower() in heads:
+                    pe = head.end()
+            out.append((ps, pe))
+    return out
+
+
+def test_name_runs_without_a_cut_are_read_as_a_full_cut_reads_them():
+    from claimx.extractors.claims.names import LowerCaseWords, runs
+
+    texts = _lower_case_words_texts()[:8] + [
+        "The FTC and Acme Corp\nlawyers met. Sue Uber and the Department of Justice\tsued 23andMe Inc.",
+        "Judge Sue Smith of the Northern District of California ruled; Smith & Wesson Brands appealed.",
+    ]
+    for text in texts:
+        for common in (LowerCaseWords(text), frozenset(), frozenset({"sue", "district", "brands"})):
+            assert runs(text, 0, len(text), common) == _plain_runs(text, 0, len(text), common)
+            assert runs(text, 5, len(text) - 3, common) == _plain_runs(text, 5, len(text) - 3, common)
+
+
+def test_the_end_anchored_cues_write_their_word_boundary_once():
+    """'(?:\\bA|\\bB|C)$' tries \\b once per alternative at every position of the window; the
+    same pattern as '(?:\\b(?:A|B)|C)$' tries it once (issue #22: ~3x faster)."""
+    from claimx.io.resources import load_json
+
+    d = load_json("cues/claim_frames.json")
+    for pattern in [d["blockers"], d["future_ok"], *d["unreached"].values()]:
+        assert pattern.startswith("(?:") and pattern.endswith(")$")
+        depth, tops = 0, [0]
+        body = pattern[3:-2]
+        i = 0
+        while i < len(body):
+            ch = body[i]
+            if ch == "\\":
+                i += 2
+                continue
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "|" and depth == 0:
+                tops.append(i + 1)
+            i += 1
+        assert sum(body.startswith("\\b", t) for t in tops) <= 1, pattern

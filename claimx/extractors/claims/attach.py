@@ -10,9 +10,10 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from claimx.extractors.claims.frames import cues
+from claimx.extractors.claims.frames import SpanCue, cues, opening_words
 
 _CAPTION = re.compile(r"\b((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+v\.?\s+((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w&'’-]*)")
+_V_MARK = re.compile(r"\sv\.?\s")  # what every _CAPTION match holds between its sides
 _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|Docket)\s+No\.?\s*[\w:-]*\d[\w:-]*|No\.\s+\d{1,2}-\d{2,6})\b")
 
 
@@ -49,7 +50,8 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     story's own words beside the action's); where none is tied anywhere, every law no other
     action is tied to (an article that names the suit's law away from any tie word). In the
     first two, a law named only in the other side's arguments is not the action's."""
-    argued = [s for s in sents if argued_by_other(text, s, claim)]
+    arguing = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, text.lower())
+    argued = [s for s in sents if argued_by_other(text, s, claim, arguing)] if arguing.in_text() else []
 
     def free(st) -> bool:
         return any(not any(a <= m.start < b for a, b in argued) for m in st.mentions)
@@ -65,13 +67,14 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     return tied or pool
 
 
-def argued_by_other(text: str, sent: tuple[int, int], claim) -> bool:
+def argued_by_other(text: str, sent: tuple[int, int], claim, arguing: Optional[SpanCue] = None) -> bool:
     """The sentence tells the other side's argument ("his barrister had argued that ... would
     breach his right under Article 10", "Acme argues the Act does not apply"): before the word
     of arguing, a respondent or a word of the defence, and no claimant or word of the claimants
-    ("the plaintiffs argue that it violated ...")."""
+    ("the plaintiffs argue that it violated ..."). ``arguing``: a SpanCue of the argument words,
+    made once for the sentences of a text (None: the pattern is searched in the sentence)."""
     c = cues()
-    m = c["argument_words"].search(text, sent[0], sent[1])
+    m = c["argument_words"].search(text, sent[0], sent[1]) if arguing is None else arguing.search(sent[0], sent[1])
     if m is None:
         return False
     lo, hi = sent[0], m.start()
@@ -171,8 +174,8 @@ def _rounded(a, b) -> bool:
 def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optional[str]:
     """'A v. B' in the claim's sentences, when a side names one of its parties."""
     for s, e in spans:
-        if text.find(" v", s, e) == -1:
-            continue  # no "v." or "vs." here: the pattern need not run
+        if text.find(" v", s, e) == -1 or _V_MARK.search(text, s, e) is None:
+            continue  # no "v." or "v" alone here ("very", "violated" are no caption): the pattern need not run
         for m in _CAPTION.finditer(text, s, e):
             a, b = m.group(1), m.group(2).rstrip(",")
             if any(n in a or a in n for n in names) or any(n in b or b in n for n in names):

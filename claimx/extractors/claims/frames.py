@@ -8,7 +8,7 @@ fined") still marks the sentence as legal but reports no stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -166,11 +166,8 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
             if meaning == "drop":
                 continue  # "take orders through the app", "phantom charges": no legal word
             st = stage if meaning == "step" else None
-            if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
-                st = None
-            unreached = c["unreached"].get(stage)
-            if unreached is not None and unreached.search(before):
-                st = None  # "will appeal", "if convicted": a step not (yet) reached
+            if st is not None:  # (the tests below can only take a step away)
+                st = _reached(c, st, before)
             bucket = found.setdefault(k, {})
             old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):
@@ -179,7 +176,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     for k, bucket in found.items():
         events = _first_longest(bucket.values())
         lo, hi = sents[k]
-        if c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
+        # only a step past the filing is taken away, so only then is the sentence read for it
+        if any(ev.stage not in (None, "filed") for ev in events) and \
+                c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
             for ev in events:  # "such cases often end in settlements": cases in general, no step
                 ev.stage = None if ev.stage != "filed" else ev.stage
         if any(ev.stage == "ruled" for ev in events):
@@ -196,27 +195,67 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     return out
 
 
+def _reached(c, stage: str, before: str) -> Optional[str]:
+    """``stage``, or None where the words before the event say it is not (yet) reached: a
+    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted"."""
+    if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
+        return None
+    unreached = c["unreached"].get(stage)
+    if unreached is not None and unreached.search(before):
+        return None
+    return stage
+
+
+class SpanCue:
+    """``rx.search(text, s, e)`` for spans of one text, run only in the spans whose lower case
+    holds one of ``words`` (every match of ``rx`` holds one): most sentences hold none, and a
+    few substring tests of the sentence cost less than the scan. ``low``: the text lower-cased
+    (None where its lower case is longer: no test, every span scanned)."""
+
+    def __init__(self, rx, words, text: str, low: Optional[str]):
+        self.rx, self.words, self.text = rx, words, text
+        self.low = low if words is not None and low is not None and len(low) == len(text) else None
+
+    def in_text(self) -> bool:
+        """Whether the text may hold a match at all (False: no span of it does)."""
+        return self.low is None or any(map(self.low.__contains__, self.words))
+
+    def search(self, s: int, e: int, part: Optional[str] = None):
+        """``part``: ``low[s:e]`` where the caller has it already."""
+        if self.low is not None:
+            if part is None:
+                part = self.low[s:e]
+            if not any(map(part.__contains__, self.words)):
+                return None  # no word of a match in the span: no match
+        return self.rx.search(self.text, s, e)
+
+
 class SentenceCues:
     """Which sentences hold a match of the sentence-wide cues ("previously", "a similar
     suit", "separately"). Every match of a cue holds one of its trigger words
-    (``cue_triggers``), found once per text by str.find; the cue's pattern runs only in
-    sentences that hold one, not in every frame sentence."""
+    (``cue_triggers``); the cue's pattern runs only in sentences that hold one."""
 
     def __init__(self, text: str, low):
-        self.text = text
-        self.cues = [(name, rx, None if low is None else _positions(words, low))
-                     for name, rx, words in cues()["sentence_cues"]]
+        self.low = low if low is not None and len(low) == len(text) else None
+        self.cues = [(name, SpanCue(rx, words, text, low)) for name, rx, words in cues()["sentence_cues"]]
 
     def flags(self, s: int, e: int) -> dict[str, bool]:
-        out = {}
-        for name, rx, at in self.cues:
-            if at is not None:
-                k = bisect_left(at, s)
-                if k == len(at) or at[k] >= e:
-                    out[name] = False  # no trigger word in the sentence: no match
-                    continue
-            out[name] = rx.search(self.text, s, e) is not None
-        return out
+        part = None if self.low is None else self.low[s:e]  # one slice for the three cues
+        return {name: cue.search(s, e, part) is not None for name, cue in self.cues}
+
+
+@lru_cache(maxsize=None)
+def opening_words(name: str) -> Optional[tuple]:
+    """Lower-case strings one of which every match of the cue ``name`` holds: the words it can
+    open with, read from the pattern itself (``prefilter.opening``, so they stay right when the
+    data changes); None where they cannot be listed."""
+    from claimx.text.prefilter import opening
+
+    o = opening(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
+    if o is None or o.marks:
+        return None
+    words = o.words | set(o.prefixes)
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))  # "argue", not "argued" too
 
 
 def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
@@ -234,17 +273,6 @@ def counsel_record(text: str, s: int, e: int, counsel_starts) -> bool:
     return at is not None and c["record_verbs"].match(text, at, e) is not None
 
 
-def _positions(words, low: str) -> list[int]:
-    """Sorted positions of the ``words`` in the lower-cased text."""
-    out = set()
-    for w in words:
-        i = low.find(w)
-        while i != -1:
-            out.add(i)
-            i = low.find(w, i + 1)
-    return sorted(out)
-
-
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|of|the|a|an|to|in|on|with)\b)")
 
@@ -256,9 +284,19 @@ def _adjective(before: str, text: str, end: int, openers) -> bool:
     return m is not None and m.group(1).lower() in openers and _NOUN_AFTER.match(text, end) is not None
 
 
+# lookbehinds (without groups inside) that open a pattern: "(?<!made the )(?<!strong )\bcase"
+_LEADING_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()]*\))+")
+
+
 def _prefixes(pattern: str):
     """The literal words every match of an event pattern starts with ("sued", "lawsuit" of
-    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so."""
+    "lawsuits?", "class" of "class[- ]actions?"), or None if the pattern does not start so.
+    Lookbehinds before the first word match no text of their own, so they are passed over:
+    ``rx.match`` at a word start still reads what stands before it (a pattern left without
+    prefixes would be tried at every position of the text, its lookbehinds each time)."""
+    lead = _LEADING_LOOKBEHINDS.match(pattern)
+    if lead is not None:
+        pattern = pattern[lead.end():]
     m = re.match(r"\\b\(\?:", pattern)
     if m:
         depth, i, alts, cur = 1, m.end(), [], ""

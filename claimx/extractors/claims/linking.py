@@ -255,6 +255,27 @@ def _against(text: str, lo: int, s: int):
     return word is None or word.group(1).lower() not in _slot_stops()[1]
 
 
+class _Slots:
+    """One frame sentence's name runs and the sides its slots placed them on."""
+
+    def __init__(self, frame: Frame, rs: list[tuple[int, int]]):
+        self.frame, self.rs = frame, rs
+        self.index = {r: i for i, r in enumerate(rs)}
+        self.placed: dict[int, str] = {}  # run index -> "c" | "r"; the first slot to place a run wins
+        self.subjects: set[int] = set()  # run indexes before an active event
+        self.captions: set[int] = set()  # run indexes placed as a caption's first side ("a case known as Ortiz v. Snap")
+
+    def put(self, i: int, side: str) -> None:
+        self.placed.setdefault(i, side)
+        self.frame.strong = True
+
+    def put_joined(self, text: str, run: tuple[int, int], limit: int, side: str) -> None:
+        """The run and the runs joined to it ("A, B and C") on ``side``."""
+        for r in coordinated(text, *run, limit):
+            if r in self.index:
+                self.put(self.index[r], side)
+
+
 class Linker:
     """Places the names of each frame sentence; one per ``find`` call (holds its ``Sides``)."""
 
@@ -271,82 +292,114 @@ class Linker:
         self.court_names = [p.name for p in parties if p.role == "court" or p.kind == "court"]
 
     def link(self, frame: Frame) -> None:
-        text = self.text
+        """Place the frame's names on their sides, in steps: the sentence's name runs; the
+        slots of each event ("X sued Y", "Y was fined"); the slots of marker words ("against
+        Y", "filed by X", "X v. Y"); what the placed runs are (a party, a court, a name); and,
+        where no slot filled a side, the party roles."""
         lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
         mentions = self.mentions[lo:hi]
         frame.aside.update(id(p) for _, _, p in mentions if id(p) in self.court_parts)
+        slots = _Slots(frame, self._runs(frame, mentions))
+        for ev in frame.events:
+            voice = self._voice(frame, ev)
+            if voice == "active":
+                self._object_slot(frame, ev, slots)
+            if voice in ("active", "passive"):
+                self._subject_slot(frame, ev, voice, slots)
+        self._marker_slots(frame, mentions, slots)
+        text, rs = self.text, slots.rs
+        for i in [i for i in slots.placed if _describes_class(text, rs[i][1], frame.end)]:
+            del slots.placed[i]
+        used = self._place_runs(frame, mentions, slots)
+        for _, _, party in mentions:
+            if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
+                    id(party) not in self.court_parts:
+                frame.named.add(id(self.sides.of_party(party)))
+        if not frame.respondents or any(st != "filed" for st in frame.stages):  # the frames assembly asks about
+            frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
+        frame.recalls = {ev.stage for ev in frame.events if ev.stage and
+                         _DEFINITE.search(text, max(frame.start, ev.start - 6), ev.start)}
+        self._place_by_role(frame, mentions, used)
+
+    def _runs(self, frame: Frame, mentions) -> list[tuple[int, int]]:
+        """The sentence's name runs: no law's name ("EPA" for a law is no side), a party
+        mention cut by a lower-case word whole again, an owner apart from what it owns."""
         # the laws that can overlap the sentence: those starting at most the longest mention before it
         laws = self.laws[bisect_left(self.law_starts, frame.start - self.law_reach):
                          bisect_left(self.law_starts, frame.end)]
-        rs = [r for r in runs(text, frame.start, frame.end, self.sides.common)
-              if not any(ls < r[1] and r[0] < le for ls, le in laws)]  # "EPA" for a law is no side
-        rs = _split_owners(text, _whole_mentions(rs, mentions), mentions)
-        places = _places(text, rs)
-        placed: dict[int, str] = {}  # run index -> "c" | "r"
-        subjects = set()  # run indexes before an active event
-        captions = set()  # run indexes placed as a caption's first side ("a case known as Ortiz v. Snap")
+        rs = [r for r in runs(self.text, frame.start, frame.end, self.sides.common)
+              if not any(ls < r[1] and r[0] < le for ls, le in laws)]
+        return _split_owners(self.text, _whole_mentions(rs, mentions), mentions)
 
-        def put(i: int, side: str) -> None:
-            placed.setdefault(i, side)
-            frame.strong = True
+    def _voice(self, frame: Frame, ev) -> str:
+        """The event's voice, passive where an active verb's participle reads as one."""
+        text, voice = self.text, ev.voice
+        if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 24), ev.start):
+            voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
+        elif voice == "active" and _PARTICIPLE.match(ev.text) and _AGENT_AFTER.match(text, ev.end, frame.end):
+            voice = "passive"  # a headline's "Kindlr fined £4.8m by ICO", "Google sued by DOJ"
+        return voice
 
-        index = {r: i for i, r in enumerate(rs)}
+    def _object_slot(self, frame: Frame, ev, slots: "_Slots") -> None:
+        """An active event's object responds ("sued Y", "sued A, B and C")."""
+        text, rs = self.text, slots.rs
+        j = self._first_after(rs, ev.end)
+        if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
+            j += 1  # "Acme Corp. executive John Miller"
+        if j is not None and j + 1 < len(rs) and _owner_of_next(text, rs[j], rs[j + 1]):
+            j += 1  # "sued Elon Musk's X": the owned one is sued
+        if j is not None and _object_gap(text[ev.end:rs[j][0]]):
+            slots.put_joined(text, rs[j], frame.end, "r")
+
+    def _subject_slot(self, frame: Frame, ev, voice: str, slots: "_Slots") -> None:
+        """An event's subject, with the names joined to it: it brings an active event's action
+        ("X sued"), it faces a passive one ("Y was fined")."""
+        text, rs = self.text, slots.rs
+        j = self._last_before(rs, ev.start)
+        rel = _RELATIVE.search(text, frame.start, ev.start)
+        if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
+            # "A, which publishes B and C, sued D": the subject is the run before the clause
+            j = self._last_before(rs, rel.start() + 1)
+            if j is not None and rs[j][1] != rel.start():
+                j = None
+            gap_ok = j is not None
+        else:
+            gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
+            if gap_ok and j and text[rs[j][0]:rs[j][1]] in _time_words() and \
+                    _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
+                    _SUBJECT_GAP.match(text[rs[j - 1][1]:ev.start]):
+                j -= 1  # a weekday or month is in a time the gap allows: "X agreed on Monday to pay"
+            if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
+                j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
+            if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
+                j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
+            if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
+                    _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
+                    _GERUND.match(ev.text):
+                j, gap_ok = 0, True  # "4chan responded in August by filing a lawsuit": the sentence's subject
+        if not gap_ok or _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) or \
+                self._joined_to_object(rs, j, frame.start):
+            return
+        side = "c" if voice == "active" else "r"
+        if side == "c" and j not in slots.placed:
+            slots.subjects.add(j)
+        slots.put(j, side)
+        k = j
+        while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
+                         (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
+                          _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
+                not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]) and \
+                not _action_agent(text, frame.start, rs[k - 1][0]):
+            k -= 1
+            slots.put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
+
+    def _marker_slots(self, frame: Frame, mentions, slots: "_Slots") -> None:
+        """The slots marker words open before or after a name: "against Y" (or "Y v." after a
+        word that makes Y no party: aside), "a joint lawsuit with X", "filed by X", "X v. Y",
+        "X's lawsuit", "pay $5 million to X"."""
+        text, rs, put = self.text, slots.rs, slots.put
         sent_low = text[frame.start:frame.end].lower()
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
-        for ev in frame.events:
-            voice = ev.voice
-            if voice == "active" and _PARTICIPLE.match(ev.text) and _BE_BEFORE.search(text, max(frame.start, ev.start - 24), ev.start):
-                voice = "passive"  # "Goodlett and Jaynes are accused of ...", "was charged"
-            elif voice == "active" and _PARTICIPLE.match(ev.text) and _AGENT_AFTER.match(text, ev.end, frame.end):
-                voice = "passive"  # a headline's "Kindlr fined £4.8m by ICO", "Google sued by DOJ"
-            if voice == "active":
-                j = self._first_after(rs, ev.end)
-                if j is not None and j + 1 < len(rs) and _appositive(text[rs[j][1]:rs[j + 1][0]]):
-                    j += 1  # "Acme Corp. executive John Miller"
-                if j is not None and j + 1 < len(rs) and _owner_of_next(text, rs[j], rs[j + 1]):
-                    j += 1  # "sued Elon Musk's X": the owned one is sued
-                if j is not None and _object_gap(text[ev.end:rs[j][0]]):
-                    for r in coordinated(text, *rs[j], frame.end):
-                        if r in index:
-                            put(index[r], "r")
-            if voice in ("active", "passive"):
-                j = self._last_before(rs, ev.start)
-                rel = _RELATIVE.search(text, frame.start, ev.start)
-                if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
-                    # "A, which publishes B and C, sued D": the subject is the run before the clause
-                    j = self._last_before(rs, rel.start() + 1)
-                    if j is not None and rs[j][1] != rel.start():
-                        j = None
-                    gap_ok = j is not None
-                else:
-                    gap_ok = j is not None and _SUBJECT_GAP.match(text[rs[j][1]:ev.start]) is not None
-                    if gap_ok and j and text[rs[j][0]:rs[j][1]] in _time_words() and \
-                            _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
-                            _SUBJECT_GAP.match(text[rs[j - 1][1]:ev.start]):
-                        j -= 1  # a weekday or month is in a time the gap allows: "X agreed on Monday to pay"
-                    if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
-                        j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
-                    if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
-                        j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
-                    if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
-                            _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
-                            _GERUND.match(ev.text):
-                        j, gap_ok = 0, True  # "4chan responded in August by filing a lawsuit": the sentence's subject
-                if gap_ok and \
-                        not _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) and \
-                        not self._joined_to_object(rs, j, frame.start):
-                    side = "c" if voice == "active" else "r"
-                    if side == "c" and j not in placed:
-                        subjects.add(j)
-                    put(j, side)
-                    k = j
-                    while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
-                                     (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
-                                      _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
-                            not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]) and \
-                            not _action_agent(text, frame.start, rs[k - 1][0]):
-                        k -= 1
-                        put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
         for i, (s, e) in enumerate(rs):
             before = text[max(frame.start, s - 30):s]
             low_before = before.lower()  # cheap tests first: most names have none of these cues
@@ -358,31 +411,30 @@ class Linker:
             if against:
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]  # "against Elon Musk's X"
-                for r in coordinated(text, s, e, frame.end):
-                    if r in index:
-                        put(index[r], "r")
+                slots.put_joined(text, (s, e), frame.end, "r")
             elif "with" in low_before and _JOINT_WITH.search(text, max(frame.start, s - 80), s):
-                for r in coordinated(text, s, e, frame.end):
-                    if r in index:
-                        put(index[r], "c")
+                slots.put_joined(text, (s, e), frame.end, "c")
             elif ("by" in low_before or "behalf" in low_before) and _action_agent(text, frame.start, s):
                 if i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]):
                     s, e = rs[i + 1]
                 for r in coordinated(text, s, e, frame.end):
-                    if r in index and not investigator_name(text[r[0]:r[1]]):  # "investigated by the FBI"
-                        put(index[r], "c")
+                    if r in slots.index and not investigator_name(text[r[0]:r[1]]):  # "investigated by the FBI"
+                        put(slots.index[r], "c")
             elif (text[e:e + 2] in (" v", " V") and _V_AFTER.match(text, e)) or \
                     (text[e:e + 1] in ("'", "’") and _POSS_ACTION.match(text, e)) or \
                     (_owns_action(text, s, e) and not (i + 1 < len(rs) and _owner_of_next(text, rs[i], rs[i + 1]))):
                 put(i, "c")
                 if text[e:e + 2] in (" v", " V"):
-                    captions.add(i)
+                    slots.captions.add(i)
             elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
-                for r in coordinated(text, s, e, frame.end):  # "pay $3 billion to the DOJ and the SEC"
-                    if r in index:
-                        put(index[r], "c")
-        for i in [i for i in placed if _describes_class(text, rs[i][1], frame.end)]:
-            del placed[i]
+                slots.put_joined(text, (s, e), frame.end, "c")  # "pay $3 billion to the DOJ and the SEC"
+
+    def _place_runs(self, frame: Frame, mentions, slots: "_Slots") -> set:
+        """Each run for what it is: a place or an owner is no side, a court is where the action
+        is heard, a placed party or name goes on its slot's side. The ids of the parties the
+        runs settled (placed, aside or a court), which their roles no longer place."""
+        text, rs, placed = self.text, slots.rs, slots.placed
+        places = _places(text, rs)
         used = set()
         for i, (s, e) in enumerate(rs):
             party = self._party_in(mentions, s, e)
@@ -406,28 +458,26 @@ class Linker:
                     if i not in placed:
                         used.discard(id(party))
                     continue
-                self._add(frame, self.sides.of_party(party), placed[i], subject=i in subjects)
-                if i in captions:
+                self._add(frame, self.sides.of_party(party), placed[i], subject=i in slots.subjects)
+                if i in slots.captions:
                     frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:
                 c = clean(text, s, e, self.sides.common)
                 if c is not None and " " in c[2] and any(c[2] in court for court in self.court_names):
                     continue  # "the District of Nevada" where the court is "... Court for the District of Nevada"
                 if c is not None:
-                    self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in subjects)
-                    if i in captions:
+                    self._add(frame, self.sides.of_name(c[2]), placed[i], subject=i in slots.subjects)
+                    if i in slots.captions:
                         frame.captioned.add(id(self.sides.of_name(c[2])))
-        for _, _, party in mentions:
-            if party.role not in _NO_SIDE and party.role != "court" and party.kind != "court" and \
-                    id(party) not in self.court_parts:
-                frame.named.add(id(self.sides.of_party(party)))
-        if not frame.respondents or any(st != "filed" for st in frame.stages):  # the frames assembly asks about
-            frame.refers = cues()["action_refs"].search(text[frame.start:frame.end]) is not None
-        frame.recalls = {ev.stage for ev in frame.events if ev.stage and
-                         _DEFINITE.search(text, max(frame.start, ev.start - 6), ev.start)}
+        return used
+
+    def _place_by_role(self, frame: Frame, mentions, used: set) -> None:
+        """The parties no run settled, by their role, on a side no slot filled: plaintiffs
+        claim, defendants respond, an agency claims in an enforcement or prosecution frame."""
+        text = self.text
         kinds = {e.kind for e in frame.events}
         slot_c, slot_r = bool(frame.claimants), bool(frame.respondents)
-        for s, e, party in mentions:  # not in any slot: the role says, where no slot filled that side
+        for s, e, party in mentions:
             if id(party) in used or party.role in _NO_SIDE or id(party) in frame.aside:
                 continue
             if _describes_class(text, e, frame.end):

@@ -61,6 +61,12 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
             head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
             out.append((s, head.end() if head and head.group(1).lower() in heads else e))
             continue
+        if not any(w.lower() in common for w in _TOKEN.findall(text, s, e)[1:]):
+            # most runs: no word after the first is one the text writes in lower case, so no
+            # cut (the run's words are _TOKEN's words, the first starting it, the last ending it)
+            head = _HEAD.match(text, e, end)
+            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            continue
         toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
         cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
         bounds = [0, *cuts, len(toks)]
@@ -132,6 +138,62 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+_IN_LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # the characters a _LOWER_WORD match holds
+_CHUNK_REST = re.compile(r"[\w'’-]*")
+
+
+class LowerCaseWords(dict):
+    """``frozenset(_LOWER_WORD.findall(text)) | extra``, for ``in`` only: the words the text
+    also writes in lower case. Only a few dozen words a text are asked about (the capitalized
+    words of the frame sentences' name runs), so each is looked for where it occurs, once,
+    instead of listing every lower-case word of the text (that list cost ~5% of the claims
+    stage). A dict of the answers so far: ``in`` is the dict's own lookup (asked ~10 times a
+    sentence, a Python ``__contains__`` would cost more than the answers), ``__missing__``
+    finds a new word's answer."""
+
+    def __init__(self, text: str, extra=frozenset()):
+        super().__init__(dict.fromkeys(extra, True))
+        self.text = text
+
+    def __missing__(self, word) -> bool:
+        hit = self[word] = _written_lower(self.text, word)
+        return hit
+
+    __contains__ = dict.__getitem__
+
+
+def _word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``_LOWER_WORD.findall(text)`` holds ``word``. findall's scan is free again after
+    any character no match holds, so each occurrence is checked by a scan of its own chunk
+    only: from the chunk's start (a match there may run over the occurrence: "x-ray" holds no
+    "ray") to the chunk's end (no match runs past a character that is neither a word's nor
+    ' ’ -, and the end of the string reads there as that character does)."""
+    if len(word) < 2 or not "a" <= word[0] <= "z" or not _IN_LOWER_WORD.issuperset(word):
+        return False
+    n, letter_end = len(word), word[-1].isalpha()
+    i = text.find(word)
+    while i != -1:
+        if (i and _word_char(text[i - 1])) or (letter_end and i + n < len(text) and _word_char(text[i + n])):
+            i = text.find(word, i + 1)  # inside a longer word ("act" of "contract", "action"): no \b there
+            continue
+        q = i
+        while q > 0 and text[q - 1] in _IN_LOWER_WORD:
+            q -= 1
+        end = _CHUNK_REST.match(text, i + len(word)).end()
+        for m in _LOWER_WORD.finditer(text, q, end):
+            if m.start() >= i:
+                if m.start() == i and m.end() == i + len(word):
+                    return True
+                break
+        i = text.find(word, i + 1)
+    return False
+
+
 class Sides:
     """The sides of one text (one per ``find`` call), by party and by name."""
 
@@ -140,7 +202,7 @@ class Sides:
         self.by_name: dict[str, Side] = {}
         self.forms: list[tuple[str, Side]] = []
         # words the text also writes in lower case: a capital there is the sentence's, not a name's
-        self.common = frozenset(_LOWER_WORD.findall(text)) | _words()[6]
+        self.common = LowerCaseWords(text, _words()[6])
         longest_first = sorted(parties, key=lambda p: (-len(p.name.split()), p.first.start))
         by_first: dict[str, list[Side]] = {}  # sides by first and by last word: a shorter name
         by_last: dict[str, list[Side]] = {}   # inside a longer one shares one of them
