@@ -17,6 +17,7 @@ from functools import lru_cache
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cues
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
+from claimx.extractors.parties.speakers import is_polity
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -29,6 +30,10 @@ _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|act
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
+# a government body's name before its action, as a modifier ("a Federal Trade Commission lawsuit",
+# "an FTC antitrust suit"); a company's name so placed is more often whom the suit is against
+_MODIFIED_ACTION = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:lawsuits?|suits?|complaints?|case|petition|civil action|"
+                              r"prosecution|indictment|enforcement action)\b")
 _POSS_ACTION = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|case|petition|"
                           r"class[- ]action|claims?|legal action|legal challenge|challenge)\b", re.IGNORECASE)
 # what may stand between an active verb and its object: determiners and a few lower-case words
@@ -426,6 +431,8 @@ class Linker:
                 put(i, "c")
                 if text[e:e + 2] in (" v", " V"):
                     slots.captions.add(i)
+            elif text[e:e + 1] == " " and _MODIFIED_ACTION.match(text, e) and self._bodys_action(mentions, s, e):
+                put(i, "c")  # "to settle a Federal Trade Commission lawsuit", "an FTC antitrust suit"
             elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
                 slots.put_joined(text, (s, e), frame.end, "c")  # "pay $3 billion to the DOJ and the SEC"
 
@@ -565,6 +572,12 @@ class Linker:
             if ms < e and s < me:
                 return p
         return None
+
+    def _bodys_action(self, mentions, s: int, e: int) -> bool:
+        """The run names a government body, not a state or city ("the Texas lawsuit" may be
+        one filed in Texas) nor a company."""
+        party = self._party_in(mentions, s, e)
+        return party is not None and party.kind == "government" and not is_polity(party)
 
     @staticmethod
     def _first_after(rs, pos: int):
