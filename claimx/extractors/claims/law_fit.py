@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.claims.attach import argued_by_other
-from claimx.extractors.claims.stages import prosecutor_words
+from claimx.extractors.claims.stages import prosecutor_name
 from claimx.io.resources import load_json
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
@@ -183,7 +183,6 @@ def _prosecutor(party) -> bool:
     """A prosecuting office or prosecutor ("U.S. Attorney's Office", "Crown Prosecution
     Service", "District Attorney Alvin Bragg"), not a regulator whose civil action reads as a
     charge ("the SEC charged ...")."""
-    words = prosecutor_words()
     if party.kind == "government":
-        return bool(words & set(party.name.split()))
-    return party.kind == "person" and bool(party.title) and bool(words & set(party.title.split()))
+        return prosecutor_name(party.name)
+    return party.kind == "person" and bool(party.title) and prosecutor_name(party.title)

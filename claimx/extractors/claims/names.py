@@ -58,26 +58,27 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
     for m in _RUN.finditer(text, start, end):
         s, e = m.span()
         if " " not in m.group(0) and "\n" not in m.group(0):  # one word: nothing to cut
-            head = _HEAD.match(text, e, end) if text[e:e + 1] == " " else None
-            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            out.append((s, _with_head(text, e, end, heads) if text[e:e + 1] == " " else e))
             continue
         if not any(w.lower() in common for w in _TOKEN.findall(text, s, e)[1:]):
             # most runs: no word after the first is one the text writes in lower case, so no
             # cut (the run's words are _TOKEN's words, the first starting it, the last ending it)
-            head = _HEAD.match(text, e, end)
-            out.append((s, head.end() if head and head.group(1).lower() in heads else e))
+            out.append((s, _with_head(text, e, end, heads)))
             continue
         toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
         cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
         bounds = [0, *cuts, len(toks)]
         for a, b in zip(bounds, bounds[1:]):
             ps, pe = toks[a][0], toks[b - 1][1]
-            if b == len(toks):
-                head = _HEAD.match(text, pe, end)
-                if head and head.group(1).lower() in heads:
-                    pe = head.end()
-            out.append((ps, pe))
+            out.append((ps, _with_head(text, pe, end, heads) if b == len(toks) else pe))
     return out
+
+
+def _with_head(text: str, e: int, end: int, heads) -> int:
+    """Where a run ending at ``e`` ends with the lower-case head word after it ("Acme
+    bakery"), if one of ``heads`` follows, else ``e``."""
+    head = _HEAD.match(text, e, end)
+    return head.end() if head and head.group(1).lower() in heads else e
 
 
 def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:

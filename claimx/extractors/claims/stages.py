@@ -92,16 +92,16 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     if not votes:
         votes = Counter(e.kind for e in events if e.kind)
     regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
-                                         not _prosecutor(p.name) for _, p in claimants)
+                                         not prosecutor_name(p.name) for _, p in claimants)
     if not votes:
         # no word of a kind: a regulator's action without a court is enforcement
         return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
     kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
     if kind == "prosecution" and regulators and not any(is_polity(p) or p.name.endswith(" County") for _, p in claimants):
         # a regulator prosecutes no one (a state, county or city does: "Ohio indicted him"):
-        # "HUD charges the owners with discriminating" is an
-        # administrative charge, "the SEC charged him in a civil suit" a regulator's suit (the
-        # criminal words are another case's told beside it, or the regulator's own "charges")
+        # "HUD charges the owners with discriminating" is an administrative charge, "the SEC
+        # charged him in a civil suit" a regulator's suit (the criminal words are another
+        # case's told beside it, or the regulator's own "charges")
         return "lawsuit" if courts or votes.get("lawsuit") or _before_court(frames, text) else "enforcement"
     if kind == "enforcement" and (any("court" in c.name.lower() and "judge" not in c.name.lower() for c in courts) or
                                   _before_court(frames, text, civil_only=True)):
@@ -135,7 +135,8 @@ def _court_order(event, frame: Frame, text: str) -> bool:
         _court_words().search(text, frame.start, frame.end) is not None
 
 
-def _prosecutor(name: str) -> bool:
+def prosecutor_name(name: str) -> bool:
+    """A word of the name or title is a prosecutor's ("U.S. Attorney's Office", "District Attorney")."""
     return any(w in prosecutor_words() for w in name.split())
 
 
