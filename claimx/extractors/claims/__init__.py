@@ -82,7 +82,11 @@ class ClaimFinder:
         for k in sorted(by_sentence):
             s, e = sents[k]
             cue = flags.flags(s, e)
-            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts), parallel=cue["parallel"])
+            # "Meanwhile, a parallel challenge ... is moving forward." told in no event phrase:
+            # the next sentence's action is that second one
+            led = k > 0 and k - 1 not in by_sentence and flags.flags(*sents[k - 1])["parallel_lead"]
+            f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts),
+                      parallel=cue["parallel"] or led, opens=cue["parallel_lead"])
             linker.link(f)
             apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
             frames.extend(linker.split(f, apart))

@@ -110,7 +110,11 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 g.add(f)
                 groups.append(g)
                 continue
-            if last is not None:
+            beside = next((g for g in reversed(groups) if g.respondents and not g.other), None) if f.opens else None
+            if beside is not None and not f.other:
+                last = _opened_beside(f, beside)  # "A parallel class action was filed in Quebec"
+                groups.append(last)
+            elif last is not None:
                 recalled(f, groups, last).add(f)
             else:
                 pending.append(f)
@@ -128,6 +132,8 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 not _agencies_only(last.claimants) and any(h.people for h in last.frames) and _agencies_only(target.claimants) and \
                 _ids(f.respondents) & _ids(last.respondents) and not (f.other or f.parallel or f.past):
             target = last  # "The complaint, filed Tuesday, says X ...": the people's action just told, not the agency's
+        if target is not None and target is not last and _names_whom_last_sues(f, last):
+            target = last  # "... a lawsuit brought by the League. The suit names Kramer and Lingo as defendants"
         if target is None and last is not None and not f.respondents and f.refers and \
                 _ids(f.claimants) & f.subjects and not (f.other or f.parallel or f.past):
             target = last  # "Griggs filed the suit Wednesday": who brings the action just told
@@ -154,6 +160,26 @@ def group_frames(frames: list[Frame]) -> list[Group]:
     return groups
 
 
+def _opened_beside(f: Frame, beside: Group) -> Group:
+    """A sentence that names no side and announces a second action ("A parallel proposed class
+    action was filed last month in Quebec") opens one against the respondents of the action
+    last told with any, brought by someone the text does not name."""
+    g = Group()
+    g.add(f)
+    g.respondents.extend(beside.respondents)
+    g.guessed.update(id(x) for x in beside.respondents)
+    return g
+
+
+def _names_whom_last_sues(f: Frame, last) -> bool:
+    """A sentence that refers to an action ("The suit ...") and names only respondents, right
+    after an action told by its claimants alone: that action's respondents, even when another
+    action of the article is against them too."""
+    return last is not None and f.refers and f.respondents and not f.claimants and \
+        last.claimants and not last.respondents and not last.other and \
+        not (f.other or f.parallel or f.past)
+
+
 def _find(groups: list[Group], f: Frame):
     fc, fr = _ids(f.claimants), _ids(f.respondents)
     best = None
@@ -169,6 +195,8 @@ def _find(groups: list[Group], f: Frame):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
         if fr and fr & gr and f.parallel and fc and not gc and not fc <= f.guessed:
             continue  # "The bureau's own case against X" beside an action no sentence names a claimant of
+        if fr and fr & gr and fc and not gc and not fc <= f.guessed and _other_kind(f, g):
+            continue  # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
                 # claimants placed by their role only, beside an action's own: the action's sentence
@@ -199,6 +227,17 @@ def _apart_from(f: Frame, g: Group) -> bool:
     return _other_kind(f, g) or _beside_prosecution(f, g)
 
 
+def _kinds(g: Group) -> set:
+    return {ev.kind for f in g.frames for ev in f.events if ev.kind}
+
+
+def _kinds_apart(g: Group, h: Group) -> bool:
+    """The two groups' actions are told in words of different kinds only (a prosecution's, a
+    civil suit's)."""
+    mine, theirs = _kinds(g), _kinds(h)
+    return bool(mine and theirs) and not mine & theirs
+
+
 def _other_kind(f: Frame, g: Group) -> bool:
     """The frame's action is of another kind (a civil suit, a prosecution) than the group's."""
     mine = {ev.kind for ev in f.events if ev.kind}
@@ -220,7 +259,7 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
             break
         else:
             related = any(_shares(g, h) for h in out)
-            if not related or any(f.strong for f in g.frames):
+            if not related or any(f.strong or f.opens for f in g.frames):
                 out.append(g)  # a second action against (or by) the same side needs a slot that says so
     return out
 
@@ -310,6 +349,10 @@ def _same_action(g: Group, h: Group) -> bool:
         return False  # a parallel action of another kind against the same respondent
     if gr & hr and (_people_and_agencies(g, h.claimants) or _people_and_agencies(h, g.claimants)):
         return False
+    if any(f.opens for f in g.frames + h.frames) and not (gc & hc):
+        return False  # "A parallel class action was filed in Quebec": announced as a second action
+    if gr & hr and bool(gc) != bool(hc) and _kinds_apart(g, h):
+        return False  # his prosecution, its prosecutor unnamed, and the League's civil suit against him
     if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
                                                  for f in (g.frames if gc else h.frames)):
         return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
@@ -440,6 +483,8 @@ def is_optional(group: Group, main: Group) -> bool:
         return False
     if group.other:
         return True
+    if any(f.opens for f in group.frames):
+        return False  # announced as a parallel or separate action, not a case recalled
     if len(group.frames) > 2:
         return False
     # told in one or two sentences: in passing when told in the past, or when it shares no side

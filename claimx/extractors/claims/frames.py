@@ -52,6 +52,7 @@ class Frame:
     captioned: set = field(default_factory=set)  # ids of claimants read from a caption ("Ortiz v. Snap")
     recalls: set = field(default_factory=set)  # stages named as a step told before ("the settlement", "that ruling")
     people: bool = False  # brought by people a class noun names only ("A group of Illinois users has filed")
+    opens: bool = False  # announces a second action ("A parallel class action was filed in Quebec")
 
     @property
     def stages(self) -> list[str]:
@@ -82,7 +83,7 @@ def cues():
         "other_case": re.compile(d["other_case"], flags),
         "parallel": re.compile(d["parallel"], flags),
         "sentence_cues": tuple((name, re.compile(d[name], flags), tuple(d["cue_triggers"][name]))
-                               for name in ("past", "other_case", "parallel")),
+                               for name in ("past", "other_case", "parallel", "parallel_lead")),
         "rank": d["stage_rank"],
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),

@@ -25,7 +25,7 @@ _BY = re.compile(r"(?<!represented )(?<!\bled )\b(?:by|on\s+behalf\s+of)\s+(?:th
 # "by X" brings the action only after a word of one ("filed by", "a lawsuit by", "charges brought
 # by"), not "buses sent by X" or "steps taken by X"
 _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|actions?|case|petition|charges?|charged|"
-                        r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|"
+                        r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|imposed|levied|penalty|penalties|fines?|"
                         r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
@@ -181,6 +181,11 @@ def _places(text: str, rs: list) -> set:
 
 _LINK_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "by", "its", "their", "his", "her", "who",
                          "which", "over", "against", "said", "says"})
+
+
+@lru_cache(maxsize=1)
+def _co_subjects() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["co_subjects"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +383,10 @@ class Linker:
                 j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
             if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
                 j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
+            if not gap_ok and voice == "active" and j is not None:
+                co = _co_subjects().match(text, rs[j][1], ev.start)
+                gap_ok = co is not None and _SUBJECT_GAP.match(text[co.end():ev.start]) is not None
+                # "Texas and a coalition of more than a dozen other states sued": Texas brings it
             if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
                     _BY_GERUND.search(text, max(frame.start, ev.start - 4), ev.start) and \
                     _GERUND.match(ev.text):

@@ -1,0 +1,164 @@
+"""Claims, issue #22: one respondent, several actions. A prosecution, a regulator's fine and a
+private suit against the same person are three claims; a state coalition's suit beside the
+federal one is its own; the sentence that names a suit's defendants right after the suit was
+told by its plaintiff belongs to that suit."""
+import pytest
+
+import claimx
+
+
+def claims(text, published="2025-06-01"):
+    doc = claimx.extract(text, published=published)
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"], c["status"])
+            for c in doc["claims"]]
+
+
+def roles(text):
+    return {p["name"]: p["role"] for p in claimx.extract(text, published="2025-06-01")["parties"]}
+
+
+# the step verbs and nouns of an acquittal, a fine made final, a penalty proposed
+STEPS = [
+    ("A Vermont jury on Tuesday acquitted Dale Hoskins, the contractor accused of bribing a county clerk.",
+     [([], ["Dale Hoskins"], "prosecution", "decided")]),
+    ("Jurors on Friday found Linda Castell not guilty of all six counts of fraud.",
+     [([], ["Linda Castell"], "prosecution", "decided")]),
+    ("The Federal Communications Commission finalized a $4 million fine against Tarrow Telecom on Monday.",
+     [(["Federal Communications Commission"], ["Tarrow Telecom"], "enforcement", "decided")]),
+    ("The Federal Communications Commission has proposed a $2.5 million penalty against Quillon Networks "
+     "for spoofed robocalls.",
+     [(["Federal Communications Commission"], ["Quillon Networks"], "enforcement", "filed")]),
+    ("Ofcom levied a £3 million fine on Brightwave Media for breaching broadcasting rules.",
+     [(["Ofcom"], ["Brightwave Media"], "enforcement", "decided")]),
+]
+
+
+@pytest.mark.parametrize("text,want", STEPS)
+def test_acquittals_and_fines_are_steps(text, want):
+    assert claims(text) == want
+
+
+# one person faces a prosecution whose prosecutor no sentence names, a regulator's fine, and a
+# private suit: three actions, told in any order
+THREE_AGAINST_ONE = [
+    ("Consultant cleared, but fine stands\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "A Maine jury on Friday acquitted Noel Brandt, the consultant behind the fake voter calls.\n\n"
+     "Last year, the Federal Communications Commission finalized a $5 million fine against Brandt for the calls.\n\n"
+     "Still pending is a civil lawsuit brought by the Maine Voters Alliance. The suit names Brandt and Corva "
+     "Dialing as defendants.",
+     {(("Federal Communications Commission",), ("Noel Brandt",), "enforcement"),
+      (("Maine Voters Alliance",), ("Noel Brandt", "Corva Dialing"), "lawsuit")},
+     ("Noel Brandt", "prosecution", "decided")),
+    ("Trader acquitted in Boston\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "A federal jury in Boston on Monday acquitted Hal Pierce of wire fraud.\n\n"
+     "In March, the Commodity Futures Trading Commission levied a $1 million penalty against Pierce.\n\n"
+     "Separately, a lawsuit was filed by Ostrava Capital, the fund that lost money on his trades. The "
+     "complaint names Pierce as the defendant.",
+     {(("Commodity Futures Trading Commission",), ("Hal Pierce",), "enforcement"),
+      (("Ostrava Capital",), ("Hal Pierce",), "lawsuit")},
+     ("Hal Pierce", "prosecution", "decided")),
+]
+
+
+@pytest.mark.parametrize("text,others,prosecution", THREE_AGAINST_ONE)
+def test_a_prosecution_a_fine_and_a_suit_against_one_person_are_three_claims(text, others, prosecution):
+    got = claims(text)
+    assert len(got) == 3
+    assert {(tuple(c), tuple(r), k) for c, r, k, _ in got if k != "prosecution"} == others
+    assert [(r, k, s) for _, r, k, s in got if k == "prosecution"] == [([prosecution[0]], *prosecution[1:])]
+
+
+# "Texas and a coalition of more than a dozen other states sued X": Texas brings it, and is a
+# plaintiff party; the unnamed states are no name
+CO_SUBJECTS = [
+    ("In 2020, Texas and a coalition of more than a dozen other states sued Pellam Ads in federal court.",
+     "Texas", "Pellam Ads"),
+    ("Ohio and 40 other states have sued Vantor Social over its design features.", "Ohio", "Vantor Social"),
+    ("Colorado, along with nine other states, sued Brisk Lending on Monday.", "Colorado", "Brisk Lending"),
+    ("Oregon and several other states sued Kestrel Pharma last week.", "Oregon", "Kestrel Pharma"),
+]
+
+
+@pytest.mark.parametrize("text,state,company", CO_SUBJECTS)
+def test_a_state_with_unnamed_others_brings_the_suit(text, state, company):
+    assert claims(text) == [([state], [company], "lawsuit", "filed")]
+    assert roles(text)[state] == "plaintiff"
+
+
+# a sentence that announces a second action in words no event phrase reads: the next
+# sentence's suit is that second action, not the main one's filing told again
+ANNOUNCED_PARALLEL = [
+    ("Judge rules against Pellam Ads\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "A federal judge ruled on Thursday that Pellam Ads monopolized the market, in a case the Justice "
+     "Department brought in 2023.\n\n"
+     "Meanwhile, a parallel challenge to the same business is moving forward in state hands. In 2021, Texas "
+     "and eleven other states sued Pellam Ads in federal court in Plano.",
+     ["Texas"]),
+    ("Ruling for regulators\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "A judge ruled on Monday that Corvex Labs misled its customers, in a case brought by the Federal Trade "
+     "Commission.\n\n"
+     "There is also a separate fight in Ohio. Ohio sued Corvex Labs in state court last year.",
+     ["Ohio"]),
+]
+
+
+@pytest.mark.parametrize("text,second", ANNOUNCED_PARALLEL)
+def test_an_announced_second_action_is_its_own_claim(text, second):
+    got = claims(text)
+    assert len(got) == 2
+    assert [c for c, _, _, _ in got if c == second] == [second]
+
+
+def test_a_sentence_without_an_announcement_keeps_one_action():
+    text = ("Judge rules against Pellam Ads\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+            "A federal judge ruled on Thursday that Pellam Ads monopolized the market.\n\n"
+            "The business is big in Texas. The suit against Pellam Ads was filed in 2021.")
+    assert len(claims(text)) == 1
+
+
+def test_other_states_in_a_sentence_do_not_make_it_an_earlier_case():
+    text = ("Texas sues Pellam Ads\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+            "A federal judge ruled on Thursday against the Justice Department's rival suit, which names Pellam Ads.\n\n"
+            "Separately, Texas and a coalition of more than a dozen other states sued Pellam Ads in Plano, accusing "
+            "it of misleading advertisers. That complaint also accuses the company of breaking the Texas Deceptive "
+            "Trade Practices Act.")
+    doc = claimx.extract(text, published="2025-06-01")
+    texas = [c for c in doc["claims"] if [x["name"] for x in c["claimants"]] == ["Texas"]]
+    assert len(texas) == 1 and texas[0]["optional"] is False
+
+
+# a sentence that names no side but announces a second action with an indefinite article opens
+# one against the respondent just told, by a claimant the text leaves unnamed
+OPENED_BESIDE = [
+    ("Fitness app settles privacy class action\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "A class action accusing Pacera Health of selling users' location data has been settled for $3 million.\n\n"
+     "The suit was brought in 2023 by Tomas Reyes, a user of its app. The settlement includes no admission of "
+     "liability.\n\n"
+     "A parallel proposed class action was filed last month in Quebec, seeking $10 million in damages.",
+     "$10 million"),
+]
+
+
+@pytest.mark.parametrize("text,sum_", OPENED_BESIDE)
+def test_an_announced_second_action_against_the_same_respondent_is_its_own_claim(text, sum_):
+    doc = claimx.extract(text, published="2025-06-01")
+    assert len(doc["claims"]) == 2
+    second = doc["claims"][1]
+    assert second["optional"] is False
+    assert [x["name"] for x in second["respondents"]] == [x["name"] for x in doc["claims"][0]["respondents"]]
+    assert [doc["amounts"][a]["text"] for a in second["amounts"]] == [sum_]
+
+
+def test_claims_by_an_agency_are_brought_by_it():
+    assert claims("Rellix Lending will pay $40 million to settle claims by the Consumer Financial Protection "
+                  "Bureau that it hid fees from borrowers.") == \
+        [(["Consumer Financial Protection Bureau"], ["Rellix Lending"], "enforcement", "settled")]
+
+
+def test_a_separate_case_of_others_takes_no_respondent_of_the_main_one():
+    text = ("Authors settle with Corvex AI\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+            "Corvex AI agreed to pay $20 million to settle a lawsuit by authors Ann Lyle and Ben Ortiz.\n\n"
+            "In a separate case in the same courthouse, a judge ruled in June in a lawsuit by other writers, "
+            "finding they had not shown harm.")
+    doc = claimx.extract(text, published="2025-06-01")
+    assert [[x["name"] for x in c["respondents"]] for c in doc["claims"] if not c["optional"]] == [["Corvex"]]
