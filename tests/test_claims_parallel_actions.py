@@ -162,3 +162,23 @@ def test_a_separate_case_of_others_takes_no_respondent_of_the_main_one():
             "finding they had not shown harm.")
     doc = claimx.extract(text, published="2025-06-01")
     assert [[x["name"] for x in c["respondents"]] for c in doc["claims"] if not c["optional"]] == [["Corvex"]]
+
+
+# "brought by Evanston resident Marisol Quintero": the town says where she lives; she brings it,
+# and no party is named after the town ("every Illinois resident" is no respondent either)
+WHERE_FROM = [
+    ("The complaint, brought by Evanston resident Marisol Quintero, targets Reflekt Labs Inc. over face scans. Reflekt Labs Inc. denies the claims.",
+     "Evanston", ["Marisol Quintero"], ["Reflekt Labs Inc."]),
+    ("The lawsuit was filed Tuesday by Kitchener resident Daniel Moore against Pellam Ads Inc.",
+     "Kitchener", ["Daniel Moore"], ["Pellam Ads Inc."]),
+    ("Mara Lindqvist sued Corvex Labs Inc. on Monday. She seeks to represent every Ohio resident who used its app.",
+     "Ohio", ["Mara Lindqvist"], ["Corvex Labs Inc."]),
+]
+
+
+@pytest.mark.parametrize("text,place,by,against", WHERE_FROM)
+def test_a_place_before_resident_is_no_side(text, place, by, against):
+    doc = claimx.extract(text, published="2025-06-01")
+    assert place not in [p["name"] for p in doc["parties"]]
+    assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == \
+        [(by, against)]

@@ -28,6 +28,7 @@ _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|act
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|imposed|levied|penalty|penalties|fines?|"
                         r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_PLACE = re.compile(r"(?<=\s)[A-Z][\w.'’-]*\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
 # a government body's name before its action, as a modifier ("a Federal Trade Commission lawsuit",
@@ -100,6 +101,35 @@ def _split_owners(text: str, rs: list, mentions) -> list:
         else:
             out.extend([(s, cut), (cut + 1, e)])
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_modifiers() -> frozenset:
+    """Words such as "resident" between a one-word place and a name ("Evanston resident
+    Marisol Quintero"): those the party finder reads so (``lexicons/name_words.json``)."""
+    return frozenset(load_json("lexicons/name_words.json")["place_modifier_nouns"])
+
+
+_MODIFIER_AFTER = re.compile(r"\s+([a-z]+)\b(\s+(?=[A-Z]))?")
+
+
+def _where_from(text: str, run: tuple[int, int], mentions) -> bool:
+    """A one-word run, no party's mention, before "resident", "native" and a name ("Evanston
+    resident Marisol Quintero"), or a known state or city before such a word ("every Illinois
+    resident"): it says where someone is from, it is no side."""
+    s, e = run
+    if " " in text[s:e]:
+        return False
+    m = _MODIFIER_AFTER.match(text, e)
+    if m is None or m.group(1) not in _place_modifiers() or any(ms <= s < me for ms, me, _ in mentions):
+        return False
+    return m.group(2) is not None or text[s:e] in _known_places()
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset:
+    pl = load_json("lexicons/places.json")
+    return frozenset(pl["us_states"]) | frozenset(pl["countries"]) | frozenset(pl["cities"])
 
 
 def _whole_mentions(rs: list, mentions) -> list:
@@ -244,6 +274,9 @@ def _action_agent(text: str, lo: int, s: int) -> bool:
     by the Justice Department on behalf of the FTC, Acme agreed ..."): no part of the list the
     clause's subject after it opens."""
     before = text[max(lo, s - 30):s]
+    place = _BY_PLACE.search(before)  # "brought by Evanston resident Marisol Quintero"
+    if place is not None and place.group(1) in _place_modifiers():
+        s, before = s - (len(before) - place.start()), before[:place.start()]
     return _BY.search(before) is not None and _BY_ACTION.search(text, max(lo, s - 130), s) is not None
 
 
@@ -339,7 +372,8 @@ class Linker:
                          bisect_left(self.law_starts, frame.end)]
         rs = [r for r in runs(self.text, frame.start, frame.end, self.sides.common)
               if not any(ls < r[1] and r[0] < le for ls, le in laws)]
-        return _split_owners(self.text, _whole_mentions(rs, mentions), mentions)
+        rs = _split_owners(self.text, _whole_mentions(rs, mentions), mentions)
+        return [r for r in rs if not _where_from(self.text, r, mentions)]
 
     def _voice(self, frame: Frame, ev) -> str:
         """The event's voice, passive where an active verb's participle reads as one."""

@@ -38,6 +38,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|throughout)\s+$")  
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
 
 
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _place_modifier(lex: Lexicon, mt: str, end: int) -> bool:
+    """A word such as "resident" or "native" right after the name: the name says where someone is from."""
+    nxt = _NEXT_LOWER.match(mt, end)
+    return nxt is not None and nxt.group(1) in lex.place_modifier_nouns
+
+
 @lru_cache(maxsize=1)
 def _other_case() -> re.Pattern:
     """"a similar suit", "an earlier case" (``cues/claim_frames.json``): a sentence about another case."""
@@ -98,6 +107,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         in_quote = k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30
         if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
+        if all("frame-only" in p.evidence and " " not in p.name for _, _, p in g) and _place_modifier(lex, mt, e1):
+            continue  # "brought by Evanston resident Marisol Quintero": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
         if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
