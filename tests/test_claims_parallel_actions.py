@@ -182,3 +182,30 @@ def test_a_place_before_resident_is_no_side(text, place, by, against):
     assert place not in [p["name"] for p in doc["parties"]]
     assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == \
         [(by, against)]
+
+
+# a fine told with its challenge in court is the regulator's enforcement, brought by the
+# regulator, even where no sentence makes it the subject ("lost its appeal against a fine",
+# "the tribunal upheld the penalty"); a regulator that sues in court still brings a lawsuit
+PENALTY_CHALLENGED = [
+    ("Varnell Games lost its final challenge on Tuesday against a 1.2 billion euro antitrust fine, after the "
+     "Court of Justice of the European Union upheld a 2019 decision of the European Commission.\n\nThe ruling "
+     "ends a six-year fight. Varnell Games was accused of abusing its dominance.",
+     "European Commission", "Varnell Games"),
+    ("Corvex Labs has filed an appeal before the Supreme Court of India challenging a tribunal decision that "
+     "largely upheld the Competition Commission of India's penalty of Rs 900 crore.\n\nCorvex Labs was "
+     "accused of abusing its dominance.",
+     "Competition Commission of India", "Corvex Labs"),
+]
+
+
+@pytest.mark.parametrize("text,regulator,company", PENALTY_CHALLENGED)
+def test_a_fine_challenged_in_court_is_the_regulators_enforcement(text, regulator, company):
+    got = claims(text)
+    assert [(c, r, k) for c, r, k, _ in got] == [([regulator], [company], "enforcement")]
+
+
+def test_a_regulators_suit_with_an_appeal_to_come_stays_a_lawsuit():
+    text = ("The Federal Trade Commission sued Rellix Lending in federal court on Monday, seeking civil penalties, "
+            "and Rellix Lending has said it will appeal any ruling.")
+    assert [k for _, _, k, _ in claims(text)] == ["lawsuit"]

@@ -93,6 +93,8 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
         votes = Counter(e.kind for e in events if e.kind)
     regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
                                          not prosecutor_name(p.name) for _, p in claimants)
+    if regulators and penalty_challenged(frames, text) and not votes.get("prosecution"):
+        return "enforcement"  # its fine appealed in court is still the regulator's enforcement
     if not votes:
         # no word of a kind: a regulator's action without a court is enforcement
         return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
@@ -110,6 +112,19 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
                                                       for _, p in claimants):
         return "lawsuit"
     return kind
+
+
+def penalty_challenged(frames: list[Frame], text: str) -> bool:
+    """Its sentences tell a fine or penalty and its challenge ("lost its appeal against a 2.42
+    billion euro fine", "the tribunal largely upheld the penalty"): a regulator's enforcement the
+    one it fined took to court."""
+    rx = _penalty_challenged()
+    return bool(text) and any(rx.search(text, f.start, f.end) for f in frames)
+
+
+@lru_cache(maxsize=1)
+def _penalty_challenged() -> re.Pattern:
+    return re.compile(load_json("cues/claim_frames.json")["penalty_challenged"], re.IGNORECASE)
 
 
 def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:
