@@ -209,3 +209,19 @@ def test_a_regulators_suit_with_an_appeal_to_come_stays_a_lawsuit():
     text = ("The Federal Trade Commission sued Rellix Lending in federal court on Monday, seeking civil penalties, "
             "and Rellix Lending has said it will appeal any ruling.")
     assert [k for _, _, k, _ in claims(text)] == ["lawsuit"]
+
+
+# "X, whose office brought the charges": X brings the action, even after a preposition
+WHOSE_OFFICE = [
+    ("A jury on Friday acquitted Noel Brandt of voter suppression.\n\nThe verdict is a setback for Maine Attorney "
+     "General Aaron Frey, whose office brought the charges in May 2024.",
+     ["Aaron Frey"], ["Noel Brandt"], "prosecution"),
+    ("Rellix Lending settled on Monday with Ohio Attorney General Dave Yost, whose office filed the lawsuit in "
+     "2023 over hidden fees.",
+     ["Dave Yost"], ["Rellix Lending"], "lawsuit"),
+]
+
+
+@pytest.mark.parametrize("text,by,against,kind", WHOSE_OFFICE)
+def test_whose_office_brought_it_brings_it(text, by, against, kind):
+    assert [(c, r, k) for c, r, k, _ in claims(text)] == [(by, against, kind)]

@@ -28,6 +28,9 @@ _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|act
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|imposed|levied|penalty|penalties|fines?|"
                         r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X, whose office brought the charges": X brings the action its office does
+_WHOSE_OFFICE = re.compile(r"^\s*,\s+whose\s+(?:office|department|agency|team|prosecutors|lawyers)\s+(?:has\s+|had\s+)?"
+                           r"(?:(?:brought|filed|brings|files|announced|lodged)\s+(?:the\s+|its\s+|his\s+|her\s+)?)?$")
 _BY_PLACE = re.compile(r"(?<=\s)[A-Z][\w.'’-]*\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
@@ -400,6 +403,11 @@ class Linker:
         ("X sued"), it faces a passive one ("Y was fined")."""
         text, rs = self.text, slots.rs
         j = self._last_before(rs, ev.start)
+        if voice == "active" and j is not None and _WHOSE_OFFICE.match(text[rs[j][1]:ev.start]):
+            # "a setback for Attorney General John Formella, whose office brought the charges"
+            slots.subjects.add(j)
+            slots.put(j, "c")
+            return
         rel = _RELATIVE.search(text, frame.start, ev.start)
         if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
             # "A, which publishes B and C, sued D": the subject is the run before the clause

@@ -92,7 +92,7 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     if not votes:
         votes = Counter(e.kind for e in events if e.kind)
     regulators = bool(claimants) and all(p is not None and (p.kind == "government" or p.role == "agency") and
-                                         not prosecutor_name(p.name) for _, p in claimants)
+                                         not prosecutor_name(p.name) and not prosecutor_title(p) for _, p in claimants)
     if regulators and penalty_challenged(frames, text) and not votes.get("prosecution"):
         return "enforcement"  # its fine appealed in court is still the regulator's enforcement
     if not votes:
@@ -153,6 +153,12 @@ def _court_order(event, frame: Frame, text: str) -> bool:
 def prosecutor_name(name: str) -> bool:
     """A word of the name or title is a prosecutor's ("U.S. Attorney's Office", "District Attorney")."""
     return any(w in prosecutor_words() for w in name.split())
+
+
+def prosecutor_title(p) -> bool:
+    """A person whose title makes them a prosecutor ("Attorney General John Formella, whose
+    office brought the charges", "District Attorney Alvin Bragg")."""
+    return p.kind == "person" and bool(p.title) and bool(prosecutor_words().intersection(p.title.split()))
 
 
 @lru_cache(maxsize=1)
