@@ -225,3 +225,15 @@ WHOSE_OFFICE = [
 @pytest.mark.parametrize("text,by,against,kind", WHOSE_OFFICE)
 def test_whose_office_brought_it_brings_it(text, by, against, kind):
     assert [(c, r, k) for c, r, k, _ in claims(text)] == [(by, against, kind)]
+
+
+def test_no_one_brings_an_action_against_themselves():
+    text = ("Varnell to pay record sums in twin FTC settlements\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+            "Varnell Games has agreed to pay $20 million to resolve charges from the Federal Trade Commission.\n\n"
+            "The larger piece is a $15 million civil penalty, the biggest ever imposed for breaking an FTC rule.")
+    doc = claimx.extract(text, published="2025-06-01")
+    for c in doc["claims"]:
+        assert not {x["name"] for x in c["claimants"]} & {x["name"] for x in c["respondents"]}
+        assert "Federal Trade Commission" not in [x["name"] for x in c["respondents"]]
+    assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == \
+        [(["Federal Trade Commission"], ["Varnell Games"])]

@@ -49,6 +49,20 @@ def _courts(g) -> list:
     return courts
 
 
+def _one_side_each(claimants: list, respondents: list) -> tuple[list, list]:
+    """No one brings an action against themselves (a countersuit is an action of its own): a
+    party read on both sides ("twin FTC settlements" beside "charges from the FTC") keeps the
+    side its role says, a defendant the respondents', anyone else the claimants'."""
+    both = {id(p) for _, p in claimants if p is not None} & {id(p) for _, p in respondents if p is not None}
+    if not both:
+        return claimants, respondents
+    def defendant(p):
+        return p is not None and id(p) in both and p.role == "defendant"
+    def other(p):
+        return p is not None and id(p) in both and p.role != "defendant"
+    return [x for x in claimants if not defendant(x[1])], [x for x in respondents if not other(x[1])]
+
+
 def _suing_bodies_are_plaintiffs(claims) -> None:
     """A government body or an official that brings a suit or a prosecution the article
     reports is its plaintiff, not an agency (GUIDELINES: "a body that files the suit is a
@@ -134,7 +148,7 @@ class ClaimFinder:
                 c.claimants = [(x.name, x.party) for x in found]
                 if c.claimants:  # who brings it tells its kind too (a regulator prosecutes no one)
                     c.kind = stages.kind_of(g.frames, c.claimants, _courts(g), text)
-            c.claimants, c.respondents = distinct(c.claimants), distinct(c.respondents)
+            c.claimants, c.respondents = _one_side_each(distinct(c.claimants), distinct(c.respondents))
         taken = {s for g, _ in claims if g is not main for s in ((f.start, f.end) for f in g.frames)}
         taken |= {(f.start, f.end) for f in main.frames} - own_spans[id(main)]
         main_claim = next(c for g, c in claims if g is main)
