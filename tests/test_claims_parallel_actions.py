@@ -237,3 +237,32 @@ def test_no_one_brings_an_action_against_themselves():
         assert "Federal Trade Commission" not in [x["name"] for x in c["respondents"]]
     assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == \
         [(["Federal Trade Commission"], ["Varnell Games"])]
+
+
+def claim_laws(text):
+    doc = claimx.extract(text, published="2025-06-01")
+    return [[doc["statutes"][s["statute"]]["name"] if isinstance(s, dict) and "statute" in s else s.get("name")
+             for s in c["statutes"]] for c in doc["claims"]]
+
+
+# "violated A, which bars X, as well as B": B is a law of the claim too
+def test_a_list_of_laws_goes_on_past_the_clause_that_describes_one():
+    text = ("The Maine Voters Alliance sued Corva Dialing on Monday. It claims the calls violated the Voting Rights "
+            "Act, which bars intimidating voters, as well as the Telephone Consumer Protection Act.")
+    assert claim_laws(text) == [["Voting Rights Act", "Telephone Consumer Protection Act"]]
+
+
+# a law named only as what the defendant is immune under, or what the suit goes on despite, is
+# a defence, no claim's law
+SHIELDS = [
+    ("Linda Castell sued Pellam Social in 2022. A judge had dismissed the case in 2023, finding Pellam Social "
+     "immune under Section 230 of the Communications Decency Act.\n\nAn appeals court on Monday revived the "
+     "suit, holding that a design claim can go forward despite Section 230 of the Communications Decency Act."),
+    ("Linda Castell sued Pellam Social in 2022, saying its feed harmed her son. The company argued the claims "
+     "were barred by Section 230 of the Communications Decency Act."),
+]
+
+
+@pytest.mark.parametrize("text", SHIELDS)
+def test_a_law_named_only_as_a_shield_is_no_claims_law(text):
+    assert claim_laws(text) == [[]]

@@ -19,6 +19,9 @@ _DOCKET = re.compile(r"\b(?:\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})?|(?:Case|
 
 _TIE_REACH = 100  # a tie word this far before a law at most ("alleges violations of the ... Act")
 # a clause break between two laws: the second is no more of the first one's list
+# "violated A, which bars X, as well as B": the list goes on past the clause that describes A
+_LIST_PAST_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\b[^.;,]{0,80},\s*(?:as\s+well\s+as|and|or|plus)\s+"
+                               r"(?:the\s+)?(?:(?:federal|state|[A-Z][\w.'’-]*)\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r"\.\s|;|\b(?:but|which|that|while|whereas|holding|saying|although|though|because|since)\b")
 
 
@@ -36,7 +39,8 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
             pass  # the last tie word before the law
         near = tie is not None and _CLAUSE_BREAK.search(text, tie.end(), start) is None
         listed = last_end is not None and (start <= last_end or (
-            start - last_end <= _TIE_REACH and _CLAUSE_BREAK.search(text, last_end, start) is None))
+            start - last_end <= _TIE_REACH and (_CLAUSE_BREAK.search(text, last_end, start) is None or
+                                                _LIST_PAST_CLAUSE.match(text, last_end, start) is not None)))
         if near or listed:
             if st not in out:
                 out.append(st)
