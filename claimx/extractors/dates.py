@@ -29,6 +29,7 @@ from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
+from claimx.text.wordtrie import trie_pattern
 
 
 def _alternatives(words) -> str:
@@ -36,15 +37,26 @@ def _alternatives(words) -> str:
     return "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def _word_alternatives(words) -> str:
+    """``_alternatives(words)`` shaped as a trie (``wordtrie``), for plain words (no space, no
+    regex character): the same matches, tried in the same order when a word that begins
+    another comes after it (the trie tries the longer first), and one branch per character
+    instead of a test per word at every word start."""
+    words = list(words)
+    for k, w in enumerate(words):
+        assert re.escape(w) == w and not any(v != w and v.startswith(w) for v in words[k + 1:]), w
+    return trie_pattern(words)
+
+
 _DATA = load_json("patterns/dates.json")
 _MONTH_NAMES = [forms[0] for forms in _DATA["months"]]
 # full names also in capitals ("FRIDAY, JUNE 30, 2023" in a masthead or a press release)
-_MON_FULL = _alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)])
-_MON_ABBR = _alternatives(a for forms in _DATA["months"] for a in forms[1:]) + r"\.?"
+_MON_FULL = _word_alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)])
+_MON_ABBR = _word_alternatives(a for forms in _DATA["months"] for a in forms[1:]) + r"\.?"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})(?![a-z])"
-_MON_ALONE = _alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
-_WEEKDAY = _alternatives(_DATA["weekdays"])
-_WEEKDAY_ANY = _alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
+_MON_ALONE = _word_alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
+_WEEKDAY = _word_alternatives(_DATA["weekdays"])
+_WEEKDAY_ANY = _word_alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
 _MONTH_PREP = _alternatives(_DATA["month_prepositions"])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -131,6 +143,21 @@ _TRIGGERS = {
     "rel": ({"last", "this", "next"}, {"year", "month", "week", "weekend", "decade", "quarter"}),
     "day": ({"today", "yesterday", "tomorrow", "tonight"},),
 }
+# The month and weekday names as the case-sensitive patterns write them: each match of such a
+# pattern holds one, so a paragraph that has none is not scanned for it (the lowercase word
+# sets let "may" the verb, "mar" and "sun" through). A pattern with gates is scanned only
+# where every one of them is found.
+_MONTH_FORMS = trie_pattern([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES),
+                             *(a for forms in _DATA["months"] for a in forms[1:])])
+_MONTH_ALONE_FORMS = trie_pattern(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
+_WEEKDAY_FORMS = trie_pattern(_DATA["weekdays"])
+_WEEKDAY_ANY_FORMS = trie_pattern([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
+_GATES = {
+    "md": (_MONTH_FORMS,), "dm": (_MONTH_FORMS,), "my": (_MONTH_FORMS,),
+    "md_range": (_MONTH_FORMS,), "dm_range": (_MONTH_FORMS,),
+    "wmd": (_WEEKDAY_ANY_FORMS, _MONTH_FORMS), "wdm": (_WEEKDAY_ANY_FORMS, _MONTH_FORMS),
+    "m": (_MONTH_ALONE_FORMS,), "weekday": (_WEEKDAY_FORMS,),
+}
 _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
 _YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
@@ -159,6 +186,8 @@ class DateFinder:
             assert len(needs) <= 2
             self.patterns.append((kind, rx, needs[0], needs[1] if len(needs) > 1 else None))
         self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
+        compiled = {form: re.compile(form) for forms in _GATES.values() for form in forms}
+        self.gates = {kind: tuple(compiled[form] for form in forms) for kind, forms in _GATES.items()}
         # every word any pattern asks for: a paragraph's word set keeps only these
         self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
@@ -188,8 +217,10 @@ class DateFinder:
                 paras.append((a, b))
             if k < _HEAD_LINES and a < _HEAD_CHARS and b - a < 60:
                 head.add((a, b))
+            found = {}  # gate -> whether the paragraph holds one of its names
             for kind, rx, first, second in self.patterns:
-                if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)):
+                if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)) \
+                        and self._gates_open(kind, mt, a, b, found):
                     for m in rx.finditer(mt, a, b):
                         cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))
@@ -228,6 +259,17 @@ class DateFinder:
         if paras:
             self.context.quoted_days(mt, taken, paras)
         return taken
+
+    def _gates_open(self, kind: str, mt: str, a: int, b: int, found: dict) -> bool:
+        """Does the paragraph ``mt[a:b]`` hold a name of each of ``kind``'s gates (``_GATES``)?
+        ``found`` remembers the answers for the paragraph."""
+        for gate in self.gates.get(kind, ()):
+            hit = found.get(gate)
+            if hit is None:
+                hit = found[gate] = gate.search(mt, a, b) is not None
+            if not hit:
+                return False
+        return True
 
     def _keep(self, kind, m, mt: str, s: int, e: int) -> bool:
         """Is this match a date? Per-kind checks the pattern cannot make."""

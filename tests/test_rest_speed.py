@@ -1,0 +1,70 @@
+"""The shortcuts of the statutes, quotes, dates, platforms, chrome and amounts components find
+what the plain scans find (issue #24: their CPU time)."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings, strategies as st
+
+from claimx.text.normalize import match_text
+
+DATE_BITS = ["in ", "January ", "JANUARY ", "Jan. ", "jan ", "May ", "may ", "MAY ", "Sept ", "Sep. ", "8", "21",
+             "2021", "mid-", "Late ", "last ", "Monday ", "MONDAY ", "monday ", "Tue ", "the ", "of ", ", ",
+             "-", "x", "X", "\n\n", "\n", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("may\n\nMay 5")
+@example("Monday, may 5")
+@given(st.lists(st.sampled_from(DATE_BITS), max_size=14).map("".join))
+def test_date_gates_never_hide_a_match(text):
+    """A paragraph is scanned for a case-sensitive pattern only where it holds a month or
+    weekday name as that pattern writes it: every match lies in a paragraph whose gates open."""
+    from claimx.extractors.dates import DateFinder, _paragraph_words
+
+    finder = DateFinder()
+    mt = match_text(text)
+    for a, b, _words in _paragraph_words(mt, finder.vocabulary):
+        for kind, rx, _first, _second in finder.patterns:
+            if rx.search(mt, a, b):
+                assert finder._gates_open(kind, mt, a, b, {}), (kind, mt[a:b])
+
+
+def test_date_gates_shut_on_the_verb_may():
+    from claimx.extractors.dates import DateFinder
+
+    finder = DateFinder()
+    mt = "The court may rule in the case soon, and it may not."
+    assert not finder._gates_open("md", mt, 0, len(mt), {})
+    assert not finder._gates_open("m", mt, 0, len(mt), {})
+    assert finder._gates_open("md", "On May 5 it ruled.", 0, 18, {})
+
+
+def test_month_tries_match_like_the_plain_alternation():
+    """The month and weekday alternations as tries: the same match at every position of text
+    that holds every name, its prefixes, and names glued together."""
+    from claimx.extractors import dates
+
+    flat = re.compile(dates._alternatives(dates._MONTH_NAMES + [n.upper() for n in dates._MONTH_NAMES]))
+    trie = re.compile(dates._MON_FULL)
+    abbr_words = [a for forms in dates._DATA["months"] for a in forms[1:]]
+    flat_abbr = re.compile(dates._alternatives(abbr_words) + r"\.?(?![a-z])")
+    trie_abbr = re.compile(dates._MON_ABBR + r"(?![a-z])")
+    text = " ".join(dates._MONTH_NAMES + abbr_words + [w[:k] for w in abbr_words for k in range(1, 5)]
+                    + ["Sept.", "Septe", "JanuaryMay", "SEPTEMBER", "Sep.x", "MondayTue"] + dates._DATA["weekdays"])
+    for pos in range(len(text)):
+        a, b = flat.match(text, pos), trie.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), text[pos:pos + 12]
+        a, b = flat_abbr.match(text, pos), trie_abbr.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), text[pos:pos + 12]
+
+
+def test_word_alternatives_refuse_a_prefix_before_its_longer_word():
+    from claimx.extractors.dates import _word_alternatives
+
+    assert re.fullmatch(_word_alternatives(["Sept", "Sep"]), "Sep")
+    try:
+        _word_alternatives(["Sep", "Sept"])  # the plain alternation would stop at "Sep"
+    except AssertionError:
+        return
+    raise AssertionError("a prefix before its longer word must be refused")
