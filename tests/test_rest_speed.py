@@ -68,3 +68,54 @@ def test_word_alternatives_refuse_a_prefix_before_its_longer_word():
     except AssertionError:
         return
     raise AssertionError("a prefix before its longer word must be refused")
+
+
+MONEY_BITS = ["$", "US$", "€", "USD ", "Rs. ", "5", "1,000", ".5", " million", "m", "bn", " dollars", " euros",
+              "between ", " to ", "-", " and ", "five ", "hundreds of millions of ", "x", "_", ".", "(", "\n", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("between $5 and $7 billion", 0, 30)
+@example("x$5 US$10m", 0, 5)
+@given(st.lists(st.sampled_from(MONEY_BITS), max_size=14).map("".join), st.integers(0, 40), st.integers(0, 60))
+def test_amount_match_tried_where_a_sum_can_start_equals_the_window_search(text, pos, last):
+    """The money pattern tried only where a sum can start finds the window search's match
+    whenever that one starts at or before ``last``, and nothing otherwise."""
+    from claimx.extractors.amounts import AmountFinder, _first_match
+
+    rx = AmountFinder().money
+    pos, last = min(pos, len(text)), min(pos + last, len(text))
+    endpos = min(len(text), last + 120)
+    plain = rx.search(text, pos, endpos)
+    plain = plain if plain is not None and plain.start() <= last else None
+    fast = _first_match(rx, text, pos, last, endpos)
+    assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+PLATFORM_BITS = ["Bloxflip", "stake", ".com", ".gg", ".io", ".", "x", "_", "/", "@", "-", ", ", "a ", "an ", "the ",
+                 "Roblox ", "gambling ", "site", "app", ",", " ", "\n"]
+
+
+def _introducer():
+    from claimx.extractors.platforms import PlatformFinder
+
+    return PlatformFinder().introducer
+
+
+@settings(max_examples=1500, deadline=None)
+@example("go to stake.com.au or x.gg.")
+@given(st.lists(st.sampled_from(PLATFORM_BITS), max_size=16).map("".join))
+def test_domains_found_from_their_dots_equal_the_plain_scan(text):
+    intro = _introducer()
+    assert list(intro._domain_ends(text)) == [m.span() for m in intro.tld.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Bloxflip, a Roblox gambling site", 26)
+@given(st.lists(st.sampled_from(PLATFORM_BITS), max_size=16).map("".join), st.integers(0, 200))
+def test_appositive_searched_only_behind_a_comma_and_article_equals_the_plain_search(text, ns):
+    intro = _introducer()
+    ns = min(ns, len(text))
+    plain = intro.appositive.search(text, max(0, ns - 160), ns)
+    fast = intro._appositive(text, ns)
+    assert (plain and plain.span()) == (fast and fast.span())
