@@ -119,3 +119,20 @@ def test_appositive_searched_only_behind_a_comma_and_article_equals_the_plain_se
     plain = intro.appositive.search(text, max(0, ns - 160), ns)
     fast = intro._appositive(text, ns)
     assert (plain and plain.span()) == (fast and fast.span())
+
+
+SENTENCE_BITS = ["Rep.", " ", "Calif.", "U.S.", "...", "?!", "!", ".", '."', ".\u201d", ".')", ".]", "\n", "\n\n",
+                 "A", "a", "3", "(", "\u201c", "x", "\t"]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("Go.\nHe came...  Then?! \u201cNo.\u201d Yes.", 0, 30)
+@given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=20).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_end_opening_on_its_class_equals_the_lookbehind_form(text, pos, width):
+    from claimx.text.segment import _END, _END_PLAIN
+
+    pos = min(pos, len(text))
+    end = min(len(text), pos + width)
+    plain = re.compile(_END_PLAIN)
+    assert [m.span() for m in _END.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+    assert [m.group() for m in _END.finditer(text)] == [m.group() for m in plain.finditer(text)]

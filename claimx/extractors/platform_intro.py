@@ -67,7 +67,8 @@ class Introducer:
         self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
         self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
         # the same from its dot (a literal re skips to), the word character before it looked back at
-        self.tld_dot = re.compile(rf"(?<=\w)\.(?:{self.tlds})(?![\w/@-]|\.\w)")
+        # after the dot (a lookbehind first would make re try every position)
+        self.tld_dot = re.compile(rf"\.(?<=\w\.)(?:{self.tlds})(?![\w/@-]|\.\w)")
         # what every appositive holds before the noun: looked for first, a plain search
         self.appositive_cue = re.compile(r",\s+(?:a|an|the)\s")
         self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
