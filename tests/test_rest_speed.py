@@ -136,3 +136,66 @@ def test_sentence_end_opening_on_its_class_equals_the_lookbehind_form(text, pos,
     plain = re.compile(_END_PLAIN)
     assert [m.span() for m in _END.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
     assert [m.group() for m in _END.finditer(text)] == [m.group() for m in plain.finditer(text)]
+
+
+def _plain_date_patterns():
+    """The date patterns as they were written before they opened on their first letter."""
+    from claimx.extractors.dates import (_DAY, _MON, _NOT_NUMBER, _ORD, _RANGE_SEP, _WEEKDAY_ANY, _YEAR, _MON_FULL,
+                                         _MON_ABBR)
+
+    return {
+        "md": rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?",
+        "wmd": rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?",
+        "wdm": rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})"
+               rf"(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?",
+        "md_range": rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\b{_NOT_NUMBER}"
+                    rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+        "year_pair": rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})\s?[-\u2013]\s?(?P<y2>{_YEAR})"
+                     rf"(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)",
+        "year": rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)",
+    }
+
+
+OPENING_BITS = ["Jan", "January", "JANUARY", "Jan.", "Sept", "Sep.", "September", "Ma", "May", "MAY", "Mar.", "June",
+                "Jun", "Monday", "MONDAY", "Tue", "x", "X", "_", "$", "#", ".", ",", "-", "\u2013", "/", " ", "\n",
+                "5", "21", "3rd", "2021", "1999", "20", "of ", "the ", "to", "%"]
+
+
+def _same_matches(rx, plain, text):
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("Friday, June 30, 2023 and Jan. 8-9, 2021; x2021 $2019 1999-2020 Sept 3")
+@given(st.lists(st.sampled_from(OPENING_BITS), max_size=16).map("".join))
+def test_date_patterns_opening_on_their_first_letter_equal_the_plain_ones(text):
+    from claimx.extractors.dates import DateFinder
+
+    compiled = {kind: rx for kind, rx, _, _ in DateFinder().patterns}
+    for kind, plain in _plain_date_patterns().items():
+        assert _same_matches(compiled[kind], re.compile(plain), text), kind
+
+
+def test_date_patterns_opening_on_their_first_letter_on_the_fixtures(fixture_paths):
+    from claimx.extractors.dates import DateFinder
+
+    compiled = {kind: rx for kind, rx, _, _ in DateFinder().patterns}
+    found = 0
+    for path in fixture_paths:
+        text = match_text(path.read_text(encoding="utf-8"))
+        for kind, plain in _plain_date_patterns().items():
+            assert _same_matches(compiled[kind], re.compile(plain), text), (path.name, kind)
+            found += len(compiled[kind].findall(text))
+    assert found > 10
+
+
+def test_opening_alternatives_refuse_a_word_before_a_longer_dotted_one():
+    from claimx.extractors.dates import _opening_alternatives
+
+    assert re.fullmatch("(?:%s)" % _opening_alternatives(["September"], ["Sept", "Sep"]), "Sep.")
+    try:
+        _opening_alternatives(["Sep"], ["Sept"])
+    except AssertionError:
+        return
+    raise AssertionError("a full word that begins a dotted one must be refused")
