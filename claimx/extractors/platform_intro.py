@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claimx.io.resources import load_json
-from claimx.text.wordtrie import trie_pattern, trie_pattern_opening
+from claimx.text.wordtrie import trie_pattern
 
 _NAME = r"[A-Z][\w]*(?:[.-]\w+)*(?:\s[A-Z][\w]*(?:[.-]\w+)*){0,2}"
 _GONE_ON = re.compile(r"\b(?:on|onto|via|through)\s+(%s)(?![\w-])" % _NAME)
@@ -38,9 +38,8 @@ class Introducer:
         # search), then the words around each are read in a short window
         self.company_nouns = frozenset(intro["company_nouns"])
         self.game_nouns = frozenset(intro["game_nouns"])
-        # "(?<![\w-])(?:nouns)(?![\w-])", opening on the nouns' first letters (re skips to them)
-        self.noun = re.compile(r"%s(?![\w-])" % trie_pattern_opening(
-            [*intro["nouns"], *self.company_nouns, *self.game_nouns], r"(?<![\w-].)"))
+        self.noun = re.compile(r"(?<![\w-])%s(?![\w-])" % trie_pattern([*intro["nouns"], *self.company_nouns,
+                                                                        *self.game_nouns]))
         self.name_first_nouns = frozenset(intro["name_first_nouns"])
         self.demonyms = frozenset(w.lower() for w in intro["demonyms"])
         self.strong = re.compile(r"\b(?:%s)\b" % trie_pattern(intro["company_descriptors"]))
