@@ -213,3 +213,43 @@ def test_name_pairs_opening_on_the_capital_equal_the_lookbehind_form(text):
     plain = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?=\s+([A-Z][\w'\u2019-]*[a-z])(?![\w'\u2019-]))")
     assert [(m.span(), m.groups()) for m in _NAME_PAIR.finditer(text)] == \
         [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+ANCHOR_BITS = ["early ", "Late ", "this ", "past ", "coming ", "last ", "the ", "end ", "beginning ", "of ", "mid-",
+               "in ", "as ", "back ", "17", "4th", " to ", "-", "\u2013", " & ", "and ", "through ", "20th ", "May ",
+               "September ", "Sept. ", "JUNE ", "Monday", "Mondays ", "Friday ", "morning", "2020", "x", "_", "  ",
+               "\n", ", "]
+
+
+@settings(max_examples=3000, deadline=None)
+@example("early this past Monday morning, the end of May 2020 and 17th through 20th of September", )
+@example("in  \n  March; mid- -May 2019; 17-20 May; 4th  of  July; xMonday; back in June")
+@given(st.lists(st.sampled_from(ANCHOR_BITS), max_size=18).map("".join))
+def test_date_patterns_searched_from_their_names_find_what_finditer_finds(text):
+    from claimx.extractors.dates import DateFinder, _paragraph_words
+
+    finder = DateFinder()
+    mt = match_text(text)
+    for a, b, _words in _paragraph_words(mt, finder.vocabulary):
+        found: dict = {}
+        for kind, rx, _first, _second in finder.patterns:
+            if kind in finder.anchored:
+                fast = [(m.span(), m.groupdict()) for m in finder._scan(kind, rx, mt, a, b, found)]
+                assert fast == [(m.span(), m.groupdict()) for m in rx.finditer(mt, a, b)], (kind, mt[a:b])
+
+
+def test_date_patterns_searched_from_their_names_on_the_fixtures(fixture_paths):
+    from claimx.extractors.dates import DateFinder, _paragraph_words
+
+    finder = DateFinder()
+    hits = 0
+    for path in fixture_paths:
+        mt = match_text(path.read_text(encoding="utf-8"))
+        for a, b, _words in _paragraph_words(mt, finder.vocabulary):
+            found: dict = {}
+            for kind, rx, _first, _second in finder.patterns:
+                if kind in finder.anchored:
+                    fast = [m.span() for m in finder._scan(kind, rx, mt, a, b, found)]
+                    assert fast == [m.span() for m in rx.finditer(mt, a, b)], (path.name, kind)
+                    hits += len(fast)
+    assert hits > 5

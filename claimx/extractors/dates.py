@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.date_context import DateContext, alone_on_line, later_than
+from claimx.extractors.date_scan import anchored_finditer
 from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
@@ -95,8 +96,9 @@ _MON_ALONE = _word_alternatives(n for n in _MONTH_NAMES if n not in _DATA["month
 _WEEKDAY = _word_alternatives(_DATA["weekdays"])
 _WEEKDAY_ANY = _word_alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
 # the same, opening on their first letters: "(?P<m>%s)" % _MON_OPEN is "\b(?P<m>%s)" % _MON
-_MON_OPEN = "(?:%s)(?![a-z])" % _opening_alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)],
-                                                       (a for forms in _DATA["months"] for a in forms[1:]))
+_MONTH_NAMES_OPEN = "(?:%s)" % _opening_alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)],
+                                                     (a for forms in _DATA["months"] for a in forms[1:]))
+_MON_OPEN = _MONTH_NAMES_OPEN + "(?![a-z])"
 _WEEKDAY_ANY_OPEN = _opening_alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
 _MONTH_PREP = _alternatives(_DATA["month_prepositions"])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -203,6 +205,16 @@ _GATES = {
     "m": (_MONTH_ALONE_FORMS,), "weekday": (_WEEKDAY_FORMS,),
     "decade": ("0s",),  # "(?:1[89]|20)\d0s"
 }
+# The patterns that open with words that may be missing, searched from their names instead
+# (``date_scan``): the names as the pattern writes them, each at a word start (``\b`` after
+# their first letter), and how many words before a name a match can open.
+_ANCHORED = {
+    "my": (_MONTH_NAMES_OPEN, 3),  # "the beginning of May 2020"
+    "dm": (_MONTH_NAMES_OPEN, 2),  # "4th of July"
+    "dm_range": (_MONTH_NAMES_OPEN, 4),  # "17th through 20th of September"
+    "m": ("(?:%s)" % _opening_alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"]), 2),
+    "weekday": ("(?:%s)" % _opening_alternatives(_DATA["weekdays"]), 3),  # "early this past Monday"
+}
 _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
 _YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
@@ -233,6 +245,8 @@ class DateFinder:
         self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
         compiled = {form: re.compile(form) for forms in _GATES.values() for form in forms}
         self.gates = {kind: tuple(compiled[form] for form in forms) for kind, forms in _GATES.items()}
+        names = {forms: re.compile(forms) for forms, _ in _ANCHORED.values()}
+        self.anchored = {kind: (names[forms], words) for kind, (forms, words) in _ANCHORED.items()}
         # every word any pattern asks for: a paragraph's word set keeps only these
         self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
@@ -266,7 +280,7 @@ class DateFinder:
             for kind, rx, first, second in self.patterns:
                 if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)) \
                         and self._gates_open(kind, mt, a, b, found):
-                    for m in rx.finditer(mt, a, b):
+                    for m in self._scan(kind, rx, mt, a, b, found):
                         cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))
         taken: list[DateExpr] = []
@@ -304,6 +318,18 @@ class DateFinder:
         if paras:
             self.context.quoted_days(mt, taken, paras)
         return taken
+
+    def _scan(self, kind: str, rx, mt: str, a: int, b: int, found: dict):
+        """``rx.finditer(mt, a, b)``; searched from the names for the patterns in ``_ANCHORED``
+        (``found`` keeps each name scan's offsets for the paragraph)."""
+        anchored = self.anchored.get(kind)
+        if anchored is None:
+            return rx.finditer(mt, a, b)
+        names, words = anchored
+        at = found.get(names)
+        if at is None:
+            at = found[names] = [m.start() for m in names.finditer(mt, a, b)]
+        return anchored_finditer(rx, mt, a, b, at, words)
 
     def _gates_open(self, kind: str, mt: str, a: int, b: int, found: dict) -> bool:
         """Does the paragraph ``mt[a:b]`` hold a name of each of ``kind``'s gates (``_GATES``)?
