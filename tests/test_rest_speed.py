@@ -253,3 +253,21 @@ def test_date_patterns_searched_from_their_names_on_the_fixtures(fixture_paths):
                     assert fast == [m.span() for m in rx.finditer(mt, a, b)], (path.name, kind)
                     hits += len(fast)
     assert hits > 5
+
+
+RENAME_BITS = ["Bolt", " (formerly ", "Taxify", ", now ", "now called ", ", previously known as ", "X", " ", "\n",
+               ")", ".", "--", "\u2014", "formerly", "x", "Twitter"]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Taxify, now Bolt", 12)
+@example("X, formerly  known as Twitter", 24)
+@given(st.lists(st.sampled_from(RENAME_BITS), max_size=14).map("".join), st.integers(0, 120))
+def test_rename_before_a_mention_searched_only_after_a_rename_word_equals_the_plain_search(text, s):
+    from claimx.extractors.platforms import PlatformFinder
+
+    renames = PlatformFinder().renames
+    s = min(s, len(text))
+    plain = renames.before.search(text, max(0, s - 80), s)
+    fast = renames._before(text, s)
+    assert (plain and plain.span()) == (fast and fast.span())
