@@ -271,3 +271,32 @@ def test_rename_before_a_mention_searched_only_after_a_rename_word_equals_the_pl
     plain = renames.before.search(text, max(0, s - 80), s)
     fast = renames._before(text, s)
     assert (plain and plain.span()) == (fast and fast.span())
+
+
+FORM_BITS = ["TVPRA", "TVPR", "AB 5", "AB 50", "AB", "-", "x", "_", " ", "\n", "(", ")", ".", "Section ",
+             "section  ", "Sections ", "xSection ", "230", "23", "10(b)", "10(b)(1)", "69A", "Title VII", "Title V"]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("the TVPRA and TVPR-x AB 50 AB 5", ["TVPR", "TVPRA", "AB 5"])
+@given(st.lists(st.sampled_from(FORM_BITS), max_size=14).map("".join),
+       st.lists(st.sampled_from(["TVPRA", "TVPR", "AB 5", "AB", "AB-", "x&y"]), min_size=1, max_size=4))
+def test_defined_forms_found_with_find_equal_the_per_text_pattern(text, forms):
+    from claimx.extractors.statutes.later_mentions import whole_form_uses
+    from claimx.text.wordtrie import trie_pattern
+
+    plain = re.compile(r"(?<![\w-])(%s)(?![\w-])" % trie_pattern(forms))
+    assert whole_form_uses(text, forms) == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("Section 230 and section  10(b)(1), xSection 23; Section 2300", ["230", "23", "10(b)"])
+@given(st.lists(st.sampled_from(FORM_BITS), max_size=14).map("".join),
+       st.lists(st.sampled_from(["230", "23", "10(b)", "10(b)(1)", "69A", "Title VII", "Title V", "10"]),
+                min_size=1, max_size=4))
+def test_bare_sections_found_with_find_equal_the_per_text_pattern(text, sections):
+    from claimx.extractors.statutes.later_mentions import section_uses
+    from claimx.text.wordtrie import trie_pattern
+
+    plain = re.compile(r"\b[Ss]ection\s+(%s)(?![\w(])" % trie_pattern(sections))
+    assert section_uses(text, sections) == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]
