@@ -300,3 +300,20 @@ def test_bare_sections_found_with_find_equal_the_per_text_pattern(text, sections
 
     plain = re.compile(r"\b[Ss]ection\s+(%s)(?![\w(])" % trie_pattern(sections))
     assert section_uses(text, sections) == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]
+
+
+DENIAL_BITS = ["was ", "were ", "been ", "being ", "is ", "are ", "be ", "xwas ", "denied", "deny", "false",
+               "baseless", "reject", "without merit", " ", "\n", ".", "not "]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("it was denied, they deny it; xwas false and is baseless")
+@given(st.lists(st.sampled_from(DENIAL_BITS), max_size=14).map("".join))
+def test_denial_words_opening_on_their_letters_equal_the_lookbehind_form(text):
+    from claimx.extractors.quotes import Classifier
+    from claimx.text.wordtrie import trie_pattern
+
+    c = Classifier()
+    plain = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
+                       % trie_pattern(w.lower() for w in c.lex["denial_words"]))
+    assert [m.span() for m in c.denial.finditer(text)] == [m.span() for m in plain.finditer(text)]
