@@ -317,3 +317,20 @@ def test_denial_words_opening_on_their_letters_equal_the_lookbehind_form(text):
     plain = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )%s"
                        % trie_pattern(w.lower() for w in c.lex["denial_words"]))
     assert [m.span() for m in c.denial.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+CODE_BITS = ["California ", "Cal. ", "Labor ", "Civ. ", "Code", "Law", "Laws", "Stat.", "Stats.", "Rev. Stat.",
+             " Ann.", ",", " ", "  ", "\u00a7", "\u00a7\u00a7", "section", "Sections", "Sec.", "Secs.", "1708.85",
+             "2750.3", "(a)", "N.Y. ", "Gen. ", "Bus. ", "of ", "and ", "\n", "protection "]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("California Labor Code section 2750.3 and N.Y. Gen. Bus. Law \u00a7 349; Ohio Rev. Stat. Ann. Sec. 5")
+@given(st.lists(st.sampled_from(CODE_BITS), max_size=16).map("".join))
+def test_state_code_citations_always_hold_a_code_end_then_a_section_mark(text):
+    """_state_codes returns nothing at once where _CODE_THEN_MARK is not found: no match of the
+    state-code pattern can be there."""
+    from claimx.extractors.statutes.cites import _CODE_THEN_MARK, _STATE_CODE
+
+    if _STATE_CODE.search(text):
+        assert _CODE_THEN_MARK.search(text)

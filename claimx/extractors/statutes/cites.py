@@ -43,6 +43,10 @@ _STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:(?:[A-Z][a-z]{1,12}\.?|an
                     r"(?:Code|Law|Laws|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
 _STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER})\s*({SECLIST})")
 _STATE_CODE_REACH = max_width(_STATE_CODE_NAME) + 2
+# what every _STATE_CODE match holds: the end of a code's name, then its section mark ("Law §",
+# "Code, section"); a text without it has no state code citation (one scan re skips through,
+# instead of the pattern's search from the first "section" or "protection" to the end)
+_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec)")
 
 
 def split_sections(seclist: str, offset: int) -> list[tuple[int, int, str]]:
@@ -177,6 +181,8 @@ def _state_jur(word: str, pl: dict) -> Optional[str]:
 
 def _state_codes(mt: str, data: StatuteData, pl: dict) -> list[dict]:
     """'N.Y. Gen. Bus. Law § 349', 'California Labor Code section 2750.3' (a state's word first)."""
+    if not _CODE_THEN_MARK.search(mt):
+        return []
     out = []
     seen = set()
     hits = [*finditer_before_mark(_STATE_CODE, mt, "\u00a7", _STATE_CODE_REACH),
