@@ -334,3 +334,19 @@ def test_state_code_citations_always_hold_a_code_end_then_a_section_mark(text):
 
     if _STATE_CODE.search(text):
         assert _CODE_THEN_MARK.search(text)
+
+
+CITE_BITS = ["18", "47", " ", ",", "U.S.C.", "U. S. C.", "USC", "U.S. Code", "US C", "United States Code", "\u00a7",
+             " 1595", "230(c)", "Pub.", "Public Law", "P.L.", "P. L.", " No.", "116-283", "L.", "x", "\n"]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("18 U.S.C. \u00a7 1595 and Pub. L. No. 116-283, 47 United States Code 230")
+@given(st.lists(st.sampled_from(CITE_BITS), max_size=14).map("".join))
+def test_usc_and_public_law_citations_always_hold_their_cue(text):
+    from claimx.extractors.statutes.cites import _PUBL, _PUBL_CUE, _USC, _USC_CUE
+
+    if any(True for _ in _USC.finditer(text)):
+        assert _USC_CUE.search(text)
+    if any(True for _ in _PUBL.finditer(text)):
+        assert _PUBL_CUE.search(text)

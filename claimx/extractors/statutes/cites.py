@@ -32,6 +32,10 @@ _USC = BoundaryScan(
 _CFR = re.compile(rf"\b(\d{{1,2}})\s+C\.?\s?F\.?\s?R\.?,?\s*(?:§§?|[Pp]arts?)?\s*({SECLIST})")
 _PUBL = BoundaryScan(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.|Number)?\s*(\d{2,3}-\d{1,5})"
                      rf"(?:,?\s*{MARKER}\s*(\d+[A-Za-z]?(?:\([A-Za-z0-9]{{1,4}}\))*))?")
+# what every _USC and every _PUBL match holds: asked first (scans re skips through), so a text
+# with "Code" or "Law" but no "U.S.C." or "Pub. L." is not searched for those citations
+_USC_CUE = re.compile(r"U\.?\s?S\.?\s?C|United\s+States\s+Code")
+_PUBL_CUE = re.compile(r"Pub|P\.\s?L\.")
 _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]+\))*))?")
 _CONST = re.compile(r"(?<![\w.])((?:U\.\s?S\.|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))\s?Const\.?,?\s+"
                     r"(?:(amend)\.?\s+([IVXLC]+|\d+)|(art)\.?\s+([IVXLC]+|\d+))"
@@ -97,7 +101,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
     out: list[dict] = []
     pl = places()
     by_cit = data.by_citation.get
-    if "U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "Code" in mt:
+    if ("U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "Code" in mt) and _USC_CUE.search(mt):
         memo: dict = {}  # (title, section) -> law: a long list repeats its sections
 
         def law_of(title: str, sec: str) -> Optional[str]:
@@ -111,7 +115,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
     if "C.F.R" in mt or "CFR" in mt or "C. F. R" in mt:
         for m in _CFR.finditer(mt):
             out += _listed(m, 2, f"{m.group(1)} C.F.R.", "US")
-    if "L." in mt or "Law" in mt:
+    if ("L." in mt or "Law" in mt) and _PUBL_CUE.search(mt):
         for m in _PUBL.finditer(mt):
             cit = f"Pub. L. {m.group(1)}" + (f", § {m.group(2)}" if m.group(2) else "")
             out.append(_cite(m.start(), m.end(), cit, by_cit(f"Pub. L. {m.group(1)}"), m.group(2), "US"))
