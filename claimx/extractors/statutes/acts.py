@@ -58,16 +58,25 @@ def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: boo
     return words
 
 
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]:
+    """The general rule's word lists as sets, made once (not on every text): heads, words no
+    name starts with, ordinals, words no amendment is named, and the heads with "Amendment"."""
+    rl = rules()
+    heads = frozenset(rl["heads"])
+    return (heads, frozenset(rl["not_first_words"]), frozenset(rl["ordinals"]),
+            frozenset(rl["not_amendment_names"]), heads | {"Amendment"})
+
+
 def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
-    rl, pl = rules(), places()
-    heads, bad_start, ordinals = set(rl["heads"]), set(rl["not_first_words"]), set(rl["ordinals"])
-    not_named = set(rl["not_amendment_names"])
+    heads, bad_start, ordinals, not_named, any_head = _word_sets()
+    pl = places()
     states = pl["us_states"]
     out = []
     covered = SpanIndex(covered_spans)
     strs, starts, ends = toks.strings, toks.starts, toks.ends
-    for i in compress(count(), map((heads | {"Amendment"}).__contains__, strs)):
+    for i in compress(count(), map(any_head.__contains__, strs)):
         tok, end = strs[i], ends[i]
         if covered.covers(starts[i]):
             continue

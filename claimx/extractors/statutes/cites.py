@@ -32,6 +32,10 @@ _USC = BoundaryScan(
 _CFR = re.compile(rf"\b(\d{{1,2}})\s+C\.?\s?F\.?\s?R\.?,?\s*(?:§§?|[Pp]arts?)?\s*({SECLIST})")
 _PUBL = BoundaryScan(r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.|Number)?\s*(\d{2,3}-\d{1,5})"
                      rf"(?:,?\s*{MARKER}\s*(\d+[A-Za-z]?(?:\([A-Za-z0-9]{{1,4}}\))*))?")
+# what every _USC and every _PUBL match holds: asked first (scans re skips through), so a text
+# with "Code" or "Law" but no "U.S.C." or "Pub. L." is not searched for those citations
+_USC_CUE = re.compile(r"U\.?\s?S\.?\s?C|United\s+States\s+Code")
+_PUBL_CUE = re.compile(r"Pub|P\.\s?L\.")
 _ILCS = re.compile(r"\b(\d{1,3})\s+ILCS\s+(\d+)(?:/(\d+(?:[.-]\d+)*(?:\([a-z0-9]+\))*))?")
 _CONST = re.compile(r"(?<![\w.])((?:U\.\s?S\.|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))\s?Const\.?,?\s+"
                     r"(?:(amend)\.?\s+([IVXLC]+|\d+)|(art)\.?\s+([IVXLC]+|\d+))"
@@ -43,6 +47,10 @@ _STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:(?:[A-Z][a-z]{1,12}\.?|an
                     r"(?:Code|Law|Laws|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
 _STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER})\s*({SECLIST})")
 _STATE_CODE_REACH = max_width(_STATE_CODE_NAME) + 2
+# what every _STATE_CODE match holds: the end of a code's name, then its section mark ("Law §",
+# "Code, section"); a text without it has no state code citation (one scan re skips through,
+# instead of the pattern's search from the first "section" or "protection" to the end)
+_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec)")
 
 
 def split_sections(seclist: str, offset: int) -> list[tuple[int, int, str]]:
@@ -93,7 +101,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
     out: list[dict] = []
     pl = places()
     by_cit = data.by_citation.get
-    if "U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "Code" in mt:
+    if ("U.S.C" in mt or "USC" in mt or "U. S. C" in mt or "Code" in mt) and _USC_CUE.search(mt):
         memo: dict = {}  # (title, section) -> law: a long list repeats its sections
 
         def law_of(title: str, sec: str) -> Optional[str]:
@@ -107,7 +115,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
     if "C.F.R" in mt or "CFR" in mt or "C. F. R" in mt:
         for m in _CFR.finditer(mt):
             out += _listed(m, 2, f"{m.group(1)} C.F.R.", "US")
-    if "L." in mt or "Law" in mt:
+    if ("L." in mt or "Law" in mt) and _PUBL_CUE.search(mt):
         for m in _PUBL.finditer(mt):
             cit = f"Pub. L. {m.group(1)}" + (f", § {m.group(2)}" if m.group(2) else "")
             out.append(_cite(m.start(), m.end(), cit, by_cit(f"Pub. L. {m.group(1)}"), m.group(2), "US"))
@@ -177,6 +185,8 @@ def _state_jur(word: str, pl: dict) -> Optional[str]:
 
 def _state_codes(mt: str, data: StatuteData, pl: dict) -> list[dict]:
     """'N.Y. Gen. Bus. Law § 349', 'California Labor Code section 2750.3' (a state's word first)."""
+    if not _CODE_THEN_MARK.search(mt):
+        return []
     out = []
     seen = set()
     hits = [*finditer_before_mark(_STATE_CODE, mt, "\u00a7", _STATE_CODE_REACH),

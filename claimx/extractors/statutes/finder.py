@@ -21,11 +21,11 @@ from claimx.extractors.statutes.acts import YEAR_AFTER, bills, general_acts
 from claimx.extractors.statutes.cites import SEC, bluebook, find_citations
 # a scan property test (tests/test_fast_paths.py) reads these two here
 from claimx.extractors.statutes.data import load_data, places
+from claimx.extractors.statutes.later_mentions import section_uses, whole_form_uses
 from claimx.extractors.statutes.merge import merge
 from claimx.models import Statute
 from claimx.text.gazetteer import tokens
 from claimx.text.normalize import match_text
-from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SpanIndex
 from claimx.text.wordtrie import trie_pattern
 
@@ -148,9 +148,8 @@ class StatuteFinder:
         if not named or "ection" not in mt:
             return []
         covered = SpanIndex((r["start"], r["end"]) for r in raw)
-        pat = BoundaryScan(r"\b[Ss]ection\s+(%s)(?![\w(])" % trie_pattern(named))
-        return [{**named[m.group(1)], "start": m.start(), "end": m.end()}
-                for m in pat.finditer(mt) if not covered.covers(m.start())]
+        return [{**named[sec], "start": s, "end": e} for s, e, sec in section_uses(mt, named)
+                if not covered.covers(s)]
 
     def _defined_abbreviations(self, mt: str, raw: list[dict]) -> list[dict]:
         """'... Act (TVPRA)', 'Assembly Bill 5 (AB 5)': later uses of the short form."""
@@ -164,10 +163,8 @@ class StatuteFinder:
             return []
         known = {(r["start"], r["end"]) for r in raw}
         covered = SpanIndex(known)
-        pat = BoundaryScan(r"(?<![\w-])(%s)(?![\w-])" % trie_pattern(defined))
-        return [{**defined[m.group(1)], "start": m.start(), "end": m.end(), "same_as": None,
-                 "alias_of": defined[m.group(1)]}
-                for m in pat.finditer(mt) if (m.start(), m.end()) not in known and not covered.covers(m.start())]
+        return [{**defined[form], "start": s, "end": e, "same_as": None, "alias_of": defined[form]}
+                for s, e, form in whole_form_uses(mt, defined) if (s, e) not in known and not covered.covers(s)]
 
     def _restatements(self, mt: str, raw: list[dict]) -> None:
         """A citation in parentheses right after a named law restates it:
