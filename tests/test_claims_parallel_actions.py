@@ -30,6 +30,12 @@ STEPS = [
      [(["Federal Communications Commission"], ["Quillon Networks"], "enforcement", "filed")]),
     ("Ofcom levied a £3 million fine on Brightwave Media for breaching broadcasting rules.",
      [(["Ofcom"], ["Brightwave Media"], "enforcement", "decided")]),
+    ("The European Commission slapped Tarrow Telecom with a 2 billion euro fine on Monday.",
+     [(["European Commission"], ["Tarrow Telecom"], "enforcement", "decided")]),
+    ("Ofcom hit Brightwave Media with a £3 million penalty for breaching broadcasting rules.",
+     [(["Ofcom"], ["Brightwave Media"], "enforcement", "decided")]),
+    ("A jury on Friday found the former mayor not guilty of bribery, ending the case against Dale Hoskins.",
+     [([], ["Dale Hoskins"], "prosecution", "decided")]),
 ]
 
 
@@ -109,6 +115,20 @@ def test_an_announced_second_action_is_its_own_claim(text, second):
     assert [c for c, _, _, _ in got if c == second] == [second]
 
 
+# words that only look like an announcement: an amended pleading, a figure of speech
+ONE_ACTION = [
+    "Maria Lopez sued Acme Robotics. On Friday, her lawyers filed a second amended complaint against Acme Robotics.",
+    "Maria Lopez sued Acme Robotics. The lawsuit is a second front for the company, which Acme Robotics denies.",
+    "Maria Lopez sued Acme Robotics last year. Acme Robotics Inc., whose lawyers filed the response on Monday, "
+    "denied the claims by Maria Lopez.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ACTION)
+def test_look_alike_announcements_keep_one_action(text):
+    assert [c for c, _, _, _ in claims(text)] == [["Maria Lopez"]]
+
+
 def test_a_sentence_without_an_announcement_keeps_one_action():
     text = ("Judge rules against Pellam Ads\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
             "A federal judge ruled on Thursday that Pellam Ads monopolized the market.\n\n"
@@ -136,6 +156,10 @@ OPENED_BESIDE = [
      "liability.\n\n"
      "A parallel proposed class action was filed last month in Quebec, seeking $10 million in damages.",
      "$10 million"),
+    ("Lender settles overdraft suit\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "Rellix Lending has settled a lawsuit by borrower Nora Blake over overdraft fees for $2 million.\n\n"
+     "A second class action was filed in Ontario last year, seeking $6 million.",
+     "$6 million"),
 ]
 
 
@@ -192,6 +216,9 @@ PENALTY_CHALLENGED = [
      "Court of Justice of the European Union upheld a 2019 decision of the European Commission.\n\nThe ruling "
      "ends a six-year fight. Varnell Games was accused of abusing its dominance.",
      "European Commission", "Varnell Games"),
+    ("Brightwave Media has appealed the 40 million euro fine imposed by the European Commission in March.\n\n"
+     "Brightwave Media was accused of abusing its dominance.",
+     "European Commission", "Brightwave Media"),
     ("Corvex Labs has filed an appeal before the Supreme Court of India challenging a tribunal decision that "
      "largely upheld the Competition Commission of India's penalty of Rs 900 crore.\n\nCorvex Labs was "
      "accused of abusing its dominance.",
@@ -205,10 +232,22 @@ def test_a_fine_challenged_in_court_is_the_regulators_enforcement(text, regulato
     assert [(c, r, k) for c, r, k, _ in got] == [([regulator], [company], "enforcement")]
 
 
-def test_a_regulators_suit_with_an_appeal_to_come_stays_a_lawsuit():
-    text = ("The Federal Trade Commission sued Rellix Lending in federal court on Monday, seeking civil penalties, "
-            "and Rellix Lending has said it will appeal any ruling.")
-    assert [k for _, _, k, _ in claims(text)] == ["lawsuit"]
+# a regulator's own suit whose penalty a court upheld stays a lawsuit; a private suit whose
+# damages were upheld gains no regulator
+NOT_PENALTY_CHALLENGED = [
+    ("The Federal Trade Commission sued Rellix Lending in federal court in 2022. On Monday an appeals court "
+     "upheld the $5 million civil penalty against Rellix Lending.",
+     [(["Federal Trade Commission"], ["Rellix Lending"], "lawsuit")]),
+    ("A class action accused Corva Dialing of placing robocalls. The Federal Communications Commission has "
+     "warned about such calls.\n\nOn Monday an appeals court upheld the verdict against Corva Dialing, "
+     "including $5 million in statutory penalties.",
+     [([], ["Corva Dialing"], "lawsuit")]),
+]
+
+
+@pytest.mark.parametrize("text,want", NOT_PENALTY_CHALLENGED)
+def test_a_suit_with_its_penalty_upheld_is_no_regulators_enforcement(text, want):
+    assert [(c, r, k) for c, r, k, _ in claims(text)] == want
 
 
 # "X, whose office brought the charges": X brings the action, even after a preposition

@@ -141,10 +141,14 @@ class ClaimFinder:
                 # who brings a parallel action against the same respondent brings no other one
                 elsewhere = {id(x) for h in groups if h is not g and assembly.shares_respondent(g, h) for x in h.claimants}
                 # a fine told with its appeal is a regulator's, whatever words the court steps use
-                # (a regulator may have fined the same company twice: its other fine excludes it not)
-                challenged = stages.penalty_challenged(g.frames, text)
+                # (a regulator may have fined the same company twice: its other fine excludes it
+                # not where the fine's own sentences name it)
+                challenged = stages.penalty_challenged(g.frames, text) and not any(f.people for f in g.frames)
+                if challenged:
+                    elsewhere = elsewhere - {id(sides.of_party(p)) for p in parties
+                                             if any(f.start <= m.start < f.end for f in g.frames for m in p.mentions)}
                 assembly.fill_agency(found, "enforcement" if challenged else c.kind, g.frames, parties, sides, text,
-                                     frozenset() if challenged else elsewhere)
+                                     elsewhere)
                 c.claimants = [(x.name, x.party) for x in found]
                 if c.claimants:  # who brings it tells its kind too (a regulator prosecutes no one)
                     c.kind = stages.kind_of(g.frames, c.claimants, _courts(g), text)

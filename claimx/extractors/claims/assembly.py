@@ -34,6 +34,7 @@ class Group:
     claimants: list = field(default_factory=list)
     respondents: list = field(default_factory=list)
     guessed: set = field(default_factory=set)  # sides placed by their party role only, no slot
+    opens: bool = False  # opened by a sentence announcing a second action ("A parallel class action was filed")
 
     def add(self, frame: Frame) -> None:
         self.frames.append(frame)
@@ -164,7 +165,7 @@ def _opened_beside(f: Frame, beside: Group) -> Group:
     """A sentence that names no side and announces a second action ("A parallel proposed class
     action was filed last month in Quebec") opens one against the respondents of the action
     last told with any, brought by someone the text does not name."""
-    g = Group()
+    g = Group(opens=True)
     g.add(f)
     g.respondents.extend(beside.respondents)
     g.guessed.update(id(x) for x in beside.respondents)
@@ -193,10 +194,10 @@ def _find(groups: list[Group], f: Frame):
             continue  # "A group of users has filed a class action against X" beside the FTC's suit against X
         if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
-        if fr and fr & gr and f.parallel and fc and not gc and not fc <= f.guessed:
-            continue  # "The bureau's own case against X" beside an action no sentence names a claimant of
-        if fr and fr & gr and fc and not gc and not fc <= f.guessed and _other_kind(f, g):
-            continue  # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
+        if fr and fr & gr and fc and not gc and not fc <= f.guessed and (f.parallel or _other_kind(f, g)):
+            # "The bureau's own case against X" beside an action no sentence names a claimant of;
+            # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
+            continue
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc:
                 # claimants placed by their role only, beside an action's own: the action's sentence
@@ -227,22 +228,24 @@ def _apart_from(f: Frame, g: Group) -> bool:
     return _other_kind(f, g) or _beside_prosecution(f, g)
 
 
-def _kinds(g: Group) -> set:
-    return {ev.kind for f in g.frames for ev in f.events if ev.kind}
+def _kinds(frames) -> set:
+    """The kinds of action the frames' words name (a prosecution's "charged", a suit's "sued")."""
+    return {ev.kind for f in frames for ev in f.events if ev.kind}
+
+
+def _apart(mine: set, theirs: set) -> bool:
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _kinds_apart(g: Group, h: Group) -> bool:
     """The two groups' actions are told in words of different kinds only (a prosecution's, a
     civil suit's)."""
-    mine, theirs = _kinds(g), _kinds(h)
-    return bool(mine and theirs) and not mine & theirs
+    return _apart(_kinds(g.frames), _kinds(h.frames))
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
     """The frame's action is of another kind (a civil suit, a prosecution) than the group's."""
-    mine = {ev.kind for ev in f.events if ev.kind}
-    theirs = {ev.kind for h in g.frames for ev in h.events if ev.kind}
-    return bool(mine and theirs) and not mine & theirs
+    return _apart(_kinds([f]), _kinds(g.frames))
 
 
 def merge_overlapping(groups: list[Group]) -> list[Group]:
@@ -259,7 +262,7 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
             break
         else:
             related = any(_shares(g, h) for h in out)
-            if not related or any(f.strong or f.opens for f in g.frames):
+            if not related or g.opens or any(f.strong for f in g.frames):
                 out.append(g)  # a second action against (or by) the same side needs a slot that says so
     return out
 
@@ -349,7 +352,7 @@ def _same_action(g: Group, h: Group) -> bool:
         return False  # a parallel action of another kind against the same respondent
     if gr & hr and (_people_and_agencies(g, h.claimants) or _people_and_agencies(h, g.claimants)):
         return False
-    if any(f.opens for f in g.frames + h.frames) and not (gc & hc):
+    if (g.opens or h.opens) and not (gc & hc):
         return False  # "A parallel class action was filed in Quebec": announced as a second action
     if gr & hr and bool(gc) != bool(hc) and _kinds_apart(g, h):
         return False  # his prosecution, its prosecutor unnamed, and the League's civil suit against him
@@ -483,7 +486,7 @@ def is_optional(group: Group, main: Group) -> bool:
         return False
     if group.other:
         return True
-    if any(f.opens for f in group.frames):
+    if group.opens:
         return False  # announced as a parallel or separate action, not a case recalled
     if len(group.frames) > 2:
         return False

@@ -28,9 +28,6 @@ _BY_ACTION = re.compile(r"\b(?:filed|brought|sued|suit|lawsuits?|complaints?|act
                         r"claims?|challenge|appeal|initiated|launched|commenced|prosecuted|fined|penalized|imposed|levied|penalty|penalties|fines?|"
                         r"indicted|investigated|pursued|ordered|class[- ]action)\b(?:[^.;]|(?<=[A-Z])\.){0,110}?"
                         r"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "X, whose office brought the charges": X brings the action its office does
-_WHOSE_OFFICE = re.compile(r"^\s*,\s+whose\s+(?:office|department|agency|team|prosecutors|lawyers)\s+(?:has\s+|had\s+)?"
-                           r"(?:(?:brought|filed|brings|files|announced|lodged)\s+(?:the\s+|its\s+|his\s+|her\s+)?)?$")
 _BY_PLACE = re.compile(r"(?<=\s)[A-Z][\w.'’-]*\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _V_AFTER = re.compile(r"\s+(?:v\.|vs\.?|versus)\s", re.IGNORECASE)
@@ -218,7 +215,14 @@ _LINK_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "by",
 
 @lru_cache(maxsize=1)
 def _co_subjects() -> re.Pattern:
+    """'Texas and a coalition of more than a dozen other states' before a verb: Texas is its subject."""
     return re.compile(load_json("cues/claim_frames.json")["co_subjects"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _whose_office() -> re.Pattern:
+    """'X, whose office brought the charges': X brings the action its office does."""
+    return re.compile(load_json("cues/claim_frames.json")["whose_office"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +407,8 @@ class Linker:
         ("X sued"), it faces a passive one ("Y was fined")."""
         text, rs = self.text, slots.rs
         j = self._last_before(rs, ev.start)
-        if voice == "active" and j is not None and _WHOSE_OFFICE.match(text[rs[j][1]:ev.start]):
+        if voice == "active" and j is not None and _whose_office().match(text[rs[j][1]:ev.start]) and \
+                not self._defendant_run(frame, rs[j]):
             # "a setback for Attorney General John Formella, whose office brought the charges"
             slots.subjects.add(j)
             slots.put(j, "c")
@@ -616,6 +621,11 @@ class Linker:
             if _PREP_BEFORE.search(text, max(lo, rs[k][0] - 12), rs[k][0]):
                 return joined
         return False
+
+    def _defendant_run(self, frame: Frame, run: tuple[int, int]) -> bool:
+        lo, hi = bisect_left(self.starts, frame.start), bisect_left(self.starts, frame.end)
+        party = self._party_in(self.mentions[lo:hi], *run)
+        return party is not None and party.role == "defendant"
 
     @staticmethod
     def _party_in(mentions, s: int, e: int):

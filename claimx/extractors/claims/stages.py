@@ -116,15 +116,20 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
 
 def penalty_challenged(frames: list[Frame], text: str) -> bool:
     """Its sentences tell a fine or penalty and its challenge ("lost its appeal against a 2.42
-    billion euro fine", "the tribunal largely upheld the penalty"): a regulator's enforcement the
-    one it fined took to court."""
-    rx = _penalty_challenged()
-    return bool(text) and any(rx.search(text, f.start, f.end) for f in frames)
+    billion euro fine", "the tribunal largely upheld the penalty"), and no suit's own filing
+    ("the FTC sued Acme ... the court upheld the penalty" is the FTC's lawsuit): a regulator's
+    enforcement the one it fined took to court."""
+    if not text:
+        return False
+    challenged, suit = _penalty_cues()
+    return any(challenged.search(text, f.start, f.end) for f in frames) and \
+        not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
 
 
 @lru_cache(maxsize=1)
-def _penalty_challenged() -> re.Pattern:
-    return re.compile(load_json("cues/claim_frames.json")["penalty_challenged"], re.IGNORECASE)
+def _penalty_cues() -> tuple[re.Pattern, re.Pattern]:
+    d = load_json("cues/claim_frames.json")
+    return re.compile(d["penalty_challenged"], re.IGNORECASE), re.compile(d["suit_words"], re.IGNORECASE)
 
 
 def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:

@@ -121,7 +121,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         gaz=gaz, title_gaz=title_gaz,
         left_first_cased=frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
         left_by_word=left_by_word,
-        right_cues=CueSet(cues["right"]),
+        right_cues=CueSet(_with_co_subjects(cues)),
         defendant_descriptor=BoundaryScan(cues["defendant_descriptor"]),
         cues=cues, suffix_class=suffix_class,
         first=frozenset(load_lines("lexicons/first_names.txt")),
@@ -156,6 +156,15 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
 
 # "Amazon warehouse workers": up to two nouns between a name and its staff noun, no word of a clause
 _NOT_A_NOUN = r"(?!(?:with|of|for|to|and|or|in|on|at|by|from|the|a|an|its|their|his|her|our|over|about|as|that|who|which|is|are|was|were|has|have|had)\b)"
+
+
+def _with_co_subjects(cues: dict) -> dict:
+    """The right cues, with "... and a coalition of other states sued" as a plaintiff's: the
+    claims stage's co-subject phrase (one copy, ``cues/claim_frames.json``) and the verbs after it."""
+    co = load_json("cues/claim_frames.json")["co_subjects"]
+    right = dict(cues["right"])
+    right["plaintiff"] = [*right["plaintiff"], "^" + co + cues["co_subject_verbs"]]
+    return right
 
 
 def _staff(cues: dict) -> str:
