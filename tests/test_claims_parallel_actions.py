@@ -305,3 +305,21 @@ SHIELDS = [
 @pytest.mark.parametrize("text", SHIELDS)
 def test_a_law_named_only_as_a_shield_is_no_claims_law(text):
     assert claim_laws(text) == [[]]
+
+
+# a step said not to have happened, or only possible, sets no status
+UNREACHED_STEPS = [
+    ("Maria Lopez sued Acme Robotics in 2023. On Thursday a federal judge ruled that Acme Robotics broke the "
+     "law.\n\nNo appeal can be lodged until the court decides on a remedy.", "ruled"),
+    ("Maria Lopez sued Acme Robotics in 2023. On Thursday a federal judge ruled for Maria Lopez.\n\nAcme Robotics "
+     "cannot appeal before the court sets damages.", "ruled"),
+    ("A judge has dismissed the lawsuit Maria Lopez brought against Acme Robotics.\n\nThe judge ruled that Acme "
+     "Robotics could not be held liable for what its users post.", "dismissed"),
+    ("A judge has dismissed the lawsuit Maria Lopez brought against Acme Robotics.\n\nUnder state law, Maria Lopez "
+     "may now be ordered to pay Acme Robotics' legal fees.", "dismissed"),
+]
+
+
+@pytest.mark.parametrize("text,status", UNREACHED_STEPS)
+def test_a_step_that_did_not_happen_sets_no_status(text, status):
+    assert [s for _, _, _, s in claims(text)] == [status]
