@@ -13,6 +13,7 @@ from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.prefilter import first_words
+from claimx.text.scan import WordStartScan
 from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
@@ -319,11 +320,18 @@ def firm_namesakes(parties: list[Party]) -> None:
             p.role = "counsel"
 
 
+@lru_cache(maxsize=1)
+def _commentator() -> WordStartScan:
+    """``people_cues().commentator``, tried only at its opening words ("who", "which", "not")."""
+    rx = people_cues().commentator
+    return WordStartScan(rx.pattern, rx.flags)
+
+
 def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> None:
     """"said Ann Roe, a partner at the law firm Vale Dunn who advises tech companies": a lawyer
     and firm named only in sentences that quote them as commentators, never acting for a side
     (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
-    mt, rx = call.mt, people_cues().commentator
+    mt, rx = call.mt, _commentator()
     if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
         return
     for p in parties:

@@ -13,6 +13,7 @@ from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.quote_marks import find_all_spans
+from claimx.text.scan import WordStartScan
 
 from .candidates import Call
 from .lexicon import Lexicon
@@ -39,9 +40,9 @@ _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u20
 
 
 @lru_cache(maxsize=1)
-def _other_case() -> re.Pattern:
+def _other_case() -> WordStartScan:
     """"a similar suit", "an earlier case" (``cues/claim_frames.json``): a sentence about another case."""
-    return re.compile(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
+    return WordStartScan(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
 def list_groups(mt: str, spans) -> list[list]:
@@ -172,7 +173,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1) and not any(a <= s0 < b for a, b in cited):
             votes[id(p)]["plaintiff"] += 3
             votes[id(q)]["defendant"] += 3
-    on_behalf = re.search(r"\bon behalf of\b", mt) is not None
+    on_behalf = "on behalf of" in mt and re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)

@@ -1,0 +1,67 @@
+"""The parties stage's shortcuts find what the plain scans find (issue #24: its cost)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimx.extractors.parties import load_lexicon
+from claimx.extractors.parties.people import _commentator, people_cues
+from claimx.extractors.parties.roles import _other_case
+from claimx.extractors.parties.speakers import _uninvolved
+from claimx.text.scan import WordStartScan, top_level_alternatives
+
+TEXTS = [
+    "said Ann Roe, who is not involved in the case and teaches law at Vale.",
+    "The Data Institute, which is not a party to the suit, has no role in the lawsuit either.",
+    "NOT INVOLVED IN THE CASE, said a professor who studies privacy; Who Advises firms agreed.",
+    "Louisiana's attorney general filed a similar suit; an earlier case and another two class actions failed.",
+    "Previously unrelated complaints: other lawsuits, A Separate Settlement, a prior prosecution.",
+    "a former engineer at Acme has sued; two Uber drivers for the company; a customer of the bank",
+    "Vellichor Games makes apps. A former tester sued the company, and the app maker's lawyers said",
+    "cannot involved in the case; the_company; 2not involved in the case; U.S. not a party to the action",
+    "a lawsuit filed by a former engineer at the ",  # staff_before holds at the window's end only
+    "",
+]
+
+
+def _scanners():
+    lex = load_lexicon()
+    return {"uninvolved": (_uninvolved(), people_cues().uninvolved),
+            "commentator": (_commentator(), people_cues().commentator),
+            "other_case": (_other_case(), _other_case().rx),
+            "staff_before": (lex.staff_before, lex.staff_before.rx),
+            "reference": (lex.reference, lex.reference.rx)}
+
+
+@pytest.mark.parametrize("name", ["uninvolved", "commentator", "other_case", "staff_before", "reference"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_start_scans_find_what_the_plain_scan_finds(name, text):
+    scan, plain = _scanners()[name]
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 1, lo + 25, lo + 60, len(text)):
+            got, want = scan.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (lo, hi)
+
+
+def test_the_plain_scans_find_something_in_the_table():
+    found = {name: sum(1 for t in TEXTS for _ in plain.finditer(t)) for name, (_, plain) in _scanners().items()}
+    assert all(found.values()), found
+
+
+@pytest.mark.parametrize("pattern", [
+    r"not\s+involved",           # no boundary first: "cannot involved" would start inside a word
+    r"\b\s*not\b",               # may start with whitespace
+    r"\bcase[0-9]",              # the word runs on into a digit: its token is "case1"
+    r"\b(?:not|\(sic\))",        # may start with a mark
+    r"\b\w+\s+sued",             # any word
+    r"\bnot\b|cannot",           # one alternative without a boundary
+])
+def test_word_start_scan_refuses_patterns_it_cannot_take(pattern):
+    with pytest.raises(ValueError):
+        WordStartScan(pattern, re.IGNORECASE)
+
+
+def test_top_level_alternatives_leave_groups_and_classes_whole():
+    assert top_level_alternatives(r"\ba(?:b|c)|\b[|x]d|\b\|e") == [r"\ba(?:b|c)", r"\b[|x]d", r"\b\|e"]
