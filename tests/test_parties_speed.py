@@ -65,3 +65,53 @@ def test_word_start_scan_refuses_patterns_it_cannot_take(pattern):
 
 def test_top_level_alternatives_leave_groups_and_classes_whole():
     assert top_level_alternatives(r"\ba(?:b|c)|\b[|x]d|\b\|e") == [r"\ba(?:b|c)", r"\b[|x]d", r"\b\|e"]
+
+
+@pytest.mark.parametrize("name", ["other_case", "staff_before"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_start_search_with_the_starts_made_once_finds_the_same(name, text):
+    scan, plain = _scanners()[name]
+    starts = scan.starts(text)
+    for lo in range(0, len(text), 5):
+        for hi in (lo + 3, lo + 40, len(text)):
+            got, want = scan.search(text, lo, hi, starts), plain.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (lo, hi)
+
+
+CUE_TEXTS = [
+    "Those charged are Ann Roe; former clerk Bo Lee; and Cy Dee. A Texas woman has sued Acme.",
+    "The lawsuit, filed by a former employee, names Acme. Lawyers for the families sued; attorneys A and B.",
+    "Prosecutors are taking Gov. Ann Roe to court, and those indicted include Bo Lee, the men said.",
+    "THOSE CHARGED ARE: A, B. a lawsuit brought by a nurse; Filed by a Denver father.",
+]
+
+
+def _plain_cue_matches(mt, cues):
+    """people.cue_matches as it was: each token tried against every cue in turn."""
+    from claimx.text.gazetteer import tokens
+
+    toks = tokens(mt)
+    out = []
+    for w, at in zip(toks.strings, toks.starts):
+        for cue in cues:
+            if w in cue.words:
+                m = cue.rx.match(mt, at)
+                if m:
+                    out.append((cue, m.span()))
+    return out
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_index_finds_what_each_cue_in_turn_finds(text):
+    from claimx.extractors.parties.people import _cue_indexes, cue_matches
+
+    for index in _cue_indexes().values():
+        got = [(cue, m.span()) for cue, m in cue_matches(text, index)]
+        assert got == _plain_cue_matches(text, index.cues)
+
+
+def test_cue_table_has_matches():
+    from claimx.extractors.parties.people import _cue_indexes, cue_matches
+
+    for index in _cue_indexes().values():
+        assert any(cue_matches(t, index) for t in CUE_TEXTS)

@@ -95,11 +95,16 @@ class WordStartScan:
                 yield m
                 pos = m.end()
 
-    def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
-        """``rx.search(text, lo, hi)``."""
+    def search(self, text: str, lo: int = 0, hi: int | None = None, starts: list[int] | None = None) -> re.Match | None:
+        """``rx.search(text, lo, hi)``. ``starts``: ``self.starts(text)``, made once by a caller
+        that searches many windows of one text."""
         end = len(text) if hi is None else hi
         match = self.rx.match
-        for s in self.starts(text, lo, hi):
+        if starts is None:
+            at = self.starts(text, lo, hi)
+        else:
+            at = starts[bisect_left(starts, lo):bisect_left(starts, end)]
+        for s in at:
             m = match(text, s, end)
             if m is not None:
                 return m

@@ -110,21 +110,45 @@ def _official(data: dict) -> str:
     return r"(?:(?:%s)\s+)*(?:%s)" % (quals, nouns)
 
 
-def cue_matches(mt: str, cues) -> list:
-    """(cue, match) for each of ``cues`` matching at a word it can start with: one set lookup per
-    word (in C) and a regex only where one of those words is, not a scan at every character."""
-    if not cues:
+@dataclass(frozen=True, eq=False)
+class CueIndex:
+    """Cues by the words (as written) they can start with: each word of a text is looked up
+    once, and only the cues that start with it are tried there."""
+    cues: tuple
+    words: frozenset
+    by_word: dict                 # word -> the cues that can start with it, in ``cues`` order
+
+
+def cue_index(cues: tuple) -> CueIndex:
+    by_word: dict = {}
+    for cue in cues:
+        for w in cue.words:
+            by_word.setdefault(w, []).append(cue)
+    return CueIndex(cues, frozenset(by_word), by_word)
+
+
+@lru_cache(maxsize=1)
+def _cue_indexes() -> dict[str, CueIndex]:
+    cues = people_cues()
+    return {"enumeration": cue_index(cues.enumeration + cues.frames),
+            "unnamed_plaintiff": cue_index(cues.unnamed_plaintiff)}
+
+
+def cue_matches(mt: str, index: CueIndex) -> list:
+    """(cue, match) for each cue of ``index`` matching at a word it can start with: one set
+    lookup per word (in C) and a regex only where one of those words is, not a scan at every
+    character; the cues are tried word by word, each in ``index.cues`` order."""
+    if not index.cues:
         return []
     toks = gaz_tokens(mt)
-    words = cues[0].words.union(*(c.words for c in cues[1:]))
+    strings, starts, by_word = toks.strings, toks.starts, index.by_word
     out = []
-    for i in compress(count(), map(words.__contains__, toks.strings)):
-        w, at = toks.strings[i], toks.starts[i]
-        for cue in cues:
-            if w in cue.words:
-                m = cue.rx.match(mt, at)
-                if m:
-                    out.append((cue, m))
+    for i in compress(count(), map(index.words.__contains__, strings)):
+        at = starts[i]
+        for cue in by_word[strings[i]]:
+            m = cue.rx.match(mt, at)
+            if m:
+                out.append((cue, m))
     return out
 
 
@@ -255,7 +279,7 @@ def enumeration_votes(call: Call, spans):
     the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
     mt, cues = call.mt, people_cues()
     found = []
-    for cue, m in cue_matches(mt, cues.enumeration + cues.frames):
+    for cue, m in cue_matches(mt, _cue_indexes()["enumeration"]):
         if "names" in cue.rx.groupindex:
             found.append((*m.span("names"), cue.role))
         else:
@@ -276,7 +300,7 @@ def unnamed_plaintiff_votes(call: Call, spans):
     400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
     former employee. The employee, John Roe, ..."."""
     mt, cues = call.mt, people_cues()
-    ends = [m.end() for cue, m in cue_matches(mt, cues.unnamed_plaintiff)
+    ends = [m.end() for cue, m in cue_matches(mt, _cue_indexes()["unnamed_plaintiff"])
             if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
             or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
     if not ends:

@@ -89,6 +89,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
+    staff_at = lex.staff_before.starts(mt)  # where a staff phrase may start, for every group
+    other_case: dict = {}  # sentence -> does it speak of another case?
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         if cited and any(a <= s0 < b for a, b in cited):
@@ -103,7 +105,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g):
+        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
@@ -112,7 +114,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             continue
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
-            if _other_case().search(mt, sent[0], sent[1]):
+            if sent not in other_case:
+                other_case[sent] = _other_case().search(mt, sent[0], sent[1]) is not None
+            if other_case[sent]:
                 continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
@@ -186,15 +190,16 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     body_officials(call, parties)
 
 
-def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, staff_at: list[int] | None = None) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
     people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
-    a service only where the thing spoken of was posted ("a YouTube video")?"""
+    a service only where the thing spoken of was posted ("a YouTube video")? ``staff_at``:
+    ``lex.staff_before.starts(mt)``, when the caller has it."""
     if any(p.kind != "organization" for _, _, p in group):
         return False
     if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
-    return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
+    return bool(lex.staff_before.search(mt, lo, s0, staff_at) or lex.staff_after.match(mt, e1))
 
 
 def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
