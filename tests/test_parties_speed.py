@@ -115,3 +115,34 @@ def test_cue_table_has_matches():
 
     for index in _cue_indexes().values():
         assert any(cue_matches(t, index) for t in CUE_TEXTS)
+
+
+NAME_TEXTS = [
+    "U.S. District Judge Ann Roe ruled that Acme must face the lawsuit filed by Jane Doe and Bo Lee.",
+    "Attorney General Dana Okafor sued Vantor Arms Inc. on Monday; JANE ROE, a nurse, joined the suit.",
+    "The suit names Commissioner for Internal Market, Thierry Breton, and Mr Justice Fancourt heard it.",
+    "Sgt. Ann Roe, 45, of Akron sued Lena Park & Co. and Marten Ortho Inc. in the Court of Appeals.",
+    "A lawsuit against Chief Magistrate Judge Ka Lo and Rep. Devin Nunes (R-Calif.) was dismissed.",
+    "Lawyers Elise M. Bloom of Proskauer Rose and Harold Pemberton represent the plaintiffs, Mary Ann Smith said.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_person_starts_find_what_every_word_tried_finds(text, monkeypatch):
+    from claimx.extractors.parties import PartyFinder
+    from claimx.extractors.parties import names
+
+    def dump(parties):
+        return [(p.name, p.kind, p.role, [tuple(m) for m in p.mentions]) for p in parties]
+
+    finder = PartyFinder()
+    fast = dump(finder.find(text))
+    monkeypatch.setattr(names, "person_starts", lambda call: range(len(call.toks)))
+    assert dump(finder.find(text)) == fast
+
+
+def test_name_table_has_persons():
+    from claimx.extractors.parties import PartyFinder
+
+    finder = PartyFinder()
+    assert sum(any(p.kind == "person" for p in finder.find(t)) for t in NAME_TEXTS) >= 4
