@@ -146,3 +146,17 @@ def test_name_table_has_persons():
 
     finder = PartyFinder()
     assert sum(any(p.kind == "person" for p in finder.find(t)) for t in NAME_TEXTS) >= 4
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS + CUE_TEXTS)
+def test_org_starts_find_what_every_word_tried_finds(text, monkeypatch):
+    from claimx.extractors.parties import PartyFinder
+    from claimx.extractors.parties import names
+
+    def dump(parties):
+        return [(p.name, p.kind, p.role, [tuple(m) for m in p.mentions]) for p in parties]
+
+    finder = PartyFinder()
+    fast = dump(finder.find(text))
+    monkeypatch.setattr(names, "org_starts", lambda toks: range(len(toks)))
+    assert dump(finder.find(text)) == fast

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter
-from typing import Optional
+from typing import Iterator, Optional
 
 from claimx.text.segment import SpanIndex
 
@@ -97,6 +97,12 @@ def person_starts(call: Call) -> list[int]:
     return sorted(found)
 
 
+def org_starts(toks) -> Iterator[int]:
+    """The capitalized words, where ``organizations`` may start a name: the others (the
+    connectors ``tokenize`` keeps) are passed over in C."""
+    return compress(count(), map(itemgetter(3), toks))
+
+
 def organizations(call: Call, taken) -> list[Cand]:
     """Capitalized runs ending in an organization word; others only where a role frame vouches."""
     lex, mt, toks = call.lex, call.mt, call.toks
@@ -105,13 +111,14 @@ def organizations(call: Call, taken) -> list[Cand]:
     n = len(toks)
     no_start = SpanIndex([*taken, *title_case_lines(mt)])  # taken, or in a headline: no name starts there
     taken = SpanIndex(taken)
-    i = 0
-    while i < n:
+    resume = 0  # a name found ends before this token
+    for i in org_starts(toks):
+        if i < resume:
+            continue
         t = toks[i]
         if (not t.cap or no_start.covers(t.start) or (t.text in stop and not _court_head(lex, mt, toks, i))
                 or (t.text.isupper() and t.text.title() in stop) or t.text[0].isdigit()
                 or lex.descriptor(t.text)):
-            i += 1
             continue
         j, last_cap, seen_of = i, i, False
         while j < n:
@@ -148,21 +155,19 @@ def organizations(call: Call, taken) -> list[Cand]:
                 not (j - 2 > i and suffix_class.get(toks[j - 1].text) == "court"):
             j -= 1  # "the Court" alone is no name; "Clark County District Court" keeps it
         if lex.legal_form_only.fullmatch(t.text):
-            i = j if j > i else i + 1
+            resume = j
             continue
         if any(ts == t.start for ts, _, _ in call.titles_ending(toks[last_cap].end, toks[last_cap].end)):
-            i = j
+            resume = j
             continue  # a title before a name ("Chief Magistrate Judge")
         if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in lex.places:
-            i = j
+            resume = j
             continue  # "European Union" minus a stop word is not "Union"
         if j > i:
             cand = classify_org(lex, mt, toks, i, j)
             if cand:
                 out.append(cand)
-            i = j
-            continue
-        i += 1
+            resume = j
     return out
 
 
