@@ -20,7 +20,8 @@ TEXTS = [
     "a former engineer at Acme has sued; two Uber drivers for the company; a customer of the bank",
     "Vellichor Games makes apps. A former tester sued the company, and the app maker's lawyers said",
     "cannot involved in the case; the_company; 2not involved in the case; U.S. not a party to the action",
-    "a lawsuit filed by a former engineer at the ",  # staff_before holds at the window's end only
+    "a lawsuit filed by a former engineer at the ",
+    "Parents sued a gun maker and a supermarket chain; a suit against the app maker; Sued A Company",  # staff_before holds at the window's end only
     "",
 ]
 
@@ -31,10 +32,12 @@ def _scanners():
             "commentator": (_commentator(), people_cues().commentator),
             "other_case": (_other_case(), _other_case().rx),
             "staff_before": (lex.staff_before, lex.staff_before.rx),
-            "reference": (lex.reference, lex.reference.rx)}
+            "reference": (lex.reference, lex.reference.rx),
+            "defendant_descriptor": (lex.defendant_descriptor, lex.defendant_descriptor.rx)}
 
 
-@pytest.mark.parametrize("name", ["uninvolved", "commentator", "other_case", "staff_before", "reference"])
+@pytest.mark.parametrize("name", ["uninvolved", "commentator", "other_case", "staff_before", "reference",
+                                  "defendant_descriptor"])
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_start_scans_find_what_the_plain_scan_finds(name, text):
     scan, plain = _scanners()[name]
@@ -160,3 +163,37 @@ def test_org_starts_find_what_every_word_tried_finds(text, monkeypatch):
     fast = dump(finder.find(text))
     monkeypatch.setattr(names, "org_starts", lambda toks: range(len(toks)))
     assert dump(finder.find(text)) == fast
+
+
+RIGHT_TEXTS = [
+    "Acme, which has been prosecuting the case, said; Acme, the plaintiff, sued. Roe, as co-plaintiff",
+    "Roe, who represents the families, argued; Roe, appearing for the state, and Roe, an advocacy group",
+    "Acme, a Delaware company, has sued Bo; Acme, the FTC's acting attorney general, said; Acme, sued by",
+    "The firm, charged with fraud, was fined; Lee, on Monday charged Acme; Lee, joined the lawsuit",
+    "Acme's lawsuit; the Times' legal team; Acme\u2019s attorneys; Acme' complaint; Acme ,then sued",
+    "Acme, Meta and Google, have been named as defendants; Roe, 34, of Tacoma, who lost her job, has sued",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_TEXTS)
+def test_right_cues_find_what_every_cue_finds(text):
+    from claimx.io.resources import load_json
+
+    cues = load_json("cues/party_cues.json")["right"]
+    lex = load_lexicon()
+    plain = {role: [re.compile(p, re.IGNORECASE) for p in ps] for role, ps in cues.items()}
+    tried = 0
+    for k in range(len(text)):
+        if text[k] in ",'\u2019 ":
+            right = text[k:]
+            want = {role for role, rxs in plain.items() if any(rx.match(right) for rx in rxs)}
+            assert lex.right_cues.roles(right) == want, right
+            tried += bool(want)
+    assert tried
+
+
+def test_the_defendants_word_holds_its_string():
+    from claimx.extractors.parties.orgs import _DEFENDANTS_WORD
+
+    for text in ["Defendants profit", "the defendants said", "The defendants", "codefendants", "DEFENDANTS"]:
+        assert not _DEFENDANTS_WORD.search(text) or "efendants" in text

@@ -25,7 +25,7 @@ class Lexicon:
     left_first_cased: frozenset    # the words a left cue can start with, as written
     left_by_word: dict             # first word -> (any-cue regex, [(role, regex)])
     right_cues: CueSet             # cues right after a mention ("... sued", "'s lawyers")
-    defendant_descriptor: BoundaryScan
+    defendant_descriptor: WordStartScan
     cues: dict
     suffix_class: dict             # organization word -> its class (company, law_firm, ...)
     first: frozenset               # first names
@@ -122,7 +122,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         left_first_cased=frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
         left_by_word=left_by_word,
         right_cues=CueSet(cues["right"]),
-        defendant_descriptor=BoundaryScan(cues["defendant_descriptor"]),
+        defendant_descriptor=WordStartScan(cues["defendant_descriptor"]),
         cues=cues, suffix_class=suffix_class,
         first=frozenset(load_lines("lexicons/first_names.txt")),
         particles=frozenset(load_json("lexicons/surname_particles.json")),
