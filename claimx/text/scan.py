@@ -19,7 +19,7 @@ from bisect import bisect_left
 from itertools import compress
 from typing import Iterator
 
-from claimx.text.gazetteer import lower_words, tokens
+from claimx.text.gazetteer import Tokens, lower_words, tokens
 from claimx.text.prefilter import word_opening
 
 try:
@@ -70,9 +70,10 @@ class WordStartScan:
             raise ValueError(f"not a word-led pattern: {pattern[:80]!r}")
         self.words, self.prefixes = o.words, o.prefixes
 
-    def starts(self, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
-        """The token starts in ``[lo, hi)`` where a match may start."""
-        toks = tokens(text)
+    def starts(self, text: str, lo: int = 0, hi: int | None = None, toks: Tokens | None = None) -> list[int]:
+        """The token starts in ``[lo, hi)`` where a match may start. ``toks``: ``tokens(text)``,
+        when the caller holds it."""
+        toks = toks if toks is not None else tokens(text)
         a = bisect_left(toks.starts, lo) if lo else 0
         b = len(toks.starts) if hi is None else bisect_left(toks.starts, hi)
         low = lower_words(toks)
@@ -85,9 +86,9 @@ class WordStartScan:
             return [s for s, w in zip(at, low) if w in self.words or w.startswith(pre)]
         return list(compress(at, map(self.words.__contains__, low)))
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def finditer(self, text: str, toks: Tokens | None = None) -> Iterator[re.Match]:
         pos, match = 0, self.rx.match
-        for s in self.starts(text):
+        for s in self.starts(text, toks=toks):
             if s < pos:
                 continue
             m = match(text, s)
@@ -95,13 +96,14 @@ class WordStartScan:
                 yield m
                 pos = m.end()
 
-    def search(self, text: str, lo: int = 0, hi: int | None = None, starts: list[int] | None = None) -> re.Match | None:
+    def search(self, text: str, lo: int = 0, hi: int | None = None, starts: list[int] | None = None,
+               toks: Tokens | None = None) -> re.Match | None:
         """``rx.search(text, lo, hi)``. ``starts``: ``self.starts(text)``, made once by a caller
         that searches many windows of one text."""
         end = len(text) if hi is None else hi
         match = self.rx.match
         if starts is None:
-            at = self.starts(text, lo, hi)
+            at = self.starts(text, lo, hi, toks)
         else:
             at = starts[bisect_left(starts, lo):bisect_left(starts, end)]
         for s in at:

@@ -134,13 +134,13 @@ def _cue_indexes() -> dict[str, CueIndex]:
             "unnamed_plaintiff": cue_index(cues.unnamed_plaintiff)}
 
 
-def cue_matches(mt: str, index: CueIndex) -> list:
+def cue_matches(mt: str, index: CueIndex, toks=None) -> list:
     """(cue, match) for each cue of ``index`` matching at a word it can start with: one set
     lookup per word (in C) and a regex only where one of those words is, not a scan at every
     character; the cues are tried word by word, each in ``index.cues`` order."""
     if not index.cues:
         return []
-    toks = gaz_tokens(mt)
+    toks = toks if toks is not None else gaz_tokens(mt)
     strings, starts, by_word = toks.strings, toks.starts, index.by_word
     out = []
     for i in compress(count(), map(index.words.__contains__, strings)):
@@ -279,7 +279,7 @@ def enumeration_votes(call: Call, spans):
     the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
     mt, cues = call.mt, people_cues()
     found = []
-    for cue, m in cue_matches(mt, _cue_indexes()["enumeration"]):
+    for cue, m in cue_matches(mt, _cue_indexes()["enumeration"], call.gaz_toks):
         if "names" in cue.rx.groupindex:
             found.append((*m.span("names"), cue.role))
         else:
@@ -300,7 +300,7 @@ def unnamed_plaintiff_votes(call: Call, spans):
     400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
     former employee. The employee, John Roe, ..."."""
     mt, cues = call.mt, people_cues()
-    ends = [m.end() for cue, m in cue_matches(mt, _cue_indexes()["unnamed_plaintiff"])
+    ends = [m.end() for cue, m in cue_matches(mt, _cue_indexes()["unnamed_plaintiff"], call.gaz_toks)
             if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
             or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
     if not ends:
@@ -356,13 +356,16 @@ def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> No
     and firm named only in sentences that quote them as commentators, never acting for a side
     (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
     mt, rx = call.mt, _commentator()
-    if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
+    if not any(p.role == "counsel" for p in parties):
+        return
+    at = rx.starts(mt, toks=call.gaz_toks)
+    if not rx.search(mt, starts=at):
         return
     for p in parties:
         if p.role != "counsel":
             continue
         sents = [call.sidx.at(m.start) for m in p.mentions]
-        if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
+        if all(s is not None and rx.search(mt, s[0], s[1], at) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
             p.role = "other"
 
 

@@ -11,7 +11,6 @@ from operator import itemgetter
 
 from claimx.io.resources import load_json
 from claimx.models import Party
-from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.quote_marks import find_all_spans
 from claimx.text.scan import WordStartScan
 
@@ -82,14 +81,14 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
     cased = lex.left_first_cased  # "sued", "Sued", "SUED"
-    toks = gaz_tokens(mt)
+    toks = call.gaz_toks
     at = list(compress(count(), map(cased.__contains__, toks.strings)))
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
-    staff_at = lex.staff_before.starts(mt)  # where a staff phrase may start, for every group
+    staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
     other_case: dict = {}  # sentence -> does it speak of another case?
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
@@ -115,7 +114,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
             if sent not in other_case:
-                other_case[sent] = _other_case().search(mt, sent[0], sent[1]) is not None
+                other_case[sent] = _other_case().search(mt, sent[0], sent[1], toks=toks) is not None
             if other_case[sent]:
                 continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
@@ -149,7 +148,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if not votes[id(p)] and quoted_votes[id(p)]:
             votes[id(p)] = quoted_votes[id(p)]
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
-    for p, n in descriptor_votes(lex, mt, spans):
+    for p, n in descriptor_votes(lex, mt, spans, toks):
         votes[id(p)]["defendant"] += n
     for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
                        *reference_votes(call, spans, leads, lead_words)]:
@@ -212,7 +211,7 @@ def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
     if not orgs:
         return
     starts = [s0 for s0, _ in orgs]
-    for m in lex.reference.finditer(mt):
+    for m in lex.reference.finditer(mt, call.gaz_toks):
         if _NAME_FOLLOWS.match(mt, m.end()):
             continue  # "the publisher of the Mirror": the name follows ("accuses the firm of fraud" does not)
         k = bisect_left(starts, m.start()) - 1
@@ -295,12 +294,12 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
             top.role = "plaintiff"
 
 
-def descriptor_votes(lex: Lexicon, mt: str, spans):
+def descriptor_votes(lex: Lexicon, mt: str, spans, toks=None):
     """(party, n) for each mention right after a descriptor ("the gun maker Vantor Arms") that
     n earlier "lawsuit against a gun maker" phrases used: one vote per such phrase. The phrases
     are grouped by length, so each mention costs one look-up per length, not one per phrase."""
     by_len: dict[tuple[int, int], dict[str, list[int]]] = {}
-    for m in lex.defendant_descriptor.finditer(mt):
+    for m in lex.defendant_descriptor.finditer(mt, toks):
         desc = m.group(1).strip()
         low = desc.lower()
         by_len.setdefault((len(desc), len(low)), {}).setdefault(low, []).append(m.end())

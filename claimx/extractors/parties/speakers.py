@@ -31,7 +31,7 @@ def uninvolved(call: Call, parties: list[Party]) -> None:
     takes no part in the case is a commentator quoted on it, whatever cue is near (a professor's
     "sued" or "paid to" is about the case, not an act of theirs), so no party."""
     mt = call.mt
-    found = [m.start() for m in _uninvolved().finditer(mt)]
+    found = [m.start() for m in _uninvolved().finditer(mt, call.gaz_toks)]
     if not found:
         return
     for p in parties:
