@@ -122,7 +122,7 @@ class Gazetteer:
 
     def find_tokens(self, text: str, toks: Tokens) -> Iterator[tuple[int, int, list]]:
         """Yield (first token, last token, payloads) for the same matches as ``finditer``."""
-        keys = _lower_words(toks) if self.ignore_case else toks.strings
+        keys = lower_words(toks) if self.ignore_case else toks.strings
         starts, ends = toks.starts, toks.ends
         root = self._root
         n = len(keys)
@@ -163,7 +163,8 @@ def _phrase_starts(toks: Tokens) -> tuple[list[int], list[str]]:
     return kept[1]
 
 
-def _lower_words(toks: Tokens) -> list[str]:
+def lower_words(toks: Tokens) -> list[str]:
+    """``toks.strings`` lowercased, made once per Tokens."""
     if toks.lower is None:
         toks.lower = list(map(str.lower, toks.strings))
     return toks.lower

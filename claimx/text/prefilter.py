@@ -65,6 +65,23 @@ def opening(pattern: str, flags: int = re.IGNORECASE) -> Optional[Opening]:
     return Opening(frozenset(words), tuple(sorted(prefixes)), frozenset(marks))
 
 
+def word_opening(pattern: str, flags: int = re.IGNORECASE) -> Optional[Opening]:
+    """``opening(pattern)`` for a pattern whose every match starts with its first word, that
+    word followed by no word character: its matches start where a \\w+ run starts, a run whose
+    lowercase is one of ``words`` or starts with one of ``prefixes``. None if a match may open
+    with whitespace, with a mark, or with a word a digit or ``_`` continues."""
+    out = (set(), set(), set(), set())  # the last: what breaks the promise above
+    budget = [_BUDGET]
+    try:
+        _walk(list(sre_parse.parse(pattern, flags)), "", out, budget)
+    except (_Anything, RecursionError):
+        return None
+    words, prefixes, marks, odd = out
+    if marks or odd or not (words or prefixes):
+        return None
+    return Opening(frozenset(words), tuple(sorted(prefixes)), frozenset())
+
+
 def _walk(seq: list, partial: str, out, budget) -> None:
     budget[0] -= 1
     if budget[0] < 0:
@@ -92,6 +109,8 @@ def _walk(seq: list, partial: str, out, budget) -> None:
         lo, hi, body = av
         body = list(body)
         if not partial and all(_is_space_item(item) for item in body):
+            if len(out) > 3:
+                out[3].add(" ")
             _walk(rest, partial, out, budget)  # leading whitespace, however much
             return
         if lo == 0:
@@ -108,10 +127,14 @@ def _char(ch: str, rest: list, partial: str, out, budget) -> None:
         if partial:
             out[0].add(partial)
         else:
+            if len(out) > 3:
+                out[3].add(ch)
             _walk(rest, "", out, budget)
     elif ch.isalpha():
         _walk(rest, partial + ch.lower(), out, budget)
     elif partial:
+        if len(out) > 3 and (ch.isalnum() or ch == "_"):
+            out[3].add(ch)  # "case1": the \w+ run goes on past the word
         out[0].add(partial)
     else:
         out[2].add(ch)

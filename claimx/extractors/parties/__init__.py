@@ -45,7 +45,8 @@ class PartyFinder:
         if not self.lex.legal_action.search(mt):
             return []  # no legal matter reported: nobody is a party
         sents = sents if sents is not None else split_sentences(text)
-        call = Call(self.lex, text, mt, SentenceIndex(sents) if index is None else index.sentence_index(sents))
+        call = Call(self.lex, text, mt, SentenceIndex(sents) if index is None else index.sentence_index(sents),
+                    None if index is None else index.gazetteer_tokens)
         excl = sorted(exclude)
         cands = gazetteer(call)
         cands = platform_candidates(call, cands, platforms)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
+from claimx.text.gazetteer import Tokens, tokens
 from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SentenceIndex, SpanIndex
 
@@ -36,12 +37,15 @@ class Cand:
 class Call:
     """What one ``find`` call knows about its text: built per call, never shared."""
 
-    def __init__(self, lex: Lexicon, text: str, mt: str, sidx: SentenceIndex):
+    def __init__(self, lex: Lexicon, text: str, mt: str, sidx: SentenceIndex, gaz_toks: Tokens | None = None):
         self.lex, self.text, self.mt, self.sidx = lex, text, mt, sidx
         self.toks: list[Tok] = tokenize(mt, lex)
+        # the gazetteers' tokens of ``mt``, held for the call: every stage reads these, while
+        # ``tokens``' cache of three texts may lose them to a slice looked up meanwhile
+        self.gaz_toks: Tokens = gaz_toks if gaz_toks is not None else tokens(mt)
         self.products: list[tuple[int, int]] = []  # "OpenAI's ChatGPT": spans that are no party
         # every title in the text, found once: (start, end, role), sorted, with their ends
-        self.titles = [(s, e, roles[0]) for s, e, roles in lex.title_gaz.finditer(mt)]
+        self.titles = [(s, e, roles[0]) for s, e, roles in lex.title_gaz.finditer(mt, self.gaz_toks)]
         self.title_ends = [e for _, e, _ in self.titles]
         self.title_starts = [s for s, _, _ in self.titles]
 
@@ -74,7 +78,7 @@ class Call:
 def gazetteer(call: Call) -> list[Cand]:
     mt, lex = call.mt, call.lex
     out = []
-    for s, e, payloads in lex.gaz.finditer(mt):
+    for s, e, payloads in lex.gaz.finditer(mt, call.gaz_toks):
         kind, canonical = sorted(payloads)[0]
         if kind == "outlet" and mt[e:e + 1] in (" ", "'", "\u2019") and " " in mt[s:e]:
             # "The Information Commissioner's Office": an agency's name that starts with an outlet's
@@ -176,7 +180,7 @@ def polities(call: Call, taken) -> list[Cand]:
     mt, lex = call.mt, call.lex
     taken = SpanIndex(taken)
     out = []
-    for s, e, places in lex.polity_gaz.finditer(mt):
+    for s, e, places in lex.polity_gaz.finditer(mt, call.gaz_toks):
         if taken.covers(s) or lex.descriptor(mt[s:e + 8].split(" ", 1)[0]):
             continue
         after = mt[e:e + 2]

@@ -15,7 +15,7 @@ from claimx.io.resources import apostrophe_variants, load_json, load_lines
 from claimx.text.gazetteer import Gazetteer
 from claimx.text.normalize import match_text
 from claimx.text.prefilter import CueSet, first_words
-from claimx.text.scan import BoundaryScan
+from claimx.text.scan import WordStartScan
 
 
 @dataclass(frozen=True, eq=False)  # shared and compared by identity (dict fields)
@@ -25,7 +25,7 @@ class Lexicon:
     left_first_cased: frozenset    # the words a left cue can start with, as written
     left_by_word: dict             # first word -> (any-cue regex, [(role, regex)])
     right_cues: CueSet             # cues right after a mention ("... sued", "'s lawyers")
-    defendant_descriptor: BoundaryScan
+    defendant_descriptor: WordStartScan
     cues: dict
     suffix_class: dict             # organization word -> its class (company, law_firm, ...)
     first: frozenset               # first names
@@ -54,11 +54,11 @@ class Lexicon:
     operators: dict                # platform name -> the company that runs it (platforms.json)
     name_modifier: re.Pattern      # " administration": the name before it only says whose
     case_name_words: frozenset     # "Data Breach Litigation": a case name's words, no party's
-    staff_before: re.Pattern       # "a former engineer at ": the name after it says whose people
+    staff_before: WordStartScan    # "a former engineer at ": the name after it says whose people
     staff_after: re.Pattern        # " users", " drivers" right after a name: the same
     sued_their_own: re.Pattern     # "has sued her ex-employer": the staff phrase's company is sued
     content_after: re.Pattern      # " video", " posts" right after a platform: where, not who
-    reference: re.Pattern          # "the company", "the app maker": a company named before
+    reference: WordStartScan       # "the company", "the app maker": a company named before
 
     def keeps_period(self, word: str) -> bool:
         """'Inc.', 'Jr.', 'J.': the period after the word belongs to it."""
@@ -122,7 +122,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         left_first_cased=frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
         left_by_word=left_by_word,
         right_cues=CueSet(_with_co_subjects(cues)),
-        defendant_descriptor=BoundaryScan(cues["defendant_descriptor"]),
+        defendant_descriptor=WordStartScan(cues["defendant_descriptor"]),
         cues=cues, suffix_class=suffix_class,
         first=frozenset(load_lines("lexicons/first_names.txt")),
         particles=frozenset(load_json("lexicons/surname_particles.json")),
@@ -145,9 +145,9 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
         operators=operators, case_name_words=frozenset(words["case_name_words"]),
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
-        staff_before=re.compile(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
+        staff_before=WordStartScan(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
         sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),
-        reference=re.compile(r"\bthe\s+(?:%s)\b(?!\s+(?-i:[A-Z]))(?!['\u2019]s\s+(?:lawyers?|attorneys?|counsel))" % "|".join(
+        reference=WordStartScan(r"\bthe\s+(?:%s)\b(?!\s+(?-i:[A-Z]))(?!['\u2019]s\s+(?:lawyers?|attorneys?|counsel))" % "|".join(
             map(re.escape, sorted(cues["reference_nouns"], key=len, reverse=True))), re.IGNORECASE),
         content_after=re.compile(r"\s+(?:%s)s?\b" % "|".join(map(re.escape, sorted(cues["content_nouns"], key=len, reverse=True)))),
         staff_after=re.compile(r"\s+(?-i:(?:%s[a-z]+(?<!ing)(?<!ed)\s+){0,2}?(?:%s)s?)\b" % (_NOT_A_NOUN, _staff(cues)), re.IGNORECASE),

@@ -3,8 +3,10 @@ and organization names (capitalized runs with their connectors, classed by their
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from typing import Optional
+from bisect import bisect_left, bisect_right
+from itertools import compress, count
+from operator import itemgetter
+from typing import Iterator, Optional
 
 from claimx.text.segment import SpanIndex
 
@@ -24,17 +26,17 @@ def persons(call: Call, taken) -> list[Cand]:
     lex, mt, toks = call.lex, call.mt, call.toks
     out = []
     n = len(toks)
-    i = 0
     taken = SpanIndex([*taken, *title_case_lines(mt)])  # a headline's capitals start no name
     title_ends, n_titles = call.title_ends, len(call.title_ends)
     stop_surnames = people_cues().stop_surnames
-    while i < n:
+    resume = 0  # a name found ends before this token
+    for i in person_starts(call):
+        if i < resume:
+            continue
         t = toks[i]
         if not t.cap or taken.covers(t.start):
-            i += 1
             continue
         if call.in_title(t.start, t.end):
-            i += 1
             continue
         # a title can end only inside title_before's window (this one may be a little wider)
         k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
@@ -44,7 +46,6 @@ def persons(call: Call, taken) -> list[Cand]:
             title = title_role = None  # no title ends anywhere near (most words)
         first_ok = t.text in lex.first or (t.text.isupper() and t.text.title() in lex.first)
         if not (first_ok or title) or (t.text in lex.stop and not first_ok):
-            i += 1
             continue
         j = i + 1
         while j < n and j - i < 5 and not gap(mt, toks[j - 1], toks[j]):
@@ -60,12 +61,10 @@ def persons(call: Call, taken) -> list[Cand]:
         if j < n and not gap(mt, toks[j - 1], toks[j]) and \
                 (toks[j].text == "&" or lex.suffix_class.get(toks[j].text) in ("company", "law_firm")) \
                 and toks[j].text not in lex.person_suffixes:
-            i += 1
             continue  # "Marten Ortho Inc.", "Lena Park & Co.": a company named after someone
         if j + 1 < n and toks[j].text == "," and toks[j].start == toks[j - 1].end and \
                 lex.suffix_class.get(toks[j + 1].text) in ("company", "law_firm") and \
                 toks[j + 1].text not in lex.person_suffixes and not gap(mt, toks[j], toks[j + 1]):
-            i += 1
             continue  # "Penny Lane, Inc.": the same, with a comma
         if j - i >= 2 or (title and title_role in ("judge", "agency", "counsel")):
             s = t.start
@@ -75,10 +74,33 @@ def persons(call: Call, taken) -> list[Cand]:
             name = mt[s:toks[j - 1].end]
             if not bad_person(lex, mt[t.start:toks[j - 1].end]):
                 out.append(Cand(s, toks[j - 1].end, name, "person", title=title, title_role=title_role))
-                i = j
-                continue
-        i += 1
+                resume = j
     return out
+
+
+def person_starts(call: Call) -> list[int]:
+    """The tokens a person's name may start at, in order: a known first name (or one in
+    capitals), or a word a title ends near before (the window ``persons`` asks
+    ``title_before`` about). Every other word is passed over without a Python step."""
+    lex, toks = call.lex, call.toks
+    texts = list(map(itemgetter(0), toks))
+    found = set(compress(count(), map(lex.first.__contains__, texts)))
+    found.update(compress(count(), map(str.isupper, texts)))  # "JANE ROE": tested in full by persons
+    if call.title_ends:
+        starts = list(map(itemgetter(1), toks))
+        n = len(toks)
+        for e in call.title_ends:
+            # token i asks when toks[max(0, i - 14)].start - 3 <= e <= toks[i].start
+            a = bisect_left(starts, e)
+            b = min(n, bisect_right(starts, e + 3) + 14)
+            found.update(range(a, b))
+    return sorted(found)
+
+
+def org_starts(toks) -> Iterator[int]:
+    """The capitalized words, where ``organizations`` may start a name: the others (the
+    connectors ``tokenize`` keeps) are passed over in C."""
+    return compress(count(), map(itemgetter(3), toks))
 
 
 def organizations(call: Call, taken) -> list[Cand]:
@@ -89,13 +111,14 @@ def organizations(call: Call, taken) -> list[Cand]:
     n = len(toks)
     no_start = SpanIndex([*taken, *title_case_lines(mt)])  # taken, or in a headline: no name starts there
     taken = SpanIndex(taken)
-    i = 0
-    while i < n:
+    resume = 0  # a name found ends before this token
+    for i in org_starts(toks):
+        if i < resume:
+            continue
         t = toks[i]
         if (not t.cap or no_start.covers(t.start) or (t.text in stop and not _court_head(lex, mt, toks, i))
                 or (t.text.isupper() and t.text.title() in stop) or t.text[0].isdigit()
                 or lex.descriptor(t.text)):
-            i += 1
             continue
         j, last_cap, seen_of = i, i, False
         while j < n:
@@ -132,21 +155,19 @@ def organizations(call: Call, taken) -> list[Cand]:
                 not (j - 2 > i and suffix_class.get(toks[j - 1].text) == "court"):
             j -= 1  # "the Court" alone is no name; "Clark County District Court" keeps it
         if lex.legal_form_only.fullmatch(t.text):
-            i = j if j > i else i + 1
+            resume = j
             continue
         if any(ts == t.start for ts, _, _ in call.titles_ending(toks[last_cap].end, toks[last_cap].end)):
-            i = j
+            resume = j
             continue  # a title before a name ("Chief Magistrate Judge")
         if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in lex.places:
-            i = j
+            resume = j
             continue  # "European Union" minus a stop word is not "Union"
         if j > i:
             cand = classify_org(lex, mt, toks, i, j)
             if cand:
                 out.append(cand)
-            i = j
-            continue
-        i += 1
+            resume = j
     return out
 
 

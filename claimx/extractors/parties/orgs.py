@@ -384,8 +384,8 @@ def named_defendants(call: Call, parties: list[Party]) -> None:
     """"Through Northwind's search engine and Contoso's app, Defendants profit ...": where no
     party is a defendant yet, a known company (not a bare platform) named in a sentence that
     speaks of "Defendants" is one of them. Runs after the roles."""
-    if not _DEFENDANTS_WORD.search(call.mt):
-        return
+    if "efendants" not in call.mt or not _DEFENDANTS_WORD.search(call.mt):
+        return  # (the string first: the regex opens with \b, so it is tried at every character)
     mt, sidx = call.mt, call.sidx
 
     def says_defendants(m) -> bool:

@@ -13,6 +13,7 @@ from claimx.io.resources import load_json
 from claimx.models import Party
 from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.prefilter import first_words
+from claimx.text.scan import WordStartScan
 from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
@@ -109,21 +110,45 @@ def _official(data: dict) -> str:
     return r"(?:(?:%s)\s+)*(?:%s)" % (quals, nouns)
 
 
-def cue_matches(mt: str, cues) -> list:
-    """(cue, match) for each of ``cues`` matching at a word it can start with: one set lookup per
-    word (in C) and a regex only where one of those words is, not a scan at every character."""
-    if not cues:
+@dataclass(frozen=True, eq=False)
+class CueIndex:
+    """Cues by the words (as written) they can start with: each word of a text is looked up
+    once, and only the cues that start with it are tried there."""
+    cues: tuple
+    words: frozenset
+    by_word: dict                 # word -> the cues that can start with it, in ``cues`` order
+
+
+def cue_index(cues: tuple) -> CueIndex:
+    by_word: dict = {}
+    for cue in cues:
+        for w in cue.words:
+            by_word.setdefault(w, []).append(cue)
+    return CueIndex(cues, frozenset(by_word), by_word)
+
+
+@lru_cache(maxsize=1)
+def _cue_indexes() -> dict[str, CueIndex]:
+    cues = people_cues()
+    return {"enumeration": cue_index(cues.enumeration + cues.frames),
+            "unnamed_plaintiff": cue_index(cues.unnamed_plaintiff)}
+
+
+def cue_matches(mt: str, index: CueIndex, toks=None) -> list:
+    """(cue, match) for each cue of ``index`` matching at a word it can start with: one set
+    lookup per word (in C) and a regex only where one of those words is, not a scan at every
+    character; the cues are tried word by word, each in ``index.cues`` order."""
+    if not index.cues:
         return []
-    toks = gaz_tokens(mt)
-    words = cues[0].words.union(*(c.words for c in cues[1:]))
+    toks = toks if toks is not None else gaz_tokens(mt)
+    strings, starts, by_word = toks.strings, toks.starts, index.by_word
     out = []
-    for i in compress(count(), map(words.__contains__, toks.strings)):
-        w, at = toks.strings[i], toks.starts[i]
-        for cue in cues:
-            if w in cue.words:
-                m = cue.rx.match(mt, at)
-                if m:
-                    out.append((cue, m))
+    for i in compress(count(), map(index.words.__contains__, strings)):
+        at = starts[i]
+        for cue in by_word[strings[i]]:
+            m = cue.rx.match(mt, at)
+            if m:
+                out.append((cue, m))
     return out
 
 
@@ -254,7 +279,7 @@ def enumeration_votes(call: Call, spans):
     the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
     mt, cues = call.mt, people_cues()
     found = []
-    for cue, m in cue_matches(mt, cues.enumeration + cues.frames):
+    for cue, m in cue_matches(mt, _cue_indexes()["enumeration"], call.gaz_toks):
         if "names" in cue.rx.groupindex:
             found.append((*m.span("names"), cue.role))
         else:
@@ -275,7 +300,7 @@ def unnamed_plaintiff_votes(call: Call, spans):
     400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
     former employee. The employee, John Roe, ..."."""
     mt, cues = call.mt, people_cues()
-    ends = [m.end() for cue, m in cue_matches(mt, cues.unnamed_plaintiff)
+    ends = [m.end() for cue, m in cue_matches(mt, _cue_indexes()["unnamed_plaintiff"], call.gaz_toks)
             if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
             or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
     if not ends:
@@ -319,18 +344,28 @@ def firm_namesakes(parties: list[Party]) -> None:
             p.role = "counsel"
 
 
+@lru_cache(maxsize=1)
+def _commentator() -> WordStartScan:
+    """``people_cues().commentator``, tried only at its opening words ("who", "which", "not")."""
+    rx = people_cues().commentator
+    return WordStartScan(rx.pattern, rx.flags)
+
+
 def commentators(call: Call, parties: list[Party], for_a_side: re.Pattern) -> None:
     """"said Ann Roe, a partner at the law firm Vale Dunn who advises tech companies": a lawyer
     and firm named only in sentences that quote them as commentators, never acting for a side
     (``for_a_side``: "represents", "on behalf of"), are no party. Runs after the roles."""
-    mt, rx = call.mt, people_cues().commentator
-    if not any(p.role == "counsel" for p in parties) or not rx.search(mt):
+    mt, rx = call.mt, _commentator()
+    if not any(p.role == "counsel" for p in parties):
+        return
+    at = rx.starts(mt, toks=call.gaz_toks)
+    if not rx.search(mt, starts=at):
         return
     for p in parties:
         if p.role != "counsel":
             continue
         sents = [call.sidx.at(m.start) for m in p.mentions]
-        if all(s is not None and rx.search(mt, s[0], s[1]) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
+        if all(s is not None and rx.search(mt, s[0], s[1], at) and not for_a_side.search(mt, s[0], s[1]) for s in sents):
             p.role = "other"
 
 

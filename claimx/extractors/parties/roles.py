@@ -11,8 +11,8 @@ from operator import itemgetter
 
 from claimx.io.resources import load_json
 from claimx.models import Party
-from claimx.text.gazetteer import tokens as gaz_tokens
 from claimx.text.quote_marks import find_all_spans
+from claimx.text.scan import WordStartScan
 
 from .candidates import Call
 from .lexicon import Lexicon
@@ -48,9 +48,9 @@ def _place_modifier(lex: Lexicon, mt: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _other_case() -> re.Pattern:
+def _other_case() -> WordStartScan:
     """"a similar suit", "an earlier case" (``cues/claim_frames.json``): a sentence about another case."""
-    return re.compile(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
+    return WordStartScan(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
 def list_groups(mt: str, spans) -> list[list]:
@@ -90,13 +90,15 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
     cased = lex.left_first_cased  # "sued", "Sued", "SUED"
-    toks = gaz_tokens(mt)
+    toks = call.gaz_toks
     at = list(compress(count(), map(cased.__contains__, toks.strings)))
     leads = [toks.starts[i] for i in at]
     lead_words = [toks.strings[i].lower() for i in at]
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
+    staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
+    other_case: dict = {}  # sentence -> does it speak of another case?
     for g in groups:
         s0, e1 = g[0][0], g[-1][1]
         if cited and any(a <= s0 < b for a, b in cited):
@@ -113,7 +115,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g):
+        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
@@ -122,7 +124,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             continue
         weight = 2 if s0 <= lede else 1
         if all("place" in p.evidence for _, _, p in g):
-            if _other_case().search(mt, sent[0], sent[1]):
+            if sent not in other_case:
+                other_case[sent] = _other_case().search(mt, sent[0], sent[1], toks=toks) is not None
+            if other_case[sent]:
                 continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
@@ -155,7 +159,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if not votes[id(p)] and quoted_votes[id(p)]:
             votes[id(p)] = quoted_votes[id(p)]
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
-    for p, n in descriptor_votes(lex, mt, spans):
+    for p, n in descriptor_votes(lex, mt, spans, toks):
         votes[id(p)]["defendant"] += n
     for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
                        *reference_votes(call, spans, leads, lead_words)]:
@@ -183,7 +187,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1) and not any(a <= s0 < b for a, b in cited):
             votes[id(p)]["plaintiff"] += 3
             votes[id(q)]["defendant"] += 3
-    on_behalf = re.search(r"\bon behalf of\b", mt) is not None
+    on_behalf = "on behalf of" in mt and re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
     by_salience(lex, parties, votes, lede, mt)
@@ -196,15 +200,16 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     body_officials(call, parties)
 
 
-def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group) -> bool:
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, staff_at: list[int] | None = None) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
     people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
-    a service only where the thing spoken of was posted ("a YouTube video")?"""
+    a service only where the thing spoken of was posted ("a YouTube video")? ``staff_at``:
+    ``lex.staff_before.starts(mt)``, when the caller has it."""
     if any(p.kind != "organization" for _, _, p in group):
         return False
     if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
-    return bool(lex.staff_before.search(mt, lo, s0) or lex.staff_after.match(mt, e1))
+    return bool(lex.staff_before.search(mt, lo, s0, staff_at) or lex.staff_after.match(mt, e1))
 
 
 def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
@@ -217,7 +222,7 @@ def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
     if not orgs:
         return
     starts = [s0 for s0, _ in orgs]
-    for m in lex.reference.finditer(mt):
+    for m in lex.reference.finditer(mt, call.gaz_toks):
         if _NAME_FOLLOWS.match(mt, m.end()):
             continue  # "the publisher of the Mirror": the name follows ("accuses the firm of fraud" does not)
         k = bisect_left(starts, m.start()) - 1
@@ -300,12 +305,12 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
             top.role = "plaintiff"
 
 
-def descriptor_votes(lex: Lexicon, mt: str, spans):
+def descriptor_votes(lex: Lexicon, mt: str, spans, toks=None):
     """(party, n) for each mention right after a descriptor ("the gun maker Vantor Arms") that
     n earlier "lawsuit against a gun maker" phrases used: one vote per such phrase. The phrases
     are grouped by length, so each mention costs one look-up per length, not one per phrase."""
     by_len: dict[tuple[int, int], dict[str, list[int]]] = {}
-    for m in lex.defendant_descriptor.finditer(mt):
+    for m in lex.defendant_descriptor.finditer(mt, toks):
         desc = m.group(1).strip()
         low = desc.lower()
         by_len.setdefault((len(desc), len(low)), {}).setdefault(low, []).append(m.end())

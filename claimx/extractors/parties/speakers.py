@@ -5,12 +5,21 @@ Each runs after the roles (``roles.assign_roles``) and keeps no state outside it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimx.models import Party
+from claimx.text.scan import WordStartScan
 
 from .candidates import Call
 from .orgs import polity_heads
 from .people import people_cues
+
+
+@lru_cache(maxsize=1)
+def _uninvolved() -> WordStartScan:
+    """``people_cues().uninvolved``, tried only at its opening words ("who", "not", "has")."""
+    rx = people_cues().uninvolved
+    return WordStartScan(rx.pattern, rx.flags)
 
 
 _ASIDE_BREAK = re.compile(r"[;\"\u201c\u201d()]|\b(?:said|says|told|sued|sues|filed|files|alleged|alleges|accused|accuses|charged)\b")
@@ -21,8 +30,8 @@ def uninvolved(call: Call, parties: list[Party]) -> None:
     Data Institute, which is not a party to the suit": whoever the clause after a mention says
     takes no part in the case is a commentator quoted on it, whatever cue is near (a professor's
     "sued" or "paid to" is about the case, not an act of theirs), so no party."""
-    mt, rx = call.mt, people_cues().uninvolved
-    found = [m.start() for m in rx.finditer(mt)]
+    mt = call.mt
+    found = [m.start() for m in _uninvolved().finditer(mt, call.gaz_toks)]
     if not found:
         return
     for p in parties:

@@ -37,7 +37,8 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
     append = out.append
     n = len(mt)
     strings, starts, ends = text_words(mt)
-    for word, s, e in zip(strings, starts, ends):
+    for word, s0, e0 in zip(strings, starts, ends):
+        s, e = s0, e0
         c = word[0]
         if c.islower():  # most words: kept only as a connector or when mixed-case ("iPhone")
             if word.islower():
@@ -63,7 +64,9 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
             continue
         if e < n and mt[e] == "." and keeps_period(word):
             e += 1  # "Inc.", "Jr.", "J.": the period belongs to the word (the next token is that ".")
-        append(_new_tok(Tok, (mt[s:e], s, e, cap)))
+        # the word's own string where its span is the word's (most words): no new string to
+        # make and to hash again at every lookup of it
+        append(_new_tok(Tok, (word if s == s0 and e == e0 else mt[s:e], s, e, cap)))
     return out
 
 
