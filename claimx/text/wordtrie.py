@@ -12,8 +12,8 @@ import re
 from typing import Iterable
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A non-capturing regex matching exactly ``words``, longest first at each position."""
+def _trie(words: Iterable[str]) -> dict:
+    """The words as nested dicts, one level per character; ``""`` marks a word's end."""
     root: dict = {}
     for word in words:
         if not word:
@@ -22,7 +22,12 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root) or "(?!)"
+    return root
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A non-capturing regex matching exactly ``words``, longest first at each position."""
+    return _emit(_trie(words)) or "(?!)"
 
 
 def trie_pattern_opening(words: Iterable[str], after_first: str) -> str:
@@ -31,14 +36,7 @@ def trie_pattern_opening(words: Iterable[str], after_first: str) -> str:
     position, one that opens on the words' first characters lets it skip to them. With each
     lookbehind one character wider (``(?<!\\bwas .)``) it matches the same (for words that do not
     open on a line break). Worth it where the lookbehinds are many or the first characters rare."""
-    root: dict = {}
-    for word in words:
-        if not word:
-            continue
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = _trie(words)
     branches = [re.escape(ch) + after_first + _emit(child) for ch, child in sorted(root.items()) if ch]
     return "(?:%s)" % "|".join(branches) if branches else "(?!)"
 
