@@ -323,3 +323,19 @@ UNREACHED_STEPS = [
 @pytest.mark.parametrize("text,status", UNREACHED_STEPS)
 def test_a_step_that_did_not_happen_sets_no_status(text, status):
     assert [s for _, _, _, s in claims(text)] == [status]
+
+
+# an action only to come ("said it would take legal action", "plans to sue") tells no kind of
+# the one the sentence reports; "decided to file a criminal complaint" is a step (a regulator's
+# referral to prosecutors: its enforcement, since a regulator prosecutes no one)
+def test_a_suit_to_come_tells_no_kind():
+    text = ("Ofcom fined Brightwave Media £3 million on Monday for breaching broadcasting rules.\n\n"
+            "Brightwave Media said it would take legal action to overturn the decision.")
+    assert [k for _, _, k, _ in claims(text)] == ["enforcement"]
+
+
+def test_a_criminal_complaint_to_be_filed_is_a_step():
+    text = "Ofcom also decided to file a criminal complaint with prosecutors against Brightwave Media."
+    assert claims(text) == [(["Ofcom"], ["Brightwave Media"], "enforcement", "filed")]
+    text = "The Seoul prosecutors decided to file a criminal complaint against Brightwave Media on Monday."
+    assert [k for _, _, k, _ in claims(text)] == ["prosecution"]

@@ -87,7 +87,7 @@ def _appellate():
 
 
 def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
-    events = [e for f in frames for e in f.events if not (text and _court_order(e, f, text))]
+    events = [e for f in frames for e in f.events if not (text and (_court_order(e, f, text) or _only_to_come(e, f, text)))]
     votes = Counter(e.kind for e in events if e.kind and e.stage)
     if not votes:
         votes = Counter(e.kind for e in events if e.kind)
@@ -145,6 +145,14 @@ def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> b
 def _civil_and_court():
     d = load_json("cues/claim_frames.json")
     return re.compile(d["civil_action"], re.IGNORECASE), re.compile(d["court_order_context"])
+
+
+def _only_to_come(event, frame: Frame, text: str) -> bool:
+    """'Coupang said it would take legal action to overturn the decision', 'plans to sue': an
+    action to come tells no kind of the one the sentence reports (the words that keep an appeal
+    unreached, ``unreached.appealed``, say so of any step)."""
+    return event.kind == "lawsuit" and \
+        cues()["unreached"]["appealed"].search(text, max(frame.start, event.start - 40), event.start) is not None
 
 
 def _court_order(event, frame: Frame, text: str) -> bool:
