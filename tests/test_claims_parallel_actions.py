@@ -339,3 +339,9 @@ def test_a_criminal_complaint_to_be_filed_is_a_step():
     assert claims(text) == [(["Ofcom"], ["Brightwave Media"], "enforcement", "filed")]
     text = "The Seoul prosecutors decided to file a criminal complaint against Brightwave Media on Monday."
     assert [k for _, _, k, _ in claims(text)] == ["prosecution"]
+
+
+def test_the_court_of_a_suit_to_come_is_not_where_the_action_is():
+    text = ("Ofcom fined Brightwave Media £3 million on Monday for breaching broadcasting rules.\n\n"
+            "Brightwave Media said it would file a suit with the High Court of Justice to overturn the decision.")
+    assert [k for _, _, k, _ in claims(text)] == ["enforcement"]
