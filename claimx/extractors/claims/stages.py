@@ -87,11 +87,16 @@ def _appellate():
 
 
 def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
-    events = [e for f in frames for e in f.events if not (text and (_court_order(e, f, text) or _only_to_come(e, f, text)))]
-    if text:  # the court of a suit to come is not where this action is ("would file a suit with the High Court")
-        later = [f for f in frames if any(_only_to_come(e, f, text) for e in f.events)]
-        courts = [c for c in courts if not later or
-                  any(c in f.courts for f in frames if f not in later) or not any(c in f.courts for f in later)]
+    events, later = [], set()  # later: ids of the frames that tell a suit only to come
+    for f in frames:
+        for e in f.events:
+            if text and _only_to_come(e, f, text):
+                later.add(id(f))
+            elif not (text and _court_order(e, f, text)):
+                events.append(e)
+    if later:  # the court of a suit to come is not where this action is ("would file a suit with the High Court")
+        courts = [c for c in courts if any(c in f.courts for f in frames if id(f) not in later) or
+                  not any(c in f.courts for f in frames)]
     votes = Counter(e.kind for e in events if e.kind and e.stage)
     if not votes:
         votes = Counter(e.kind for e in events if e.kind)
