@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.frames import Frame, cue_pattern
 from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled
 from claimx.extractors.claims.stages import prosecutor_words, kind_of
 
@@ -75,17 +75,12 @@ class Group:
         return self.frames[0].start
 
 
-@lru_cache(maxsize=1)
-def _people_subject() -> re.Pattern:
-    return re.compile(load_json("cues/claim_frames.json")["people_subject"], re.IGNORECASE)
-
-
 def mark_people(frames: list[Frame], text: str) -> None:
     """Frames whose action is brought by people named by a class noun only, as the sentence's
     subject ("A group of Illinois users has filed a class action against X"): ``Frame.people``."""
     for f in frames:
         act = next((ev for ev in f.events if ev.voice == "active" and ev.kind), None)
-        if act is not None and _people_subject().fullmatch(text, f.start, act.start):
+        if act is not None and cue_pattern("people_subject").fullmatch(text, f.start, act.start):
             f.people = True
 
 

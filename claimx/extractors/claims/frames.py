@@ -59,6 +59,13 @@ class Frame:
         return [e.stage for e in self.events if e.stage]
 
 
+@lru_cache(maxsize=None)
+def cue_pattern(name: str) -> re.Pattern:
+    """One sentence cue of ``cues/claim_frames.json`` compiled case-insensitively, once: the
+    single-pattern cues the stages ask for by name ("co_subjects", "penalty_challenged")."""
+    return re.compile(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def cues():
     d = load_json("cues/claim_frames.json")

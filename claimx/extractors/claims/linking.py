@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.parties.speakers import is_polity
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
@@ -214,18 +214,6 @@ _LINK_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "by",
 
 
 @lru_cache(maxsize=1)
-def _co_subjects() -> re.Pattern:
-    """'Texas and a coalition of more than a dozen other states' before a verb: Texas is its subject."""
-    return re.compile(load_json("cues/claim_frames.json")["co_subjects"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _whose_office() -> re.Pattern:
-    """'X, whose office brought the charges': X brings the action its office does."""
-    return re.compile(load_json("cues/claim_frames.json")["whose_office"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _class_after() -> re.Pattern:
     nouns = load_json("cues/claim_frames.json")["class_nouns"]
     return re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) +
@@ -252,20 +240,10 @@ def _office_join() -> re.Pattern:
 _CLAUSE_SEP = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
 
 
-@lru_cache(maxsize=1)
-def _separate_actions() -> re.Pattern:
-    return re.compile(load_json("cues/claim_frames.json")["separate_actions"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _separate_after() -> re.Pattern:
-    return re.compile(load_json("cues/claim_frames.json")["separate_actions_after"], re.IGNORECASE)
-
-
 def told_apart_after(text: str, s: int, e: int) -> bool:
     """The sentence at ``s:e`` opens by saying the actions just told were brought apart ("The
     three lawsuits were filed separately"): the claimants of the sentence before each sue alone."""
-    return _separate_after().match(text, s, e) is not None
+    return cue_pattern("separate_actions_after").match(text, s, e) is not None
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +385,7 @@ class Linker:
         ("X sued"), it faces a passive one ("Y was fined")."""
         text, rs = self.text, slots.rs
         j = self._last_before(rs, ev.start)
-        if voice == "active" and j is not None and _whose_office().match(text[rs[j][1]:ev.start]) and \
+        if voice == "active" and j is not None and cue_pattern("whose_office").match(text[rs[j][1]:ev.start]) and \
                 not self._defendant_run(frame, rs[j]):
             # "a setback for Attorney General John Formella, whose office brought the charges"
             slots.subjects.add(j)
@@ -431,7 +409,7 @@ class Linker:
             if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
                 j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
             if not gap_ok and voice == "active" and j is not None:
-                co = _co_subjects().match(text, rs[j][1], ev.start)
+                co = cue_pattern("co_subjects").match(text, rs[j][1], ev.start)
                 gap_ok = co is not None and _SUBJECT_GAP.match(text[co.end():ev.start]) is not None
                 # "Texas and a coalition of more than a dozen other states sued": Texas brings it
             if not gap_ok and voice == "active" and rs and rs[0][0] - frame.start <= 4 and \
@@ -570,7 +548,7 @@ class Linker:
         if clauses:
             return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
-        if len(own) < 2 or (not apart and _separate_actions().search(self.text, frame.start, frame.end) is None) or \
+        if len(own) < 2 or (not apart and cue_pattern("separate_actions").search(self.text, frame.start, frame.end) is None) or \
                 official_and_office(own[:1], own[1:]):
             return [frame]
         return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),

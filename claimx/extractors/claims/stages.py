@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cues
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues
 from claimx.extractors.parties.speakers import is_polity
 
 
@@ -76,11 +76,6 @@ def status_of(frames: list[Frame], text: str = "") -> str:
 
 
 @lru_cache(maxsize=1)
-def _court_words():
-    return re.compile(load_json("cues/claim_frames.json")["court_order_context"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _appellate():
     d = load_json("cues/claim_frames.json")
     return re.compile(d["appellate_court"]), re.compile(d["final_court"])
@@ -130,15 +125,9 @@ def penalty_challenged(frames: list[Frame], text: str) -> bool:
     enforcement the one it fined took to court."""
     if not text:
         return False
-    challenged, suit = _penalty_cues()
+    challenged, suit = cue_pattern("penalty_challenged"), cue_pattern("suit_words")
     return any(challenged.search(text, f.start, f.end) for f in frames) and \
         not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
-
-
-@lru_cache(maxsize=1)
-def _penalty_cues() -> tuple[re.Pattern, re.Pattern]:
-    d = load_json("cues/claim_frames.json")
-    return re.compile(d["penalty_challenged"], re.IGNORECASE), re.compile(d["suit_words"], re.IGNORECASE)
 
 
 def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:
@@ -169,7 +158,7 @@ def _court_order(event, frame: Frame, text: str) -> bool:
     or a trial, no regulator's enforcement."""
     word = event.text.lower()
     return event.kind == "enforcement" and ("order" in word or "impos" in word) and \
-        _court_words().search(text, frame.start, frame.end) is not None
+        cue_pattern("court_order_context").search(text, frame.start, frame.end) is not None
 
 
 def prosecutor_name(name: str) -> bool:
