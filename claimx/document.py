@@ -41,7 +41,9 @@ def _sorted(objs, index: dict, dumped: Optional[dict] = None) -> list[dict]:
     return [d for d, _ in pairs]
 
 
-_ENTITY_KEYS = {"statutes": ("name", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
+# what one entity is across chunks: a statute by its law and section (a section's name is
+# the longest way a chunk cites it, "Section 230" in one, "Section 230 of the ..." in another)
+_ENTITY_KEYS = {"statutes": ("act", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
 
 
 def merge_documents(parts) -> dict:
@@ -104,14 +106,17 @@ class DocumentMerger:
 
         for key in _LIST_KEYS:
             self.lists[key].extend(shift(item) for item in doc.get(key) or [])
-        for key, fields in _ENTITY_KEYS.items():
+        for key in _ENTITY_KEYS:
             for item in doc[key]:
                 item = shift(item)
-                k = tuple(item.get(f) for f in fields)
-                if k in self.merged[key]:
-                    self.merged[key][k]["mentions"].extend(item["mentions"])
-                else:
+                k = _identity(key, item, 0)
+                held = self.merged[key].get(k)
+                if held is None:
                     self.merged[key][k] = item
+                    continue
+                held["mentions"].extend(item["mentions"])
+                if key == "statutes" and item.get("act") and len(item["name"]) > len(held["name"]):
+                    held.update(name=item["name"], act=item["act"], aliases=item["aliases"])
         self.claims.extend(_claim_by_identity(c, doc, offset) for c in doc.get("claims") or [])
 
     def result(self) -> dict:
@@ -130,6 +135,8 @@ class DocumentMerger:
 
 def _identity(key: str, item: dict, offset: int) -> tuple:
     """What one chunk's item is in the merged lists: entities by name, the rest by position."""
+    if key == "statutes":
+        return (item.get("act") or item["name"], item.get("section"))
     if key in _ENTITY_KEYS:
         return tuple(item.get(f) for f in _ENTITY_KEYS[key])
     return (item["start"] + offset, item["end"] + offset)

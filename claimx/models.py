@@ -59,10 +59,13 @@ class Statute(Entity):
     citation: Optional[str] = None
     year: Optional[int] = None
     jurisdiction: Optional[str] = None
+    act: Optional[str] = None  # for a section: the canonical name of its act
 
     def dump(self) -> dict:
         return {**self._base(), "section": self.section, "citation": self.citation,
-                "year": self.year, "jurisdiction": self.jurisdiction, **self._tail()}
+                "year": self.year, "jurisdiction": self.jurisdiction, "act": self.act,
+                "aliases": [self.act] if self.act and self.act != self.name else [],
+                **self._tail()}
 
 
 @dataclass

@@ -49,7 +49,7 @@ def laws_by_claimant(doc) -> dict:
 
 def test_each_of_two_parallel_suits_takes_its_own_claimants_law():
     laws = laws_by_claimant(claimx.extract(FTC_AND_STATE))
-    assert laws["Federal Trade Commission"] == ["Federal Trade Commission Act"]
+    assert laws["Federal Trade Commission"] == ["Section 5 of the FTC Act"]
     # the state's law is named a sentence after the state's suit, with no tie word
     assert laws["Dave Yost"] == ["Ohio Consumer Sales Practices Act"]
 

@@ -8,7 +8,7 @@ from conftest import FIXTURES, read
 
 LISTS = ["statutes", "parties", "platforms", "dates", "allegations", "quotes"]
 ENTITY_KEYS = {
-    "statutes": {"name", "section", "citation", "year", "jurisdiction", "text", "start", "end", "mentions"},
+    "statutes": {"name", "section", "citation", "year", "jurisdiction", "act", "aliases", "text", "start", "end", "mentions"},
     "parties": {"name", "kind", "role", "title", "text", "start", "end", "mentions"},
     "platforms": {"name", "operator", "category", "text", "start", "end", "mentions"},
     "dates": {"text", "value", "precision", "period", "start", "end"},

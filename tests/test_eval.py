@@ -157,7 +157,7 @@ EXPECTED = {
 }
 
 EXPECTED_MISSES = [
-    "  FP f01_biometric_suit statutes: 'Federal Trade Commission Act'",
+    "  FP f01_biometric_suit statutes: 'Section 5 of the FTC Act'",
     "  FN f01_biometric_suit statutes: 'Video Privacy Protection Act'",
     "  FP f01_biometric_suit parties: 'Keller & Brandt LLP'",
     "  FP f03_quotes_and_dates parties: 'Whitmore Legal Group'",

@@ -26,7 +26,7 @@ def test_html_input():
     assert doc["title"] == "Family sues app maker"
     assert doc["url"] == "https://news.example.org/family-sues"
     assert (doc["published"], doc["published_source"]) == ("2022-03-04", "html")
-    assert [s["name"] for s in doc["statutes"]] == ["Communications Decency Act"]
+    assert [s["name"] for s in doc["statutes"]] == ["Section 230 of the Communications Decency Act"]
     assert [p["name"] for p in doc["platforms"]] == ["TikTok"]
     assert [d["value"] for d in doc["dates"]] == ["2022-03-01"]
     for item in doc["statutes"] + doc["platforms"] + doc["dates"] + doc["quotes"]:

@@ -23,7 +23,7 @@ def test_results_on_doc_extensions_and_spans():
     nlp = claimx.load()
     text = "Rep. Devin Nunes sued Twitter in 2019 under Section 230 of the Communications Decency Act."
     doc = nlp(text)
-    assert [s.name for s in doc._.claimx_statutes] == ["Communications Decency Act"]
+    assert [(s.name, s.act) for s in doc._.claimx_statutes] == [("Section 230 of the Communications Decency Act", "Communications Decency Act")]
     labels = {span.label_ for span in doc.spans["claimx"]}
     assert {"STATUTE", "DATE", "PLATFORM"} <= labels
     assert doc._.claimx["schema"] == "claimx/1"

@@ -180,7 +180,8 @@ class ClaimFinder:
         shielded = {id(st) for st in statutes if attach.shield_only(text, st)}
         law_fit.refit(text, [c for _, c in claims], statutes, shielded, sents)
         for _, c in claims:
-            c.statutes = sorted((st for st in attach.distinct_statutes(c.statutes) if id(st) not in shielded),
+            claimed = attach.with_acts(attach.distinct_statutes(c.statutes), statutes)
+            c.statutes = sorted((st for st in claimed if id(st) not in shielded),
                                 key=lambda st: st.mentions[0].start)
         out = [one for _, c in claims for one in attach.one_per_respondent(text, c)]
         _suing_bodies_are_plaintiffs(out)

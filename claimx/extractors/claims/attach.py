@@ -113,6 +113,18 @@ def share_regime(claim, main) -> None:
         claim.statutes = list(main.statutes)
 
 
+def with_acts(claimed, statutes) -> list:
+    """A claim under a section of an act the article also names on its own ("the DSA ...
+    breaching Articles 25 and 39 of the DSA") is brought under that act too."""
+    acts = {st.name: st for st in statutes if st.section is None}
+    out = list(claimed)
+    for st in claimed:
+        act = acts.get(st.act) if st.act else None
+        if act is not None and act not in out:
+            out.append(act)
+    return out
+
+
 def distinct_statutes(statutes) -> list:
     """One entry per law name (the finder may give one law twice, e.g. in two spellings of a cite)."""
     seen, out = set(), []

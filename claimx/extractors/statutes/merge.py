@@ -108,7 +108,48 @@ def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
         st.add(Mention(r["start"], r["end"], text[r["start"]:r["end"]]))
     _fold_act_into_section(data, items)
     _fold_short_names(items)
+    _name_sections(items)
     return sorted(items.values(), key=lambda s: s.first)
+
+
+# a mention that cites a section by its own word: "Section 2 of the Sherman Act", "Title VII"
+_SECTION_CITED = re.compile(r"(?:[Tt]he\s+)?((Section|Article|Title|Part|Chapter|Rule)(s?)\s.*)", re.I | re.S)
+
+
+def _law_of(key: tuple):
+    """The law of an item key: its gazetteer id, or the name of a law the gazetteer lacks."""
+    return key[0] if key[0] != "_" else key[:2]
+
+
+def _name_sections(items: dict) -> None:
+    """A section the article cites as a thing of its own is named as cited ("Section 2 of the
+    Sherman Act", "Section 230", "Article 102 of the Treaty on the Functioning of the European
+    Union"), not by its act alone, so that two sections of one act, or a section beside its
+    act, do not share a name: the longest mention that cites the section by its own word is
+    the name, and the act's own name is kept as ``act``. One of sections listed together is
+    named on its own ("Sections 1 and 2 of the Sherman Act": "Section 2 of the Sherman Act").
+    Code citations ("18 U.S.C. § 1595", "740 ILCS 14/15(b)") and short forms ("CDA 230")
+    leave the law's name as it is."""
+    cited_by_law: dict = {}
+    for key, st in items.items():
+        if st.section and key[0] != "_bill":
+            found = [m for m in map(_SECTION_CITED.fullmatch, (x.text for x in st.mentions)) if m is not None]
+            cited_by_law.setdefault(_law_of(key), []).extend(found)
+    for key, st in items.items():
+        section = st.section
+        if not section or key[0] == "_bill" or section in st.name:
+            continue
+        own = re.compile(r"(?<![\w(])" + re.escape(section) + r"(?![\w(])")
+        cited = [m for m in cited_by_law.get(_law_of(key), ()) if own.search(m.group(1))]
+        if not cited:
+            continue
+        best = max(cited, key=lambda m: len(m.group(1)))
+        name = " ".join(best.group(1).split())
+        if best.group(3) and " " not in section:  # one of a list: "Section 2 of the Sherman Act"
+            _, of, rest = name.partition(" of ")
+            word = best.group(2).capitalize()
+            name = (section if section.startswith(word) else f"{word} {section}") + (f" of {rest}" if of else "")
+        st.act, st.name = st.name, name[0].upper() + name[1:]
 
 
 def _fold_act_into_section(data: StatuteData, items: dict) -> None:

@@ -1,0 +1,69 @@
+"""A section cited as a thing of its own is named as cited, with its act kept beside it
+(GUIDELINES: "a section of an act that the article treats as a thing of its own ... is its own
+item, with the act's names among its aliases"); a claim under a section of an act the article
+also names on its own is brought under the act too. Own sentences, one per form of citing."""
+import pytest
+
+import claimx
+
+
+def named(text):
+    return [(st["name"], st["section"], st["act"], st["aliases"]) for st in claimx.extract(text)["statutes"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The agency said the merger broke Section 7 of the Clayton Act.",
+     [("Section 7 of the Clayton Act", "7", "Clayton Act", ["Clayton Act"])]),
+    ("The bank was accused of breaching section 1983, the plaintiffs said.",
+     [("Section 1983", "1983", "Civil Rights Act of 1871", ["Civil Rights Act of 1871"])]),
+    ("The complaint relies on the Sherman Act, and in particular on Section 2 of the Sherman Act.",
+     [("Sherman Act", None, None, []), ("Section 2 of the Sherman Act", "2", "Sherman Act", ["Sherman Act"])]),
+    # sections listed together are each named on their own
+    ("Prosecutors said the cartel broke Sections 1 and 3 of the Sherman Act.",
+     [("Section 1 of the Sherman Act", "1", "Sherman Act", ["Sherman Act"]),
+      ("Section 3 of the Sherman Act", "3", "Sherman Act", ["Sherman Act"])]),
+    # a section's own word, in a title
+    ("She says the airline fired her in breach of Title VII.",
+     [("Title VII", "Title VII", "Civil Rights Act of 1964", ["Civil Rights Act of 1964"])]),
+])
+def test_a_section_cited_on_its_own_is_named_as_cited(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    # a code citation, or an act's short form with a number, keeps the law's name
+    ("Survivors sued under 18 U.S.C. § 1595 last week.", "Trafficking Victims Protection Reauthorization Act"),
+    ("Critics of CDA 230 say it shields the platforms.", "Communications Decency Act"),
+])
+def test_a_code_citation_or_short_form_keeps_the_law_name(text, name):
+    assert [st["name"] for st in claimx.extract(text)["statutes"]] == [name]
+
+
+def test_every_statute_name_and_alias_is_a_string_and_offsets_hold():
+    text = ("Section 5 of the FTC Act bars unfair practices. The FTC Act also lets the agency sue. "
+            "Article 102 of the Treaty on the Functioning of the European Union was cited too.")
+    doc = claimx.extract(text)
+    for st in doc["statutes"]:
+        assert isinstance(st["name"], str) and all(isinstance(a, str) for a in st["aliases"])
+        assert text[st["start"]:st["end"]] == st["text"]
+
+
+SECTION_AND_ACT = (
+    "The Federal Trade Commission sued Calloway Foods Inc. on Monday in federal court in Denver.\n"
+    "The complaint says the grocer's checkout fees broke Section 5 of the FTC Act.\n"
+    "The FTC Act lets the commission seek refunds for shoppers, an agency lawyer said.\n"
+    "Calloway said it would fight the case.\n")
+
+
+def test_a_claim_under_a_section_also_names_the_act_the_article_cites_on_its_own():
+    doc = claimx.extract(SECTION_AND_ACT)
+    [claim] = doc["claims"]
+    assert [s["name"] for s in claim["statutes"]] == ["Section 5 of the FTC Act", "Federal Trade Commission Act"]
+    for s in claim["statutes"]:
+        assert doc["statutes"][s["statute"]]["name"] == s["name"]
+
+
+def test_a_claim_under_a_section_alone_names_only_the_section():
+    doc = claimx.extract(SECTION_AND_ACT.replace("The FTC Act lets", "The law lets"))
+    [claim] = doc["claims"]
+    assert [s["name"] for s in claim["statutes"]] == ["Section 5 of the FTC Act"]
