@@ -345,3 +345,65 @@ def test_the_court_of_a_suit_to_come_is_not_where_the_action_is():
     text = ("Ofcom fined Brightwave Media £3 million on Monday for breaching broadcasting rules.\n\n"
             "Brightwave Media said it would file a suit with the High Court of Justice to overturn the decision.")
     assert [k for _, _, k, _ in claims(text)] == ["enforcement"]
+
+
+# a suit with no named claimant told in several kinds of words (a settled group action, a
+# headline's "was fined"), and a regulator's fine of the same company: two actions
+MOSTLY_A_SUIT = [
+    "Harlow Rail settles passenger data group claim\n"
+    "Operator was fined £4m by the privacy regulator in 2023\n"
+    "Harlow Rail has settled a High Court group action brought by passengers whose card details were "
+    "stolen in a 2022 hack of its booking site, lawyers for the claimants said on Thursday.\n"
+    "The terms of the settlement were not disclosed.\n"
+    "The Information Commissioner's Office fined Harlow Rail £4m in March 2023, finding that the operator "
+    "had failed to protect customers' data.\n"
+    "A Harlow Rail spokesperson said the company was glad the settlement was behind it.\n",
+    # the step told before, named after the fine: the group action's
+    "Harlow Rail settles passenger data group claim\n"
+    "Harlow Rail has settled a High Court group action brought by passengers whose card details were "
+    "stolen in a 2022 hack of its booking site, lawyers for the claimants said on Thursday.\n"
+    "The Information Commissioner's Office fined Harlow Rail £4m in March 2023, finding that the operator "
+    "had failed to protect customers' data.\n"
+    "Before the settlement, a trial of the group action had been set for 2026.\n",
+    "Corby Energy settles customer class action over billing errors\n"
+    "Supplier was fined $6 million by regulators last year\n"
+    "Corby Energy has settled a class action brought by customers who were overbilled for three years, "
+    "their lawyers said on Monday.\n"
+    "The terms of the settlement were confidential.\n"
+    "The Federal Energy Regulatory Commission fined Corby Energy $6 million last year over the billing "
+    "errors.\n"
+    "Corby Energy said it had refunded every affected customer.\n",
+]
+
+
+@pytest.mark.parametrize("text", MOSTLY_A_SUIT)
+def test_a_suit_told_mostly_in_suit_words_stays_apart_from_a_regulators_fine(text):
+    got = claims(text)
+    company = got[0][1]
+    suits = [c for c in got if c[2] == "lawsuit"]
+    fines = [c for c in got if c[2] == "enforcement"]
+    assert len(suits) == 1 and suits[0][0] == [] and suits[0][1] == company and suits[0][3] == "settled"
+    assert len(fines) == 1 and fines[0][1] == company and fines[0][0] != [] and fines[0][3] == "decided"
+
+
+def _frame(start, *events, recalls=()):
+    from claimx.extractors.claims.frames import Event, Frame
+    return Frame(start, start + 10, events=[Event(start, start + 5, stage, kind, None, word)
+                                            for word, kind, stage in events], recalls=set(recalls))
+
+
+def test_a_step_told_before_goes_to_the_action_of_its_own_kind():
+    """'The group action was brought under the Data Protection Act', after a suit and a
+    regulator's fine that both told a filing: the suit's sentence, not the fine's."""
+    from claimx.extractors.claims.assembly import Group
+    from claimx.extractors.claims.others import recalled
+    suit, fine = Group(), Group()
+    suit.add(_frame(0, ("group action", "lawsuit", "filed"), ("settled", None, "settled")))
+    fine.add(_frame(100, ("fined", "enforcement", "decided"), ("complaints", None, "filed")))
+    other = Group()
+    other.add(_frame(200, ("fined", "enforcement", "decided")))
+    sentence = _frame(300, ("group action", "lawsuit", "filed"), recalls={"filed"})
+    assert recalled(sentence, [suit, fine, other], other) is suit
+    # a sentence in no kind's words goes to the last action that told the step
+    plain = _frame(300, ("claims", None, "filed"), recalls={"filed"})
+    assert recalled(plain, [suit, fine, other], other) is fine

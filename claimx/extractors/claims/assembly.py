@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern
-from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled
+from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, kinds as _kinds, own_step, recalled, \
+    voted_kinds as _voted_kinds
 from claimx.extractors.claims.stages import prosecutor_words, kind_of
 
 
@@ -223,24 +224,19 @@ def _apart_from(f: Frame, g: Group) -> bool:
     return _other_kind(f, g) or _beside_prosecution(f, g)
 
 
-def _kinds(frames) -> set:
-    """The kinds of action the frames' words name (a prosecution's "charged", a suit's "sued")."""
-    return {ev.kind for f in frames for ev in f.events if ev.kind}
-
-
 def _apart(mine: set, theirs: set) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
 def _kinds_apart(g: Group, h: Group) -> bool:
-    """The two groups' actions are told in words of different kinds only (a prosecution's, a
-    civil suit's)."""
-    return _apart(_kinds(g.frames), _kinds(h.frames))
+    """The two groups' actions are told in words of different kinds (a prosecution's, a civil
+    suit's): every word, or most of them."""
+    return _apart(_kinds(g.frames), _kinds(h.frames)) or _apart(_voted_kinds(g.frames), _voted_kinds(h.frames))
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
     """The frame's action is of another kind (a civil suit, a prosecution) than the group's."""
-    return _apart(_kinds([f]), _kinds(g.frames))
+    return _apart(_kinds([f]), _kinds(g.frames)) or _apart(_voted_kinds([f]), _voted_kinds(g.frames))
 
 
 def merge_overlapping(groups: list[Group]) -> list[Group]:

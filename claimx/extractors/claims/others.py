@@ -4,10 +4,23 @@ before ("the settlement"). Used by ``assembly.group_frames`` on its groups (``as
 from __future__ import annotations
 
 from claimx.extractors.claims.frames import Frame
+from claimx.extractors.claims.stages import kind_of
 
 
 def ids(parties) -> set:
     return {id(p) for p in parties}
+
+
+def kinds(frames) -> set:
+    """The kinds of action the frames' words name (a prosecution's "charged", a suit's "sued")."""
+    return {ev.kind for f in frames for ev in f.events if ev.kind}
+
+
+def voted_kinds(frames) -> set:
+    """The kind of action the frames' words name, or where they name several, the kind most
+    of them name ("settled a group action", "the group claim" and one "was fined")."""
+    named = kinds(frames)
+    return {kind_of(frames, [], [])} if len(named) > 1 else named
 
 
 def own_step(frames) -> bool:
@@ -29,15 +42,18 @@ def guessed_link(f: Frame, g, mine: set) -> bool:
 def recalled(f: Frame, groups: list, last):
     """A sentence that names no side belongs to the action last spoken of, unless it names
     its step as one told before ("the settlement was signed last week") that only an earlier
-    action reported: then that one's."""
+    action reported: then that one's, and of the actions that reported it, the last one of
+    the kind the sentence's words name ("the group action", not the regulator's fine told
+    since)."""
     def told(g) -> set:
         return {s for h in g.frames for s in h.stages}
     if not f.recalls or f.recalls & told(last):
         return last
-    for g in reversed(groups):
-        if f.recalls & told(g):
-            return g
-    return last
+    told_it = [g for g in reversed(groups) if f.recalls & told(g)]
+    if not told_it:
+        return last
+    mine = kinds([f])
+    return next((g for g in told_it if mine & voted_kinds(g.frames)), told_it[0]) if mine else told_it[0]
 
 
 def foreign(f: Frame, groups: list) -> bool:
