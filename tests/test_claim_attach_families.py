@@ -99,6 +99,13 @@ SENSES = [
     ("Its lawyers withdrew in May.", "withdrew", "drop"),
     ("The families rejected the settlement offer.", "settlement", "none"),
     ("A judge approved the settlement.", "settlement", "step"),
+    ("Tallo will cap the commission it charges on app sales.", "charges", "drop"),
+    ("Tallo lowered the fees that the platform charged drivers.", "charged", "drop"),
+    ("She says she was dismissed for asking for a chair.", "dismissed", "drop"),
+    ("He claims he was unfairly dismissed in March.", "dismissed", "drop"),
+    ("The claim of unfair dismissal goes to a tribunal.", "dismissal", "drop"),
+    ("A judge dismissed the suit against Tallo.", "dismissed", "step"),
+    ("The suit against Tallo was dismissed in May.", "dismissed", "step"),
 ]
 
 
@@ -261,6 +268,9 @@ SUM_FRAMES = {
     "other_case_sum": ("Ohio and the Federal Trade Commission sued Corvane Cameras on Thursday, accusing it of hiding "
                        "security flaws, and seek $4 million in penalties.\n\nIn 2023, Amazon agreed to pay $5.8 "
                        "million to settle Federal Trade Commission charges over its cameras.", ["$4 million"]),
+    "acquisition_price": ("A jury on Monday awarded Ana Ruiz $5 million in her suit against Norvex Labs.\n\nNorvex, "
+                          "which Halden Group bought for about $4 billion in 2021, said in court papers that the "
+                          "jury had been misled.", ["$5 million"]),
     "data_worth": ("Users sued Corvane Search in 2020 and settled on Monday. \"The settlement stops Corvane from "
                    "collecting data worth, by its own estimates, billions of dollars,\" their lawyer said.", []),
     "lost_a_verdict": ("Ana Ruiz sued Norvex Labs in 2023.\n\nNorvex lost a $2 million verdict on Friday, and its "

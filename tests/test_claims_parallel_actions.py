@@ -258,6 +258,13 @@ WHOSE_OFFICE = [
     ("Rellix Lending settled on Monday with Ohio Attorney General Dave Yost, whose office filed the lawsuit in "
      "2023 over hidden fees.",
      ["Dave Yost"], ["Rellix Lending"], "lawsuit"),
+    # "X's office sued Y": X brings it
+    ("Ohio Attorney General Dave Yost said on Monday that Rellix Lending had hidden its fees.\n\nYost's office "
+     "has also sued Rellix Lending in state court over the fees.",
+     ["Dave Yost"], ["Rellix Lending"], "lawsuit"),
+    ("Maine Attorney General Aaron Frey spoke after the hearing.\n\nFrey\u2019s office charged Noel Brandt with "
+     "voter suppression in May 2024.",
+     ["Aaron Frey"], ["Noel Brandt"], "prosecution"),
 ]
 
 
@@ -317,6 +324,24 @@ UNREACHED_STEPS = [
      "Robotics could not be held liable for what its users post.", "dismissed"),
     ("A judge has dismissed the lawsuit Maria Lopez brought against Acme Robotics.\n\nUnder state law, Maria Lopez "
      "may now be ordered to pay Acme Robotics' legal fees.", "dismissed"),
+    # an appeal only weighed
+    ("A jury on Monday found Acme Robotics liable to Maria Lopez and awarded her $2 million.\n\nA lawyer for Acme "
+     "Robotics said the company had not ruled out an appeal.", "decided"),
+    ("A jury on Monday found Acme Robotics liable to Maria Lopez and awarded her $2 million.\n\n\"We are "
+     "evaluating our options, including an appeal,\" a spokesperson for Acme Robotics said.", "decided"),
+    # an appeal that ended
+    ("Maria Lopez sued Acme Robotics in 2021 over a faulty forklift.\n\n"
+     "Acme Robotics on Friday lost its final appeal against the verdict won by Maria Lopez in 2023.", "decided"),
+    ("Maria Lopez sued Acme Robotics in 2021 over a faulty forklift.\n\n"
+     "The state's highest court dismissed Acme Robotics' appeal of the $2 million verdict in Maria Lopez's "
+     "favour on Friday.", "decided"),
+    ("Maria Lopez sued Acme Robotics in 2021 over a faulty forklift.\n\n"
+     "An appeals court rejected Acme Robotics' appeal, leaving the jury's award to Maria Lopez in place.", "decided"),
+    # a worker dismissed, the unfair dismissal a claim alleges: no dismissal of the action
+    ("Maria Lopez sued Acme Robotics in federal court on Monday. She says she was dismissed for asking for "
+     "a chair during her pregnancy.", "filed"),
+    ("Maria Lopez has brought an employment tribunal claim against Acme Robotics, saying she was unfairly "
+     "dismissed in March.", "filed"),
 ]
 
 
