@@ -432,3 +432,35 @@ def test_a_step_told_before_goes_to_the_action_of_its_own_kind():
     # a sentence in no kind's words goes to the last action that told the step
     plain = _frame(300, ("claims", None, "filed"), recalls={"filed"})
     assert recalled(plain, [suit, fine, other], other) is fine
+
+
+# a guilty plea and, after it in the sentence, the sentence or fine: decided, not settled
+PLEA_THEN_SENTENCE = [
+    "Prosecutors charged Dale Hoskins with bribery in 2023.\n\nHoskins pleaded guilty in March and was sentenced "
+    "to two years in prison, and the plea deal was described in court as a settlement of the case.",
+    "Prosecutors charged Marlow Bakeries with price-fixing in 2022.\n\nMarlow Bakeries pleaded guilty to four counts "
+    "and was fined $5 million by the court.\n\nThe settlement of the civil suits came later.",
+]
+
+
+@pytest.mark.parametrize("text", PLEA_THEN_SENTENCE)
+def test_a_plea_followed_by_its_sentence_is_decided(text):
+    [(_, _, kind, status)] = claims(text)
+    assert (kind, status) == ("prosecution", "decided")
+
+
+# a second claimant's own suit, named beside its action's words only ("X, another maker, is
+# pursuing its own suit against Y"): a second claim, not a sentence of the first
+OWN_SUIT_BESIDE = [
+    "Harbor News agreed on Tuesday to pay $80 million to Veritas Machines, ending a defamation lawsuit over "
+    "its broadcasts.\n\nVeritas Machines filed the suit in 2021.\n\nTallis Systems, another voting-machine maker, "
+    "is pursuing its own defamation suit against Harbor News in New York.\n\nThat case seeks $2 billion.\n",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SUIT_BESIDE)
+def test_a_second_claimants_own_suit_is_its_own_claim(text):
+    got = {tuple(c[0]): c for c in claims(text)}
+    assert set(got) == {("Veritas Machines",), ("Tallis Systems",)}
+    assert got[("Veritas Machines",)][1] == got[("Tallis Systems",)][1] == ["Harbor News"]
+    assert got[("Veritas Machines",)][3] == "settled" and got[("Tallis Systems",)][3] == "filed"

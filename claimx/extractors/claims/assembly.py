@@ -195,8 +195,9 @@ def _find(groups: list[Group], f: Frame):
             # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
             continue
         if fr and fr & gr:
-            if fc and fc <= f.guessed and gc and not fc & gc:
+            if fc and fc <= f.guessed and gc and not fc & gc and not f.parallel:
                 # claimants placed by their role only, beside an action's own: the action's sentence
+                # (unless it says it tells a second action: "Smartmatic is pursuing its own suit")
                 f.claimants = [x for x in f.claimants if id(x) not in f.guessed]
                 return g
             if fc and gc and not fc & gc and not official_and_office(f.claimants, g.claimants) and \

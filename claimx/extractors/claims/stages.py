@@ -71,8 +71,20 @@ def status_of(frames: list[Frame], text: str = "") -> str:
         return "filed"
     top = max(rank[s] for s, _ in stages)
     counts = Counter(s for s, _ in stages if rank[s] == top)
+    if "settled" in counts and "decided" in counts and _plea_then_sentence(frames):
+        return "decided"  # "pleaded guilty ... and was fined": the sentence is the later step
     last = {s: pos for s, pos in stages}
     return max(counts, key=lambda s: (counts[s], last[s], s))
+
+
+def _plea_then_sentence(frames: list[Frame]) -> bool:
+    """A sentence tells a guilty plea and after it the sentence or fine ("pleaded guilty to four
+    counts and was fined $50 million")."""
+    for f in frames:
+        pleas = [e.start for e in f.events if e.stage == "settled" and e.kind == "prosecution"]
+        if pleas and any(e.stage == "decided" and e.start > pleas[0] for e in f.events):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
