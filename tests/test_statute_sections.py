@@ -67,3 +67,25 @@ def test_a_claim_under_a_section_alone_names_only_the_section():
     doc = claimx.extract(SECTION_AND_ACT.replace("The FTC Act lets", "The law lets"))
     [claim] = doc["claims"]
     assert [s["name"] for s in claim["statutes"]] == ["Section 5 of the FTC Act"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a law named head first, with its subject
+    ("The claim was brought under the Code of Civil Procedure last year.",
+     [("Code of Civil Procedure", None, None)]),
+    ("The judge applied Rule 23 of the Federal Rules of Civil Procedure.",
+     [("Rule 23 of the Federal Rules of Civil Procedure", "23", "Federal Rules of Civil Procedure")]),
+    # a section id with a hyphened suffix
+    ("The suit was brought under Article 840-bis of the Code of Civil Procedure.",
+     [("Article 840-bis of the Code of Civil Procedure", "840-bis", "Code of Civil Procedure")]),
+])
+def test_head_first_laws_and_hyphened_sections(text, expected):
+    assert [(st["name"], st["section"], st["act"]) for st in claimx.extract(text)["statutes"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Staff must follow the Code of Conduct at all times.",
+    "The Rules of Engagement opened in cinemas in 2000.",
+])
+def test_a_head_first_name_without_a_legal_subject_is_no_law(text):
+    assert claimx.extract(text)["statutes"] == []

@@ -68,6 +68,35 @@ def _word_sets() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]
             frozenset(rl["not_amendment_names"]), heads | {"Amendment"})
 
 
+def _head_first(mt: str, toks: Tokens, covered: SpanIndex, heads_first: frozenset, subjects: tuple) -> list[dict]:
+    """Laws named head first: "the Code of Civil Procedure", "Federal Rules of Civil Procedure":
+    a head, "of", then one to five capitalized words (joined by "and") ending in a legal
+    subject ("Procedure", "Evidence"; not "Code of Conduct"), with up to three capitalized
+    words before the head."""
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    out, n = [], len(strs)
+    for i in compress(count(), map(heads_first.__contains__, strs)):
+        if i + 2 >= n or strs[i + 1] != "of" or not strs[i + 2][0].isupper() or covered.covers(starts[i]):
+            continue
+        k = i + 2
+        while k + 1 < n and k - i < 7 and mt[ends[k]:starts[k + 1]] == " " and (
+                strs[k + 1][0].isupper() or strs[k + 1] == "and" and k + 2 < n and strs[k + 2][0].isupper()):
+            k += 1
+        if strs[k] == "and":
+            k -= 1
+        first = i
+        while first > 0 and strs[first - 1][0].isupper() and mt[ends[first - 1]:starts[first]] == " " and \
+                first - 1 > 0 and mt[ends[first - 2]:starts[first - 1]].strip() == "" and \
+                not strs[first - 2] in (".", "\n") and i - first < 3:
+            first -= 1
+        s, e = starts[first], ends[k]
+        if not mt[s:e].endswith(subjects):
+            continue
+        out.append({"start": s, "end": e, "law": None, "name": mt[s:e], "section": None, "year": None,
+                    "jur": jurisdiction_before(mt, s)})
+    return out
+
+
 def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
     heads, bad_start, ordinals, not_named, any_head = _word_sets()
@@ -116,6 +145,10 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
             jur = f"US-{states[state_prefix]}"
         out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
                     "jur": jur or jurisdiction_before(mt, s)})
+    first = rules().get("heads_first")
+    if first:
+        taken = SpanIndex([(r["start"], r["end"]) for r in out] + list(covered_spans))
+        out += _head_first(mt, toks, taken, frozenset(first), tuple(rules().get("heads_first_subjects", ())))
     return out
 
 
