@@ -464,3 +464,33 @@ def test_a_second_claimants_own_suit_is_its_own_claim(text):
     assert set(got) == {("Veritas Machines",), ("Tallis Systems",)}
     assert got[("Veritas Machines",)][1] == got[("Tallis Systems",)][1] == ["Harbor News"]
     assert got[("Veritas Machines",)][3] == "settled" and got[("Tallis Systems",)][3] == "filed"
+
+
+# a criminal authority named as such brings a prosecution, not a regulator's suit
+CRIMINAL_BODIES = [
+    "Two directors of Kopa Lending were charged in court on Tuesday with cyber harassment after an "
+    "investigation by the Directorate of Criminal Investigations.\n\nThe Directorate of Criminal Investigations "
+    "charged Peter Mwangi and Ann Njeri with unlawful disclosure of personal data.\n",
+]
+
+
+@pytest.mark.parametrize("text", CRIMINAL_BODIES)
+def test_a_criminal_authority_brings_a_prosecution(text):
+    assert {c[2] for c in claims(text)} == {"prosecution"}
+
+
+# a suit told as brought by people a class noun names, beside a regulator's fine of the same company
+PEOPLE_AS_AGENT = [
+    "The Office of the Data Protection Commissioner fined Kopa Lending 4.5 million shillings in October for sharing "
+    "borrowers' contact lists.\n\nSeparately, Kopa Lending last month settled a petition filed at the High "
+    "Court by 27 borrowers who said their privacy had been violated.\n",
+    "The Information Commissioner's Office fined Harlow Rail £4m in March for failing to protect card data.\n\n"
+    "Harlow Rail has also settled a group action brought by thousands of passengers whose details were stolen.\n",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_AS_AGENT)
+def test_a_suit_brought_by_a_class_of_people_is_apart_from_the_regulators_fine(text):
+    got = sorted(claims(text), key=lambda c: c[2])
+    assert [(c[2], c[3]) for c in got] == [("enforcement", "decided"), ("lawsuit", "settled")]
+    assert got[1][0] == [] and got[0][1] == got[1][1]

@@ -78,11 +78,23 @@ class Group:
 
 def mark_people(frames: list[Frame], text: str) -> None:
     """Frames whose action is brought by people named by a class noun only, as the sentence's
-    subject ("A group of Illinois users has filed a class action against X"): ``Frame.people``."""
+    subject ("A group of Illinois users has filed a class action against X") or its agent ("a
+    petition filed at the High Court by 27 borrowers"): ``Frame.people``."""
+    agent = None
     for f in frames:
         act = next((ev for ev in f.events if ev.voice == "active" and ev.kind), None)
         if act is not None and cue_pattern("people_subject").fullmatch(text, f.start, act.start):
             f.people = True
+        elif not f.claimants and any(ev.kind == "lawsuit" for ev in f.events):
+            agent = agent or _people_agent()
+            f.people = agent.search(text, f.start, f.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _people_agent() -> re.Pattern:
+    d = load_json("cues/claim_frames.json")
+    nouns = "|".join(sorted(map(re.escape, d["class_nouns"]), key=len, reverse=True))
+    return re.compile(d["people_agent"].replace("CLASS", nouns), re.IGNORECASE)
 
 
 def _agencies_only(sides: list) -> bool:
