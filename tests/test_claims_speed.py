@@ -216,3 +216,52 @@ def test_the_end_anchored_cues_write_their_word_boundary_once():
                 tops.append(i + 1)
             i += 1
         assert sum(body.startswith("\\b", t) for t in tops) <= 1, pattern
+
+
+PENALTY_TEXTS = [
+    "Meta lost its appeal against the 1.2 billion euro fine on Tuesday.",
+    "The tribunal largely upheld the penalty; the FINE was reduced.",
+    "The penalties were overturned by the court of appeal.",
+    "Google appealed the decision, calling the fines unfair.",
+    "A fine day: the company appealed nothing and paid no penalty.",
+    "Penalty kicks decided the match; nobody challenged the referee.",
+]
+
+
+def _fixture_sentences():
+    import glob
+    import os
+
+    from claimx.text.segment import sentences
+
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
+    for p in sorted(glob.glob(os.path.join(root, "*.txt"))):
+        text = open(p, encoding="utf-8").read()
+        yield from ((text, s, e) for s, e in sentences(text))
+
+
+def test_a_cue_searched_behind_its_trigger_words_finds_what_a_search_finds():
+    """``guarded_cue`` (issue #24): the pattern runs only where a search finds a trigger word."""
+    from claimx.extractors.claims.frames import cue_pattern, guarded_cue
+
+    cases = [(t, 0, len(t)) for t in PENALTY_TEXTS] + [(t, 4, len(t) - 3) for t in PENALTY_TEXTS]
+    cases += list(_fixture_sentences())
+    plain, guarded = cue_pattern("penalty_challenged"), guarded_cue("penalty_challenged")
+    hits = 0
+    for text, s, e in cases:
+        want = plain.search(text, s, e)
+        got = guarded.search(text, s, e)
+        assert (got and got.span()) == (want and want.span()), text[s:e]
+        hits += want is not None
+    assert hits >= 4
+
+
+def test_one_sentence_cue_read_alone_is_what_all_four_read_say():
+    """``SentenceCues.flag`` (issue #24: the parallel lead before a frame) is ``flags()[name]``."""
+    from claimx.extractors.claims.frames import SentenceCues
+
+    for text, s, e in list(_fixture_sentences()) + [(t, 0, len(t)) for t in TEXTS + PENALTY_TEXTS]:
+        for low in (text.lower(), None):
+            cues_ = SentenceCues(text, low)
+            flags = cues_.flags(s, e)
+            assert {name: cues_.flag(name, s, e) for name in flags} == flags

@@ -98,7 +98,7 @@ class ClaimFinder:
             cue = flags.flags(s, e)
             # "Meanwhile, a parallel challenge ... is moving forward." told in no event phrase:
             # the next sentence's action is that second one
-            led = k > 0 and k - 1 not in by_sentence and flags.flags(*sents[k - 1])["parallel_lead"]
+            led = k > 0 and k - 1 not in by_sentence and flags.flag("parallel_lead", *sents[k - 1])
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts),
                       parallel=cue["parallel"] or led, opens=cue["parallel_lead"])
             linker.link(f)

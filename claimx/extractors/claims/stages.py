@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cue_pattern, cues
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues, guarded_cue
 from claimx.extractors.parties.speakers import is_polity
 
 
@@ -137,7 +137,7 @@ def penalty_challenged(frames: list[Frame], text: str) -> bool:
     enforcement the one it fined took to court."""
     if not text:
         return False
-    challenged, suit = cue_pattern("penalty_challenged"), cue_pattern("suit_words")
+    challenged, suit = guarded_cue("penalty_challenged"), cue_pattern("suit_words")
     return any(challenged.search(text, f.start, f.end) for f in frames) and \
         not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
 
