@@ -129,7 +129,7 @@ class DocumentMerger:
             out[key] = sort_items(self.lists[key])
         final = {key: {_identity(key, item, 0): i for i, item in enumerate(out[key])}
                  for key in set(_CLAIM_POOLS.values())}
-        out["claims"] = [_claim_by_index(c, final) for c in self.claims]
+        out["claims"] = [_named_as_merged(_claim_by_index(c, final), out["statutes"]) for c in self.claims]
         return out
 
 
@@ -164,6 +164,14 @@ def _claim_by_identity(c: dict, doc: dict, offset: int) -> dict:
 def _claim_by_index(c: dict, final: dict) -> dict:
     """The claim with its identities turned into indexes of the merged, sorted lists."""
     return _remap_refs(c, lambda pool, key: None if key is None else final[pool].get(key))
+
+
+def _named_as_merged(c: dict, statutes: list) -> dict:
+    """A claim's statutes named as the merged items they point at (a later chunk may have named
+    a section more fully: "Section 2 of the Sherman Act" for "Sherman Act")."""
+    c["statutes"] = [x if x["statute"] is None else {**x, "name": statutes[x["statute"]]["name"]}
+                     for x in c["statutes"]]
+    return c
 
 
 def _shift(item: dict, offset: int, texts: Optional[dict] = None) -> dict:

@@ -494,3 +494,27 @@ def test_a_suit_brought_by_a_class_of_people_is_apart_from_the_regulators_fine(t
     got = sorted(claims(text), key=lambda c: c[2])
     assert [(c[2], c[3]) for c in got] == [("enforcement", "decided"), ("lawsuit", "settled")]
     assert got[1][0] == [] and got[0][1] == got[1][1]
+
+
+# the reviewer's look-alikes: an appeal after "lost ... and", a case dismissed after "workers"
+STILL_STEPS = [
+    ("Maria Lopez sued Acme Robotics in 2021.\n\nAcme Robotics lost at trial and appealed in May.", "appealed"),
+    ("Maria Lopez sued Acme Robotics in 2021.\n\nShe won and Acme Robotics appealed.", "appealed"),
+    ("Maria Lopez sued Acme Robotics in 2021.\n\nAcme Robotics took several steps, including an appeal filed "
+     "on Monday.", "appealed"),
+    ("Maria Lopez sued Acme Robotics in 2021.\n\nThe claims brought by the workers were dismissed in May.",
+     "dismissed"),
+    ("Maria Lopez sued Acme Robotics in 2021.\n\nThe suit filed by the employees was dismissed on Friday.",
+     "dismissed"),
+]
+
+
+@pytest.mark.parametrize("text,status", STILL_STEPS)
+def test_look_alikes_of_an_ended_appeal_or_a_worker_dismissed_keep_their_step(text, status):
+    assert [c[3] for c in claims(text)] == [status]
+
+
+def test_a_won_lawsuit_keeps_its_kind():
+    text = ("The Federal Trade Commission won its lawsuit against Acme Robotics in the U.S. District Court for the "
+            "District of Delaware on Monday.")
+    assert [c[2] for c in claims(text)] == ["lawsuit"]

@@ -89,3 +89,31 @@ def test_head_first_laws_and_hyphened_sections(text, expected):
 ])
 def test_a_head_first_name_without_a_legal_subject_is_no_law(text):
     assert claimx.extract(text)["statutes"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a section number inside the act's year
+    ("Part 2 of the Online Safety Act applies.", ["Part 2 of the Online Safety Act"]),
+    ("Section 1 of the Computer Misuse Act 1990 was cited.", ["Section 1 of the Computer Misuse Act 1990"]),
+    # a head-first name ends at its subject, before "and"
+    ("The judge applied Rule 23 of the Federal Rules of Civil Procedure and Rule 12(b)(6).",
+     ["Rule 23 of the Federal Rules of Civil Procedure"]),
+    ("Italy's Code of Civil Procedure and EU law apply.", ["Code of Civil Procedure"]),
+    # a range of sections is no section id
+    ("Sections 1-7 of the Sherman Act were cited.", ["Sherman Act"]),
+])
+def test_section_names_at_their_edges(text, expected):
+    assert [st["name"] for st in claimx.extract(text)["statutes"]] == expected
+
+
+def test_a_claims_statute_is_named_as_the_merged_item_across_chunks(monkeypatch):
+    import claimx.api as api
+    text = ("The Justice Department sued Corvane Corp. on Monday, accusing it of violating 15 U.S.C. § 2 "
+            "by locking out rival app stores from its phones.\n\n" + "The company denied it. " * 12 +
+            "\n\nThe complaint cites Section 2 of the Sherman Act, the department said.\n")
+    monkeypatch.setattr(api, "CHUNK_CHARS", 300)
+    doc = claimx.extract(text)
+    assert len(list(api.chunks(text, 300))) > 1 and any(c["statutes"] for c in doc["claims"])
+    for claim in doc["claims"]:
+        for s in claim["statutes"]:
+            assert doc["statutes"][s["statute"]]["name"] == s["name"]

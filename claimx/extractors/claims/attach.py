@@ -164,7 +164,7 @@ def _conduct(c, text: str, before: str, amount, hi: int) -> bool:
     if c["money_conduct_after"].match(text, amount.end, hi):
         return True
     m = c["money_conduct"].search(before)
-    return m is not None and c["money_before"].search(before, m.end("word")) is None and \
+    return m is not None and c["money_before"].search(before, m.end("word") if m.group("word") else m.end()) is None and \
         not c["money_after"].match(text, amount.end, hi)  # "lost a $2 million verdict"
 
 

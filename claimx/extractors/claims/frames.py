@@ -102,6 +102,7 @@ def cues():
         "blockers": re.compile(d["blockers"], flags),
         "blocked": frozenset(d["blocked_stages"]),
         "unreached": {k: re.compile(v, flags) for k, v in d["unreached"].items()},
+        "appeal_ended": re.compile(d["appeal_ended"], flags),
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
@@ -235,6 +236,8 @@ def _reached(c, stage: str, before: str) -> Optional[str]:
     unreached = c["unreached"].get(stage)
     if unreached is not None and unreached.search(before):
         return None
+    if stage == "appealed" and c["appeal_ended"].search(before):
+        return None  # "lost its final appeal": decided (an event of its own), not pending
     return stage
 
 

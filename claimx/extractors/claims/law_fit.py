@@ -98,7 +98,8 @@ def is_criminal(statute) -> bool:
     title ("18 U.S.C. § 1343"); not a named act whose cite falls in that title, as many give
     civil remedies ("Trafficking Victims Protection Reauthorization Act")."""
     d = _data()
-    return bool(d["criminal"].search(statute.name)) or statute.name.startswith(d["criminal_cites"])
+    name = statute.act or statute.name  # a section is read by its act's name
+    return bool(d["criminal"].search(name)) or statute.name.startswith(d["criminal_cites"])
 
 
 def _place_fit(places: set, jurisdiction: Optional[str]) -> int:
@@ -138,7 +139,7 @@ def fit(text: str, claim, statute, bringer: Optional[_Bringer] = None) -> Option
     if place < 0:
         return None
     score = place
-    law = _words(statute.name)
+    law = _words(statute.act or statute.name)
     if law and any(len(law & w) * 2 >= len(law) for w in b.name_words):
         score += 2  # the law's subject words are mostly in a claimant's name
     if b.prosecutes and is_criminal(statute):

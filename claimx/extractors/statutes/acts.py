@@ -87,9 +87,12 @@ def _head_first(mt: str, toks: Tokens, covered: SpanIndex, heads_first: frozense
         first = i
         while first > 0 and strs[first - 1][0].isupper() and mt[ends[first - 1]:starts[first]] == " " and \
                 first - 1 > 0 and mt[ends[first - 2]:starts[first - 1]].strip() == "" and \
-                not strs[first - 2] in (".", "\n") and i - first < 3:
+                strs[first - 2] not in (".", "\n") and i - first < 3:
             first -= 1
-        s, e = starts[first], ends[k]
+        s = starts[first]
+        while k > i + 1 and not mt[s:ends[k]].endswith(subjects):
+            k -= 1  # "Code of Civil Procedure and Rule 12": the name ends at its subject
+        e = ends[k]
         if not mt[s:e].endswith(subjects):
             continue
         out.append({"start": s, "end": e, "law": None, "name": mt[s:e], "section": None, "year": None,

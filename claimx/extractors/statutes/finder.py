@@ -30,7 +30,7 @@ from claimx.text.segment import SpanIndex
 from claimx.text.wordtrie import trie_pattern
 
 # "Section 10(b) of the", "Sections 1 and 2 of", "Articles 25 and 39 of" right before a law's name
-_ID = r"[0-9A-Za-z]+(?:-[0-9A-Za-z]{1,8})?(?:\([0-9A-Za-z]+\))*"  # "840-bis", "10(b)"
+_ID = r"[0-9A-Za-z]+(?:-[A-Za-z]{1,8}\b)?(?:\([0-9A-Za-z]+\))*"  # "840-bis", "10(b)"
 _SECTION_OF = re.compile(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Part|Rule)\s+"
                          r"((?:" + _ID + r")(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _ID + r"){0,8})\s+of\s+(?:the\s+)?$")
 _SECTION_ITEM = re.compile(r"\b(?!(?:and|or)\b)" + _ID)

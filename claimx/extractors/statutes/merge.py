@@ -137,9 +137,11 @@ def _name_sections(items: dict) -> None:
             cited_by_law.setdefault(_law_of(key), []).extend(found)
     for key, st in items.items():
         section = st.section
-        if not section or key[0] == "_bill" or section in st.name:
+        if not section or key[0] == "_bill":
             continue
         own = re.compile(r"(?<![\w(])" + re.escape(section) + r"(?![\w(])")
+        if own.search(st.name):
+            continue  # named by its citation already ("18 U.S.C. § 1343")
         cited = [m for m in cited_by_law.get(_law_of(key), ()) if own.search(m.group(1))]
         if not cited:
             continue
