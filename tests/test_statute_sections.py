@@ -117,3 +117,14 @@ def test_a_claims_statute_is_named_as_the_merged_item_across_chunks(monkeypatch)
     for claim in doc["claims"]:
         for s in claim["statutes"]:
             assert doc["statutes"][s["statute"]]["name"] == s["name"]
+
+
+def test_a_sections_act_joins_a_claim_unless_another_claim_holds_it():
+    from claimx.extractors.claims.attach import with_acts
+    from claimx.models import Mention, Statute
+    act = Statute(name="Sherman Act", mentions=[Mention(0, 11, "Sherman Act")])
+    section = Statute(name="Section 2 of the Sherman Act", section="2", act="Sherman Act",
+                      mentions=[Mention(20, 48, "Section 2 of the Sherman Act")])
+    assert with_acts([section], [act, section]) == [section, act]
+    assert with_acts([section], [act, section], frozenset({id(act)})) == [section]
+    assert with_acts([section, act], [act, section]) == [section, act]  # once

@@ -179,8 +179,10 @@ class ClaimFinder:
                 attach.share_regime(c, main_claim)
         shielded = {id(st) for st in statutes if attach.shield_only(text, st)}
         law_fit.refit(text, [c for _, c in claims], statutes, shielded, sents)
+        held = [(c, {id(st) for st in c.statutes}) for _, c in claims]
         for _, c in claims:
-            claimed = attach.with_acts(attach.distinct_statutes(c.statutes), statutes)
+            elsewhere = frozenset(i for d, ids in held if d is not c for i in ids)
+            claimed = attach.with_acts(attach.distinct_statutes(c.statutes), statutes, elsewhere)
             c.statutes = sorted((st for st in claimed if id(st) not in shielded),
                                 key=lambda st: st.mentions[0].start)
         out = [one for _, c in claims for one in attach.one_per_respondent(text, c)]

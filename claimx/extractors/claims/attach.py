@@ -113,15 +113,18 @@ def share_regime(claim, main) -> None:
         claim.statutes = list(main.statutes)
 
 
-def with_acts(claimed, statutes) -> list:
+def with_acts(claimed, statutes, elsewhere: frozenset = frozenset()) -> list:
     """A claim under a section of an act the article also names on its own ("the DSA ...
-    breaching Articles 25 and 39 of the DSA") is brought under that act too."""
+    breaching Articles 25 and 39 of the DSA") is brought under that act too, unless the act is
+    another action's (``elsewhere``: ids of the laws the other claims hold)."""
     acts = {st.name: st for st in statutes if st.section is None}
     out = list(claimed)
+    held = {id(st) for st in out}
     for st in claimed:
         act = acts.get(st.act) if st.act else None
-        if act is not None and act not in out:
+        if act is not None and id(act) not in held and id(act) not in elsewhere:
             out.append(act)
+            held.add(id(act))
     return out
 
 
