@@ -42,8 +42,11 @@ def _sorted(objs, index: dict, dumped: Optional[dict] = None) -> list[dict]:
 
 
 # what one entity is across chunks: a statute by its law and section (a section's name is
-# the longest way a chunk cites it, "Section 230" in one, "Section 230 of the ..." in another)
-_ENTITY_KEYS = {"statutes": ("act", "section"), "parties": ("name", "kind"), "platforms": ("name",)}
+# the longest way a chunk cites it, "Section 230" in one, "Section 230 of the ..." in another),
+# a party by name and kind, a platform by name
+_ENTITY_KEYS = {"statutes": lambda item: (item.get("act") or item["name"], item.get("section")),
+                "parties": lambda item: (item.get("name"), item.get("kind")),
+                "platforms": lambda item: (item.get("name"),)}
 
 
 def merge_documents(parts) -> dict:
@@ -135,10 +138,8 @@ class DocumentMerger:
 
 def _identity(key: str, item: dict, offset: int) -> tuple:
     """What one chunk's item is in the merged lists: entities by name, the rest by position."""
-    if key == "statutes":
-        return (item.get("act") or item["name"], item.get("section"))
     if key in _ENTITY_KEYS:
-        return tuple(item.get(f) for f in _ENTITY_KEYS[key])
+        return _ENTITY_KEYS[key](item)
     return (item["start"] + offset, item["end"] + offset)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern
-from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, kinds as _kinds, own_step, recalled, \
+from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled, \
     voted_kinds as _voted_kinds
 from claimx.extractors.claims.stages import prosecutor_words, kind_of
 
@@ -80,14 +80,12 @@ def mark_people(frames: list[Frame], text: str) -> None:
     """Frames whose action is brought by people named by a class noun only, as the sentence's
     subject ("A group of Illinois users has filed a class action against X") or its agent ("a
     petition filed at the High Court by 27 borrowers"): ``Frame.people``."""
-    agent = None
     for f in frames:
         act = next((ev for ev in f.events if ev.voice == "active" and ev.kind), None)
         if act is not None and cue_pattern("people_subject").fullmatch(text, f.start, act.start):
             f.people = True
         elif not f.claimants and any(ev.kind == "lawsuit" for ev in f.events):
-            agent = agent or _people_agent()
-            f.people = agent.search(text, f.start, f.end) is not None
+            f.people = _people_agent().search(text, f.start, f.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -243,13 +241,13 @@ def _apart(mine: set, theirs: set) -> bool:
 
 def _kinds_apart(g: Group, h: Group) -> bool:
     """The two groups' actions are told in words of different kinds (a prosecution's, a civil
-    suit's): every word, or most of them."""
-    return _apart(_kinds(g.frames), _kinds(h.frames)) or _apart(_voted_kinds(g.frames), _voted_kinds(h.frames))
+    suit's): the kind most of each group's words name (``voted_kinds``) differs."""
+    return _apart(_voted_kinds(g.frames), _voted_kinds(h.frames))
 
 
 def _other_kind(f: Frame, g: Group) -> bool:
     """The frame's action is of another kind (a civil suit, a prosecution) than the group's."""
-    return _apart(_kinds([f]), _kinds(g.frames)) or _apart(_voted_kinds([f]), _voted_kinds(g.frames))
+    return _apart(_voted_kinds([f]), _voted_kinds(g.frames))
 
 
 def merge_overlapping(groups: list[Group]) -> list[Group]:

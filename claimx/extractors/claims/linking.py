@@ -385,14 +385,15 @@ class Linker:
         ("X sued"), it faces a passive one ("Y was fined")."""
         text, rs = self.text, slots.rs
         j = self._last_before(rs, ev.start)
-        if voice == "active" and j is not None and not self._defendant_run(frame, rs[j]) and (
-                cue_pattern("whose_office").match(text[rs[j][1]:ev.start]) or
-                cue_pattern("owner_office").match(text[rs[j][1]:ev.start])):
-            # "a setback for Attorney General John Formella, whose office brought the charges";
-            # "Paxton's office has also sued Google"
-            slots.subjects.add(j)
-            slots.put(j, "c")
-            return
+        if voice == "active" and j is not None:
+            gap = text[rs[j][1]:ev.start]
+            if (cue_pattern("whose_office").match(gap) or cue_pattern("owner_office").match(gap)) and \
+                    not self._defendant_run(frame, rs[j]):
+                # "a setback for Attorney General John Formella, whose office brought the charges";
+                # "Paxton's office has also sued Google"
+                slots.subjects.add(j)
+                slots.put(j, "c")
+                return
         rel = _RELATIVE.search(text, frame.start, ev.start)
         if rel is not None and (j is None or not _SUBJECT_GAP.match(text[rs[j][1]:ev.start])):
             # "A, which publishes B and C, sued D": the subject is the run before the clause

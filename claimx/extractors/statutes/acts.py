@@ -68,22 +68,33 @@ def _word_sets() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]
             frozenset(rl["not_amendment_names"]), heads | {"Amendment"})
 
 
-def _head_first(mt: str, toks: Tokens, covered: SpanIndex, heads_first: frozenset, subjects: tuple) -> list[dict]:
+@lru_cache(maxsize=1)
+def _head_first_words() -> tuple[frozenset, tuple]:
+    """The head-first rule's heads and subjects, made once (not on every text)."""
+    rl = rules()
+    return frozenset(rl.get("heads_first", ())), tuple(rl.get("heads_first_subjects", ()))
+
+
+def _head_first(mt: str, toks: Tokens, found: list[dict], covered_spans) -> list[dict]:
     """Laws named head first: "the Code of Civil Procedure", "Federal Rules of Civil Procedure":
     a head, "of", then one to five capitalized words (joined by "and") ending in a legal
     subject ("Procedure", "Evidence"; not "Code of Conduct"), with up to three capitalized
-    words before the head."""
+    words before the head. ``found`` (the general rule's) and ``covered_spans`` (the
+    gazetteer's) are indexed only once a head is there: most texts have none."""
+    heads_first, subjects = _head_first_words()
     strs, starts, ends = toks.strings, toks.starts, toks.ends
-    out, n = [], len(strs)
+    out, n, covered = [], len(strs), None
     for i in compress(count(), map(heads_first.__contains__, strs)):
-        if i + 2 >= n or strs[i + 1] != "of" or not strs[i + 2][0].isupper() or covered.covers(starts[i]):
+        if i + 2 >= n or strs[i + 1] != "of" or not strs[i + 2][0].isupper():
+            continue
+        if covered is None:
+            covered = SpanIndex([(r["start"], r["end"]) for r in found] + list(covered_spans))
+        if covered.covers(starts[i]):
             continue
         k = i + 2
         while k + 1 < n and k - i < 7 and mt[ends[k]:starts[k + 1]] == " " and (
                 strs[k + 1][0].isupper() or strs[k + 1] == "and" and k + 2 < n and strs[k + 2][0].isupper()):
             k += 1
-        if strs[k] == "and":
-            k -= 1
         first = i
         while first > 0 and strs[first - 1][0].isupper() and mt[ends[first - 1]:starts[first]] == " " and \
                 first - 1 > 0 and mt[ends[first - 2]:starts[first - 1]].strip() == "" and \
@@ -148,10 +159,7 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
             jur = f"US-{states[state_prefix]}"
         out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
                     "jur": jur or jurisdiction_before(mt, s)})
-    first = rules().get("heads_first")
-    if first:
-        taken = SpanIndex([(r["start"], r["end"]) for r in out] + list(covered_spans))
-        out += _head_first(mt, toks, taken, frozenset(first), tuple(rules().get("heads_first_subjects", ())))
+    out += _head_first(mt, toks, out, covered_spans)
     return out
 
 
