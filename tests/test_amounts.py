@@ -96,6 +96,20 @@ CASES = [
     ("The parcel weighed 12 pounds.", []),
     ("Each pallet holds 2,000 pounds of cargo.", []),
     ("She lost 30 pounds before the trial.", []),
+    # currencies beyond the big five: codes before the number, words after it
+    ("The board fined the app 1.17 billion Turkish liras.",
+     [("1.17 billion Turkish liras", 1170000000, "TRY", None, None)]),
+    ("A further fine of 879 million liras followed.", [("879 million liras", 879000000, "TRY", None, None)]),
+    ("The restaurants seek TRY 450 million in damages.", [("TRY 450 million", 450000000, "TRY", None, None)]),
+    ("The sellers claim KRW 12.5 billion.", [("KRW 12.5 billion", 12500000000, "KRW", None, None)]),
+    ("The court ordered KSh 4.5 million in compensation.", [("KSh 4.5 million", 4500000, "KES", None, None)]),
+    ("The watchdog imposed a fine of 1.2 million zloty.", [("1.2 million zloty", 1200000, "PLN", None, None)]),
+    ("The bank paid SEK 50 million and 300 million kronor.",
+     [("SEK 50 million", 50000000, "SEK", None, None), ("300 million kronor", 300000000, "SEK", None, None)]),
+    ("The airline was fined 5 million dirhams.", [("5 million dirhams", 5000000, "AED", None, None)]),
+    ("Its bill came to 20 million Mexican pesos.", [("20 million Mexican pesos", 20000000, "MXN", None, None)]),
+    ("The state demanded 20 million pesos.", [("20 million pesos", 20000000, None, None, None)]),
+    ("The firm settled for R 10 million, or ZAR 10 million.", [("ZAR 10 million", 10000000, "ZAR", None, None)]),
     # not money
     ("The share fell 5% after the ruling.", []),
     ("The app has 3 million users in 2019.", []),
@@ -117,6 +131,17 @@ def test_money_expression(sentence, expected):
 
 def test_enough_cases():
     assert len(CASES) >= 60
+
+
+def test_sums_are_found_after_a_letter_whose_lower_case_is_longer():
+    # "İ" lowercases to two characters; the sums after it keep their offsets and are all found
+    text = ("İstanbul regulators have fined Kapıda Teknoloji A.Ş., the company behind the delivery app "
+            "Kapıda, 1.17 billion Turkish liras (about $27.8 million) for tying restaurants. " * 3 +
+            "It also paid TRY 450 million and €3m.")
+    doc = claimx.extract(text)
+    assert [a["text"] for a in doc["amounts"]] == ["1.17 billion Turkish liras", "$27.8 million"] * 3 + \
+        ["TRY 450 million", "€3m"]
+    assert all(text[a["start"]:a["end"]] == a["text"] for a in doc["amounts"])
 
 
 def test_offsets_hold_across_paragraphs():

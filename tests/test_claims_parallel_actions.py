@@ -82,6 +82,11 @@ CO_SUBJECTS = [
     ("Ohio and 40 other states have sued Vantor Social over its design features.", "Ohio", "Vantor Social"),
     ("Colorado, along with nine other states, sued Brisk Lending on Monday.", "Colorado", "Brisk Lending"),
     ("Oregon and several other states sued Kestrel Pharma last week.", "Oregon", "Kestrel Pharma"),
+    # a body with unnamed members or peers beside it
+    ("In May, the Harbor Restaurant Owners Association and 62 of its member businesses sued Forkly "
+     "at the Halden Commercial Court.", "Harbor Restaurant Owners Association", "Forkly"),
+    ("The Authors Guild and dozens of other authors sued Quillstack Labs in Manhattan.", "Authors Guild",
+     "Quillstack Labs"),
 ]
 
 

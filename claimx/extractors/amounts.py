@@ -17,6 +17,7 @@ from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.models import Amount
+from claimx.text.normalize import lower_same_length
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
@@ -57,6 +58,14 @@ def _data():
     return d, money, per, frozenset(d["per_stop"])
 
 
+def _forms(marks) -> dict:
+    """lower case -> the forms the data writes ("KSh" and "Ksh")."""
+    out: dict = {}
+    for k in marks:
+        out.setdefault(k.lower(), set()).add(k)
+    return out
+
+
 class AmountFinder:
     """Finds money sums; ``find`` keeps its state in locals (thread-safe)."""
 
@@ -70,13 +79,13 @@ class AmountFinder:
         self.weight = frozenset(self.d["weight_words"])
         self.weight_cues = frozenset(self.d["weight_money_cues"])
         # codes and abbreviations ("USD", "Rs") count only in the case the data writes them
-        self.prefix_forms = {k.lower(): k for k in self.d["prefix"] if any(c.isupper() for c in k)}
-        self.suffix_forms = {k.lower(): k for k in self.d["suffix"] if k.isupper()}
+        self.prefix_forms = _forms(k for k in self.d["prefix"] if any(c.isupper() for c in k))
+        self.suffix_forms = _forms(k for k in self.d["suffix"] if k.isupper())
 
     @staticmethod
     def _as_written(mark: str, forms: dict) -> bool:
-        form = forms.get(mark.lower())
-        return form is None or form == mark
+        written = forms.get(mark.lower())
+        return written is None or mark in written
 
     def find(self, text: str, chrome=None) -> list[Amount]:
         out = []
@@ -190,10 +199,24 @@ class AmountFinder:
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 _BEFORE, _AFTER = 40, 160
-# (mark, look in the lower-cased text); a sum's number is at most _BEFORE characters before it
-_MARKS = tuple((m, False) for m in ("$", "€", "£", "¥", "₹", "₩", "USD", "EUR", "GBP", "AUD", "CAD", "INR", "CHF",
-                                    "JPY", "NZD", "HKD", "SGD", "Rs")) + \
-    tuple((w, True) for w in ("dollar", "euro", "pound", "rupee", "yen", "franc", "yuan", "renminbi", "won"))
+
+
+def _shortest(forms) -> tuple:
+    """The forms no other form holds ("$" holds "US$", "dollar" holds "Australian dollars"):
+    finding them finds every form."""
+    forms = set(forms)
+    return tuple(sorted(f for f in forms if not any(g != f and g in f for g in forms)))
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple:
+    """(mark, look in the lower-cased text): the currency marks and codes as written, and the
+    currency words in lower case (cues/money.json); a sum's number is at most _BEFORE
+    characters before its mark."""
+    d = load_json("cues/money.json")
+    written = _shortest(d["prefix"])
+    words = _shortest(w.lower() for w in d["suffix"] if not w.isupper())
+    return tuple((m, False) for m in written) + tuple((w, True) for w in words if not any(m in w for m in written))
 
 
 # where a sum can start: every branch of the money pattern opens on a character that is not
@@ -214,11 +237,9 @@ def _first_match(rx: re.Pattern, text: str, pos: int, last: int, endpos: int) ->
 
 def _triggers(text: str) -> list[int]:
     """Where a currency mark, code or word starts (sorted)."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: try everywhere
-        return list(range(0, len(text), _AFTER - _BEFORE))
+    low = lower_same_length(text)  # currency words are ASCII
     out = set()
-    for mark, where in _MARKS:
+    for mark, where in _marks():
         hay = low if where else text
         i = hay.find(mark)
         while i != -1:

@@ -28,6 +28,7 @@ from claimx.extractors.date_scan import anchored_finditer
 from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
+from claimx.text.normalize import lower_same_length
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
 from claimx.text.wordtrie import trie_pattern
@@ -219,7 +220,6 @@ _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
 _YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
 _DIGIT_SEP = re.compile(r"\d[/-]\d")
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 
@@ -415,9 +415,7 @@ def _paragraph_words(mt: str, vocabulary: set, paras=None) -> list[tuple[int, in
     ("MondayJanuary") is one word here, so a paragraph with nothing else for the patterns
     that would match it there is not scanned (finding the glue costs a scan of every letter)."""
     out = []
-    low = mt.lower()
-    if len(low) != len(mt):  # a few letters lowercase to two characters: keep offsets
-        low = mt.translate(_ASCII_LOWER)
+    low = lower_same_length(mt)
     for a, b in paragraphs(mt) if paras is None else paras:
         words = vocabulary.intersection(_WORDS.findall(low, a, b))  # no set of all the words
         if _NUMBERS.search(low, a, b):

@@ -58,6 +58,16 @@ def match_text(text: str) -> str:
     return out
 
 
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, or where a letter lowercases to two characters ("İ") the ASCII
+    letters lowered alone: a copy whose offsets are the text's."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def is_word_char(c: str) -> bool:
     """What ``\\w`` matches in a str pattern, without a regex call for one character."""
     return c.isalnum() or c == "_"
