@@ -523,3 +523,35 @@ def test_a_won_lawsuit_keeps_its_kind():
     text = ("The Federal Trade Commission won its lawsuit against Acme Robotics in the U.S. District Court for the "
             "District of Delaware on Monday.")
     assert [c[2] for c in claims(text)] == ["lawsuit"]
+
+
+# a suit told as new ("a representative claim was issued"), with no side, right after a
+# regulator's fine: a second action against the fined company, whoever brings it is named next
+FINE_THEN_NEW_SUIT = [
+    ("Watchdog fines Pebblechat\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "The Information Commissioner's Office has fined Pebblechat Ltd £6.1 million for processing children's data "
+     "without consent. Pebblechat said it had lodged an appeal with the tribunal.\n\n"
+     "On Friday, a representative claim was issued in the High Court on behalf of every child who used the app. "
+     "It is brought by Moira Kettering, a former teacher, and seeks damages of up to £200m.",
+     "Moira Kettering"),
+    ("Regulator fines Drovo\n\nBy Ana Ruiz\nJune 1, 2025\n\n"
+     "The Federal Communications Commission fined Drovo Telecom $3 million over robocalls on Monday.\n\n"
+     "A proposed class action was filed in federal court in Denver on Wednesday. "
+     "It was brought by Carla Mendes, a Drovo customer.",
+     "Carla Mendes"),
+]
+
+
+@pytest.mark.parametrize("text,claimant", FINE_THEN_NEW_SUIT)
+def test_a_suit_told_as_new_after_a_fine_is_its_own_claim(text, claimant):
+    got = claims(text)
+    kinds = {k: (c, r) for c, r, k, _ in got}
+    assert set(kinds) == {"enforcement", "lawsuit"}
+    assert kinds["lawsuit"][0] == [claimant]
+    assert kinds["lawsuit"][1] == kinds["enforcement"][1]
+
+
+def test_a_suit_told_as_new_after_a_suit_is_no_second_claim():
+    text = ("Maria Lopez sued Acme Robotics in state court in May.\n\n"
+            "A class action was filed on her behalf in federal court on Wednesday, her lawyers said.")
+    assert [(c, r) for c, r, _, _ in claims(text)] == [(["Maria Lopez"], ["Acme Robotics"])]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach, law_fit, main_action, stages
-from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events
+from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events, tells_new_suit
 from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -102,6 +102,8 @@ class ClaimFinder:
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts),
                       parallel=cue["parallel"] or led, opens=cue["parallel_lead"])
             linker.link(f)
+            if not f.claimants and not f.respondents:
+                f.new_suit = tells_new_suit(text, f)
             apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
             frames.extend(linker.split(f, apart))
         if not frames:

@@ -117,7 +117,8 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 g.add(f)
                 groups.append(g)
                 continue
-            beside = next((g for g in reversed(groups) if g.respondents and not g.other), None) if f.opens else None
+            opens = f.opens or (f.new_suit and last is not None and _enforcement_only(last) and not (f.other or f.past))
+            beside = next((g for g in reversed(groups) if g.respondents and not g.other), None) if opens else None
             if beside is not None and not f.other:
                 last = _opened_beside(f, beside)  # "A parallel class action was filed in Quebec"
                 groups.append(last)
@@ -139,6 +140,8 @@ def group_frames(frames: list[Frame]) -> list[Group]:
                 not _agencies_only(last.claimants) and any(h.people for h in last.frames) and _agencies_only(target.claimants) and \
                 _ids(f.respondents) & _ids(last.respondents) and not (f.other or f.parallel or f.past):
             target = last  # "The complaint, filed Tuesday, says X ...": the people's action just told, not the agency's
+        if target is not last and _brings_opened(f, last, groups):
+            target = last  # "A representative claim was issued ... It is brought by Helen Ashworth": who brings it
         if target is not None and target is not last and _names_whom_last_sues(f, last):
             target = last  # "... a lawsuit brought by the League. The suit names Kramer and Lingo as defendants"
         if target is None and last is not None and not f.respondents and f.refers and \
@@ -167,6 +170,12 @@ def group_frames(frames: list[Frame]) -> list[Group]:
     return groups
 
 
+def _enforcement_only(g: Group) -> bool:
+    """A regulator's action: who brings it is named and its words name enforcement only (a
+    fine, an order), so a suit told as new beside it is another action."""
+    return bool(g.claimants) and not g.other and _voted_kinds(g.frames) == {"enforcement"}
+
+
 def _opened_beside(f: Frame, beside: Group) -> Group:
     """A sentence that names no side and announces a second action ("A parallel proposed class
     action was filed last month in Quebec") opens one against the respondents of the action
@@ -176,6 +185,17 @@ def _opened_beside(f: Frame, beside: Group) -> Group:
     g.respondents.extend(beside.respondents)
     g.guessed.update(id(x) for x in beside.respondents)
     return g
+
+
+def _brings_opened(f: Frame, last, groups: list[Group]) -> bool:
+    """The sentence right after an action opened with no side names who brings it, and no
+    respondent but the opened action's ("brought by Carla Mendes, a Drovo customer"), and its
+    claimants bring no other action told so far."""
+    if last is None or not last.opens or last.claimants or not f.claimants or f.other or f.parallel:
+        return False
+    mine = _ids(f.claimants)
+    return _ids(f.respondents) <= _ids(last.respondents) and \
+        not any(mine & _ids(g.claimants) for g in groups if g is not last)
 
 
 def _names_whom_last_sues(f: Frame, last) -> bool:
@@ -449,9 +469,19 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
                                                         for m in p.mentions):
             continue  # named only in sentences whose slots say who brings it ("A, which publishes B, sued C")
         if p.role == "plaintiff":
-            main.claimants.append(side)
+            (_private_suit(groups, main, p) or main).claimants.append(side)
         elif p.role == "defendant":
             main.respondents.append(side)
+
+
+def _private_suit(groups: list[Group], main: Group, plaintiff):
+    """Beside a main action that is a regulator's enforcement, a suit no sentence names a
+    claimant of ("A proposed class action was filed ...") is where a private plaintiff no
+    frame placed belongs, not the regulator's fine."""
+    if plaintiff.kind == "government" or not _enforcement_only(main):
+        return None
+    return next((g for g in groups if g is not main and not g.claimants and not g.other and
+                 "lawsuit" in _voted_kinds(g.frames)), None)
 
 
 @lru_cache(maxsize=1)

@@ -53,10 +53,19 @@ class Frame:
     recalls: set = field(default_factory=set)  # stages named as a step told before ("the settlement", "that ruling")
     people: bool = False  # brought by people a class noun names only ("A group of Illinois users has filed")
     opens: bool = False  # announces a second action ("A parallel class action was filed in Quebec")
+    new_suit: bool = False  # tells a suit as new, with no side ("a representative claim was issued")
 
     @property
     def stages(self) -> list[str]:
         return [e.stage for e in self.events if e.stage]
+
+
+def tells_new_suit(text: str, frame: Frame) -> bool:
+    """A suit's noun told as new ("a representative claim was issued in the High Court", "an
+    antitrust class action was filed"): ``Frame.new_suit``, for the sentences that name no side."""
+    before = cue_pattern("new_suit_before")
+    return any(ev.kind == "lawsuit" and ev.voice is None and ev.stage == "filed" and
+               before.search(text, max(frame.start, ev.start - 40), ev.start) is not None for ev in frame.events)
 
 
 @lru_cache(maxsize=None)
