@@ -409,6 +409,9 @@ class Linker:
                 j -= 1  # a weekday or month is in a time the gap allows: "X agreed on Monday to pay"
             if not gap_ok and j and _TIME_GAP.match(text[rs[j - 1][1]:ev.start]):
                 j, gap_ok = j - 1, True  # the run just before is part of a time: "The FTC in March 2023 sued"
+            if not gap_ok and j and self._defined_acronym(rs, j) and \
+                    _SUBJECT_GAP.match(text[rs[j][1] + 1:ev.start]):
+                j, gap_ok = j - 1, True  # "the Public Prosecutor's Office (MPSP) filed": the name it abbreviates
             if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
                 j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
             if not gap_ok and voice == "active" and j is not None:
@@ -434,6 +437,12 @@ class Linker:
                 not _action_agent(text, frame.start, rs[k - 1][0]):
             k -= 1
             slots.put(k, side)  # (also "Oregon's attorney general and the FTC sued": the state)
+
+    def _defined_acronym(self, rs, j: int) -> bool:
+        """Run ``j`` is an acronym in brackets right after run ``j - 1`` ("... Office (MPSP)")."""
+        text = self.text
+        return text.startswith(")", rs[j][1]) and text[rs[j - 1][1]:rs[j][0]].strip() == "(" and \
+            text[rs[j][0]:rs[j][1]].isupper()
 
     def _marker_slots(self, frame: Frame, mentions, slots: "_Slots") -> None:
         """The slots marker words open before or after a name: "against Y" (or "Y v." after a

@@ -88,6 +88,11 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     if _COUNTED.match(text, e):
         return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
+    if words and text.startswith("$", words[-1][1]):
+        words.pop()  # "R$ 8.4 million", "HK$50,000": a currency's letters, no name
+        if not words:
+            return None
+        e = words[-1][1]
     while words and (text[words[0][0]:words[0][1]].rstrip(".,") in lead or
                      text[words[0][0]:words[0][1]].lower() in common):
         words.pop(0)

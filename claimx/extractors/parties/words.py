@@ -48,6 +48,8 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
             else:
                 cap = len(word) > 2 and any(map(str.isupper, word[1:]))
         elif c.isupper():
+            if mt.startswith("$", e):
+                continue  # "R$ 8.4 million", "HK$50,000": a currency's letters, no name word
             cap = True
             if s > 1 and mt[s - 1] in "'\u2019" and out and out[-1].end == s - 1 and len(out[-1].text) == 1 \
                     and out[-1].text.isupper():
