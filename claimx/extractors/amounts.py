@@ -27,6 +27,21 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def currency_codes() -> frozenset:
+    """The currency marks written as a capitalized word before a number ("KRW", "KSh", "EUR"):
+    the name finders' words that are no name there."""
+    return frozenset(k for k in load_json("cues/money.json")["prefix"] if k.isalpha() and k[:1].isupper())
+
+
+_NUMBER_NEXT = re.compile(r"\s?\d")
+
+
+def currency_code(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a currency code written before a number ("KRW 12.5 billion", "KSh 4.5 million")."""
+    return text[s:e] in currency_codes() and _NUMBER_NEXT.match(text, e) is not None
+
+
+@lru_cache(maxsize=1)
 def _data():
     d = load_json("cues/money.json")
     scales, prefix, suffix, vague = _alt(d["scales"]), _alt(d["prefix"]), _alt(d["suffix"]), _alt(d["vague"])

@@ -109,6 +109,7 @@ class ClaimFinder:
         if not frames:
             return []
         assembly.mark_people(frames, text)
+        stages.mark_to_come(frames, text)
         groups = assembly.group_frames(frames)
         if not groups:
             return []

@@ -82,17 +82,18 @@ def mark_people(frames: list[Frame], text: str) -> None:
     petition filed at the High Court by 27 borrowers"): ``Frame.people``."""
     for f in frames:
         act = next((ev for ev in f.events if ev.voice == "active" and ev.kind), None)
-        if act is not None and cue_pattern("people_subject").fullmatch(text, f.start, act.start):
+        if act is not None and _people_cue("people_subject").fullmatch(text, f.start, act.start):
             f.people = True
         elif not f.claimants and any(ev.kind == "lawsuit" for ev in f.events):
-            f.people = _people_agent().search(text, f.start, f.end) is not None
+            f.people = _people_cue("people_agent").search(text, f.start, f.end) is not None
 
 
-@lru_cache(maxsize=1)
-def _people_agent() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _people_cue(name: str) -> re.Pattern:
+    """A people cue with its CLASS slot filled by the class nouns ("users", "merchants")."""
     d = load_json("cues/claim_frames.json")
     nouns = "|".join(sorted(map(re.escape, d["class_nouns"]), key=len, reverse=True))
-    return re.compile(d["people_agent"].replace("CLASS", nouns), re.IGNORECASE)
+    return re.compile(d[name].replace("CLASS", nouns), re.IGNORECASE)
 
 
 def _agencies_only(sides: list) -> bool:
@@ -103,6 +104,12 @@ def _people_and_agencies(people: "Group", agencies: list) -> bool:
     """A suit that people a class noun names bring (no name of theirs in any slot) and
     agencies suing the same respondent are two actions, not the agencies' one told twice."""
     return not people.claimants and any(f.people for f in people.frames) and _agencies_only(agencies)
+
+
+def _second_people_suit(frames: list[Frame], g: "Group") -> bool:
+    """The frames tell a second action ("Separately, 214 merchants filed a damages suit") that
+    people a class noun names bring, beside a group no such people bring: not one action."""
+    return any(f.people and f.parallel and not f.claimants for f in frames) and not any(h.people for h in g.frames)
 
 
 def group_frames(frames: list[Frame]) -> list[Group]:
@@ -218,6 +225,10 @@ def _find(groups: list[Group], f: Frame):
             continue  # "The SEC also filed a civil suit against him": beside the prosecution, its own action
         if fr and fr & gr and not fc and f.people and _agencies_only(g.claimants):
             continue  # "A group of users has filed a class action against X" beside the FTC's suit against X
+        if fr and fr & gr and not fc and (_second_people_suit([f], g) or (f.people and _other_kind(f, g))):
+            # "Separately, 214 merchants filed a damages suit against X"; "Shareholders brought a
+            # class action against X" beside his prosecution: a second action, not the one told
+            continue
         if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
         if fr and fr & gr and fc and not gc and not fc <= f.guessed and (f.parallel or _other_kind(f, g)):
@@ -284,8 +295,10 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
             break
         else:
             related = any(_shares(g, h) for h in out)
-            if not related or g.opens or any(f.strong for f in g.frames):
-                out.append(g)  # a second action against (or by) the same side needs a slot that says so
+            if not related or g.opens or any(f.strong or f.people for f in g.frames):
+                # a second action against (or by) the same side needs a slot that says so, or
+                # people a class noun names who bring it ("Shareholders ... brought a class action")
+                out.append(g)
     return out
 
 
@@ -374,6 +387,9 @@ def _same_action(g: Group, h: Group) -> bool:
         return False  # a parallel action of another kind against the same respondent
     if gr & hr and (_people_and_agencies(g, h.claimants) or _people_and_agencies(h, g.claimants)):
         return False
+    if gr & hr and (_second_people_suit(g.frames, h) or _second_people_suit(h.frames, g) or
+                    (any(f.people for f in g.frames) != any(f.people for f in h.frames) and _kinds_apart(g, h))):
+        return False  # people's suit beside a second action, or beside an action of another kind
     if (g.opens or h.opens) and not (gc & hc):
         return False  # "A parallel class action was filed in Quebec": announced as a second action
     if gr & hr and bool(gc) != bool(hc) and _kinds_apart(g, h):
@@ -390,8 +406,15 @@ def _same_action(g: Group, h: Group) -> bool:
 
 
 def weak(g: Group, text: str) -> bool:
-    """One sentence and only names no party covers, named nowhere else: a misread slot."""
-    if len(g.frames) > 1 or any(x.party is not None for x in g.claimants + g.respondents):
+    """One sentence and only names no party covers, named nowhere else: a misread slot; or one
+    sentence that reaches no step and whose sides are only guessed from their roles ("Becquet
+    has not been criminally charged"): no action told."""
+    if len(g.frames) > 1:
+        return False
+    sides = g.claimants + g.respondents
+    if not g.frames[0].stages and sides and all(id(x) in g.guessed for x in sides):
+        return True
+    if any(x.party is not None for x in sides):
         return False
     return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
 

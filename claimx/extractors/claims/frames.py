@@ -54,6 +54,7 @@ class Frame:
     people: bool = False  # brought by people a class noun names only ("A group of Illinois users has filed")
     opens: bool = False  # announces a second action ("A parallel class action was filed in Quebec")
     new_suit: bool = False  # tells a suit as new, with no side ("a representative claim was issued")
+    to_come: set = field(default_factory=set)  # ids of its events told as only to come ("plans to sue")
 
     @property
     def stages(self) -> list[str]:

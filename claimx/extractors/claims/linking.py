@@ -412,8 +412,12 @@ class Linker:
             if not gap_ok and j and self._defined_acronym(rs, j) and \
                     _SUBJECT_GAP.match(text[rs[j][1] + 1:ev.start]):
                 j, gap_ok = j - 1, True  # "the Public Prosecutor's Office (MPSP) filed": the name it abbreviates
-            if not gap_ok and j and _APPOSITION.match(text[rs[j - 1][1]:ev.start]):
-                j, gap_ok = j - 1, True  # "Dow Jones, the publisher of The Wall Street Journal, sued"
+            if not gap_ok and j:
+                k = next((k for k in range(j - 1, max(-1, j - 4), -1) if _APPOSITION.match(text[rs[k][1]:ev.start])), None)
+                if k is not None:
+                    # "Dow Jones, the publisher of The Wall Street Journal, sued"; "Pricerunner, the
+                    # comparison service owned by Klarna, sued": the name before the apposition
+                    j, gap_ok = k, True
             if not gap_ok and voice == "active" and j is not None:
                 co = cue_pattern("co_subjects").match(text, rs[j][1], ev.start)
                 gap_ok = co is not None and _SUBJECT_GAP.match(text[co.end():ev.start]) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from claimx.extractors.amounts import currency_code
 from claimx.io.resources import load_json, load_lines
 
 _TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
@@ -88,8 +89,8 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     if _COUNTED.match(text, e):
         return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
-    if words and text.startswith("$", words[-1][1]):
-        words.pop()  # "R$ 8.4 million", "HK$50,000": a currency's letters, no name
+    if words and (text.startswith("$", words[-1][1]) or currency_code(text, *words[-1])):
+        words.pop()  # "R$ 8.4 million", "HK$50,000", "KRW 12.5 billion": a currency's letters, no name
         if not words:
             return None
         e = words[-1][1]

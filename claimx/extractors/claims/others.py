@@ -13,7 +13,7 @@ def ids(parties) -> set:
 
 def kinds(frames) -> set:
     """The kinds of action the frames' words name (a prosecution's "charged", a suit's "sued")."""
-    return {ev.kind for f in frames for ev in f.events if ev.kind}
+    return {ev.kind for f in frames for ev in f.events if ev.kind and id(ev) not in f.to_come}
 
 
 def voted_kinds(frames) -> set:

@@ -97,13 +97,14 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     events, later = [], set()  # later: ids of the frames that tell a suit only to come
     for f in frames:
         for e in f.events:
-            if text and _only_to_come(e, f, text):
+            if id(e) in f.to_come or (text and _only_to_come(e, f, text)):
                 later.add(id(f))
             elif not (text and _court_order(e, f, text)):
                 events.append(e)
     if later:  # the court of a suit to come is not where this action is ("would file a suit with the High Court")
         courts = [c for c in courts if any(c in f.courts for f in frames if id(f) not in later) or
                   not any(c in f.courts for f in frames)]
+    events = _without_back_nouns(events)
     votes = Counter(e.kind for e in events if e.kind and e.stage)
     if not votes:
         votes = Counter(e.kind for e in events if e.kind)
@@ -114,7 +115,10 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     if not votes:
         # no word of a kind: a regulator's action without a court is enforcement
         return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
-    kind = max(votes, key=lambda k: (votes[k], k == "lawsuit", k))
+    # a tie goes to a suit, unless a regulator brings it and no court is in sight ("fined X
+    # after complaints were lodged": the regulator's enforcement)
+    tied = "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
+    kind = max(votes, key=lambda k: (votes[k], k == tied, k == "lawsuit", k))
     if kind == "prosecution" and regulators and not any(is_polity(p) or p.name.endswith(" County") for _, p in claimants):
         # a regulator prosecutes no one (a state, county or city does: "Ohio indicted him"):
         # "HUD charges the owners with discriminating" is an administrative charge, "the SEC
@@ -127,7 +131,20 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     if kind == "enforcement" and claimants and not any(p is not None and (p.kind == "government" or p.role == "agency")
                                                       for _, p in claimants):
         return "lawsuit"
+    if kind == "enforcement" and not claimants and _court_orders(frames, text) and not penalty_challenged(frames, text):
+        return "lawsuit"  # "ordered to pay $60m in penalties after the Federal Court found": no regulator, a court's order
     return kind
+
+
+def _without_back_nouns(events: list) -> list:
+    """Once a regulator's own proceeding is told ("filed an administrative complaint"), the bare
+    nouns after it that refer back to it ("the complaint says") vote for no suit."""
+    admin = cue_pattern("administrative_action")
+    told = min((e.start for e in events if e.kind == "enforcement" and admin.search(e.text)), default=None)
+    if told is None:
+        return events
+    back = cue_pattern("action_back_nouns")
+    return [e for e in events if not (e.kind == "lawsuit" and e.voice is None and e.start > told and back.fullmatch(e.text))]
 
 
 def penalty_challenged(frames: list[Frame], text: str) -> bool:
@@ -155,6 +172,18 @@ def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> b
 def _civil_and_court():
     d = load_json("cues/claim_frames.json")
     return re.compile(d["civil_action"], re.IGNORECASE), re.compile(d["court_order_context"])
+
+
+def mark_to_come(frames: list[Frame], text: str) -> None:
+    """``Frame.to_come``: the suits its sentence tells only as to come, so that the kinds the
+    frames' words name before their text is at hand (``voted_kinds``) leave them out too."""
+    for f in frames:
+        f.to_come = {id(e) for e in f.events if _only_to_come(e, f, text)}
+
+
+def _court_orders(frames: list[Frame], text: str) -> bool:
+    """An order or penalty of the action is a court's (``_court_order``)."""
+    return bool(text) and any(_court_order(e, f, text) for f in frames for e in f.events)
 
 
 def _only_to_come(event, frame: Frame, text: str) -> bool:
