@@ -147,3 +147,28 @@ def test_penalties_a_court_orders_are_a_suits_outcome(court):
             "consumers about location data.")
     (got,) = claims(text)
     assert got[1] == ["Tallo Search"] and got[2] == "lawsuit"
+
+
+# a headline that joins a fine and a suit in one line votes no kind where the body tells one
+HEADLINE_JOINS_TWO = ("Court freezes fine on Tallo Market as sellers launch class action\n\n"
+                      "By Ana Ruiz\nJune 1, 2025\n\n"
+                      "A Seoul court has suspended a 12 billion won fine that the competition watchdog imposed on "
+                      "Tallo Market, pending a full hearing.\n\n"
+                      "The Korea Fair Trade Commission fined Tallo Market in January for rigging its search results.\n\n"
+                      "Last month, the Tallo Sellers Union filed a class action against Tallo Market in Seoul.\n")
+
+
+def test_a_headline_joining_two_actions_leaves_the_bodys_kind():
+    assert claims(HEADLINE_JOINS_TWO) == [(["Korea Fair Trade Commission"], ["Tallo Market"], "enforcement"),
+                                          (["Tallo Sellers Union"], ["Tallo Market"], "lawsuit")]
+
+
+def test_a_headline_is_the_first_line_without_a_full_stop():
+    from claimx.extractors.claims.frames import is_headline
+
+    text = HEADLINE_JOINS_TWO
+    first = text.index("\n")
+    assert is_headline(text, 0, first)
+    body = text.index("The Korea")
+    assert not is_headline(text, body, text.index(".", body) + 1)
+    assert not is_headline("Tallo was fined.\n\nMore.", 0, len("Tallo was fined."))

@@ -55,10 +55,23 @@ class Frame:
     opens: bool = False  # announces a second action ("A parallel class action was filed in Quebec")
     new_suit: bool = False  # tells a suit as new, with no side ("a representative claim was issued")
     to_come: set = field(default_factory=set)  # ids of its events told as only to come ("plans to sue")
+    headline: bool = False  # the text's first line, told without a full stop ("X fined; Y sues")
 
     @property
     def stages(self) -> list[str]:
         return [e.stage for e in self.events if e.stage]
+
+
+_HEADLINE_END = re.compile(r"[ \t]*\n")
+_LINE_STOPPED = re.compile(r"[.!?\"”’'][ \t]*\n")
+
+
+def is_headline(text: str, s: int, e: int) -> bool:
+    """The sentence is a whole line without a full stop above the article's first full line: a
+    headline or its deck, which often join two actions in one line ("Court freezes fine on X as
+    consumers sue")."""
+    return (s == 0 or text[s - 1] == "\n") and text[e - 1:e] not in ".!?\"”’'" and \
+        _HEADLINE_END.match(text, e) is not None and _LINE_STOPPED.search(text, 0, s) is None
 
 
 def tells_new_suit(text: str, frame: Frame) -> bool:

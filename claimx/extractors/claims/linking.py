@@ -585,8 +585,10 @@ class Linker:
             if len(before) + len(after) != len(frame.events) or not (set(map(id, before)) & set(map(id, acts))) or \
                     not (set(map(id, after)) & set(map(id, acts))):
                 continue
-            parts = [Frame(frame.start, m.start(), before, past=frame.past, other=frame.other, parallel=frame.parallel),
-                     Frame(m.end(), frame.end, after, past=frame.past, other=frame.other, parallel=frame.parallel)]
+            parts = [Frame(frame.start, m.start(), before, past=frame.past, other=frame.other, parallel=frame.parallel,
+                           headline=frame.headline),
+                     Frame(m.end(), frame.end, after, past=frame.past, other=frame.other, parallel=frame.parallel,
+                           headline=frame.headline)]
             for part in parts:
                 self.link(part)
             sides = [({id(x) for x in f.claimants if id(x) not in f.guessed},

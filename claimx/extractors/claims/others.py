@@ -19,6 +19,9 @@ def kinds(frames) -> set:
 def voted_kinds(frames) -> set:
     """The kind of action the frames' words name, or where they name several, the kind most
     of them name ("settled a group action", "the group claim" and one "was fined")."""
+    body = [f for f in frames if not f.headline]
+    if body and len(body) < len(frames) and kinds(body):
+        frames = body  # a headline joins two actions in one line ("fine frozen as consumers sue"): the body tells which
     named = kinds(frames)
     return {kind_of(frames, [], [])} if len(named) > 1 else named
 

@@ -95,6 +95,9 @@ def _appellate():
 
 def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     events, later = [], set()  # later: ids of the frames that tell a suit only to come
+    body = [f for f in frames if not f.headline]
+    if body and len(body) < len(frames) and any(e.kind for f in body for e in f.events):
+        frames = body  # a headline joins two actions in one line: the body tells this one's kind
     for f in frames:
         for e in f.events:
             if id(e) in f.to_come or (text and _only_to_come(e, f, text)):
