@@ -96,13 +96,14 @@ def _appellate():
 def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     events, later = [], set()  # later: ids of the frames that tell a suit only to come
     body = [f for f in frames if not f.headline]
-    if body and len(body) < len(frames) and any(e.kind for f in body for e in f.events):
-        frames = body  # a headline joins two actions in one line: the body tells this one's kind
+    if not (body and len(body) < len(frames) and any(e.kind for f in body for e in f.events)):
+        body = frames  # else a headline joins two actions in one line: the body's words tell this one's kind
+    voters = {id(f) for f in body}
     for f in frames:
         for e in f.events:
             if id(e) in f.to_come or (text and _only_to_come(e, f, text)):
                 later.add(id(f))
-            elif not (text and _court_order(e, f, text)):
+            elif id(f) in voters and not (text and _court_order(e, f, text)):
                 events.append(e)
     if later:  # the court of a suit to come is not where this action is ("would file a suit with the High Court")
         courts = [c for c in courts if any(c in f.courts for f in frames if id(f) not in later) or
