@@ -7,7 +7,6 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter
 
 from claimx.io.resources import load_json
 from claimx.models import Party
@@ -15,14 +14,12 @@ from claimx.text.quote_marks import find_all_spans
 from claimx.text.scan import WordStartScan
 
 from .candidates import Call
+from .groups import groups as list_groups, mention_spans
 from .lexicon import Lexicon
-from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, commentators, members, past_hometown, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 from .speakers import body_officials, titled_officials, uninvolved
-from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
+from .orgs import headline_named, owned_often, past_seat, precedent_spans
 
-# "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
-                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s+")  # "Roe v. Acme", "Whitlock v Reddaway" (UK)
@@ -53,38 +50,9 @@ def _other_case() -> WordStartScan:
     return WordStartScan(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
-def list_groups(mt: str, spans) -> list[list]:
-    """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
-    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
-    groups, cur = [], []
-    for s, e, p in spans:
-        j = cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s)
-        if j and "the" in j.group() and "frame-only" in p.evidence:
-            j = None  # "the NCAA and the Power 5 conferences": a guess after "the" is no list member
-        if j:
-            cur.append((s, e, p))
-        else:
-            if cur:
-                groups.append(cur)
-            cur = [(s, e, p)]
-    if cur:
-        groups.append(cur)
-    split, tail = [], people_cues().list_tail
-    for g in groups:
-        joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]) \
-                and not tail.match(mt, g[-1][1]):
-            split.extend([x] for x in g)
-        else:
-            split.append(g)
-    return split
-
-
 def assign_roles(call: Call, parties: list[Party]) -> None:
     lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
-    spans = [(mm.start, mm.end, p) for p in parties for mm in p.mentions]
-    spans.sort(key=itemgetter(0))
-    groups = list_groups(mt, spans)
+    spans = mention_spans(parties)
     votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     quoted = [(a, b) for a, b, _, _ in find_all_spans(text)]
     quote_starts = [a for a, _ in quoted]
@@ -99,23 +67,24 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
     other_case: dict = {}  # sentence -> does it speak of another case?
-    for g in groups:
-        s0, e1 = g[0][0], g[-1][1]
+    for group in list_groups(mt, spans):
+        g, s0, e1 = group.members, group.start, group.end
         if cited and any(a <= s0 < b for a, b in cited):
             continue  # "the 2021 ruling in A v. B": an earlier case, not this one
         k = bisect_left(quote_starts, s0) - 1
         # what a quotation says about someone is a claim, not the story's frame: its cues count
         # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
         in_quote = k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30
-        if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
+        frame_only = group.frame_only
+        if frame_only and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
-        if all("frame-only" in p.evidence and " " not in p.name for _, _, p in g) and _place_modifier(lex, mt, e1):
+        if frame_only and all(" " not in p.name for _, _, p in g) and _place_modifier(lex, mt, e1):
             continue  # "brought by Evanston resident Marisol Quintero": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
-        if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
+        if frame_only and all(mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
+        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
@@ -123,7 +92,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                     votes[id(p)]["defendant"] += 1
             continue
         weight = 2 if s0 <= lede else 1
-        if all("place" in p.evidence for _, _, p in g):
+        if group.places:
             if sent not in other_case:
                 other_case[sent] = _other_case().search(mt, sent[0], sent[1], toks=toks) is not None
             if other_case[sent]:
