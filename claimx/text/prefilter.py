@@ -165,42 +165,71 @@ class CueSet:
     opens the way that cue can: the first word picks the few cues worth a regex.
 
     ``roles(text)`` is ``{role for role, patterns in cues.items() if any(re.match(p, text, flags)
-    for p in patterns)}``.
+    for p in patterns)}``. The cues are compiled once, and the cues of one role that can open
+    with the same word (or mark) are one alternation: one regex call per role, not one per cue
+    (a match of ``(?:a)|(?:b)`` at the start is a match of either).
     """
 
     def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
-        self.always: list = []      # (role, regex) for cues whose opening cannot be listed
-        self.by_word: dict = {}     # first word -> [(role, regex)]
-        self.by_prefix: list = []   # (prefix, role, regex): the cue's first word starts so
-        self.by_mark: dict = {}     # first non-letter character -> [(role, regex)]
+        self.flags = flags
+        self.always: list = []      # (role, pattern) for cues whose opening cannot be listed
+        self.by_word: dict = {}     # first word -> [(role, pattern)]
+        self.by_prefix: list = []   # (prefix, role, pattern): the cue's first word starts so
+        self.by_mark: dict = {}     # first non-letter character -> [(role, pattern)]
         for role, patterns in cues.items():
             for p in patterns:
-                rx = re.compile(p, flags)
                 o = opening(p, flags)
                 if o is None:
-                    self.always.append((role, rx))
+                    self.always.append((role, p))
                     continue
                 for w in o.words:
-                    self.by_word.setdefault(w, []).append((role, rx))
-                self.by_prefix.extend((pre, role, rx) for pre in o.prefixes)
+                    self.by_word.setdefault(w, []).append((role, p))
+                self.by_prefix.extend((pre, role, p) for pre in o.prefixes)
                 for mark in o.marks:
-                    self.by_mark.setdefault(mark, []).append((role, rx))
+                    self.by_mark.setdefault(mark, []).append((role, p))
         self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
+        self._compiled: dict = {}   # alternation -> regex, so a cue shared by many words is compiled once
+        self._none = self._by_role(self.always)
+        self._for_mark = {mark: self._by_role(self.always + items) for mark, items in self.by_mark.items()}
+        self._for_word = {w: self._by_role(self._word_cues(w)) for w in self.by_word}
+
+    def _word_cues(self, word: str) -> list:
+        cues = self.always + self.by_word.get(word, [])
+        if word.startswith(self.prefixes):
+            cues = cues + [(role, p) for pre, role, p in self.by_prefix if word.startswith(pre)]
+        return cues
+
+    def _by_role(self, cues: list) -> tuple:
+        """((role, one regex for that role's cues), ...), roles in first-seen order."""
+        by_role: dict = {}
+        for role, p in cues:
+            by_role.setdefault(role, {})[p] = None  # each cue once, in order
+        out = []
+        for role, ps in by_role.items():
+            alt = next(iter(ps)) if len(ps) == 1 else "|".join("(?:%s)" % p for p in ps)
+            rx = self._compiled.get(alt)
+            if rx is None:
+                rx = self._compiled[alt] = re.compile(alt, self.flags)
+            out.append((role, rx))
+        return tuple(out)
 
     def roles(self, text: str) -> set[str]:
-        candidates = self.always
-        word, mark = text_opening(text)
-        if mark is not None:
-            candidates = candidates + self.by_mark.get(mark, [])
-        elif word is not None:
-            candidates = candidates + self.by_word.get(word, [])
-            if word.startswith(self.prefixes):
-                candidates = candidates + [(role, rx) for pre, role, rx in self.by_prefix if word.startswith(pre)]
-        found: set[str] = set()
-        for role, rx in candidates:
-            if role not in found and rx.match(text):
-                found.add(role)
-        return found
+        m = _OPENING.match(text)
+        word, mark = m.group(1), m.group(2)
+        if word:
+            candidates = self._for_word.get(word.lower())
+            if candidates is None:
+                low = word.lower()
+                candidates = self._by_role(self._word_cues(low)) if low.startswith(self.prefixes) else self._none
+        elif mark:
+            candidates = self._for_mark.get(mark, self._none)
+        else:
+            candidates = self._none
+        return {role for role, rx in candidates if rx.match(text)}
+
+
+# ``text_opening`` in one call: (first word or "") and (the first character if it is no letter; or "")
+_OPENING = re.compile(r"\s*([A-Za-z]*)(.?)", re.DOTALL)
 
 
 # -- left cues: the words a cue ending right before a mention can begin with --
