@@ -9,6 +9,8 @@ start cannot be listed (``\\w+`` first) makes the answer "anything".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress, count
 from typing import NamedTuple, Optional
 
 try:
@@ -233,6 +235,58 @@ _OPENING = re.compile(r"\s*([A-Za-z]*)(.?)", re.DOTALL)
 
 
 # -- left cues: the words a cue ending right before a mention can begin with --
+
+
+class LeftCues:
+    """Role cues that end right before a mention (matched from one of their first words to the
+    mention, ``$`` at its start), compiled once and indexed by those first words (as written:
+    sued, Sued, SUED): a cue is tried only where a word it starts with occurs before the mention.
+    For each word, one alternation of every cue it starts tells whether any cue ends there; only
+    then, and only for a word whose cues vote for more than one role, the role's own alternation.
+
+    ``roles(mt, leads, lo, hi)`` is ``{role for role, patterns in cues.items() for p in patterns
+    for each start s of a word a cue can start with in [lo, hi) if re.match(p, mt[:hi][s:])}``.
+    """
+
+    def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
+        by_word: dict[str, list] = {}
+        for role, patterns in cues.items():
+            for p in patterns:
+                for w in first_words(p):
+                    by_word.setdefault(w, []).append((role, p))
+        compiled: dict = {}
+
+        def rx(patterns) -> re.Pattern:
+            alt = "|".join("(?:%s)" % p for p in dict.fromkeys(patterns))
+            if alt not in compiled:
+                compiled[alt] = re.compile(alt, flags)
+            return compiled[alt]
+
+        self.by_word: dict = {}  # word -> (any cue's regex, ((role, that role's regex), ...) or None for one role)
+        for w, items in by_word.items():
+            roles = list(dict.fromkeys(role for role, _ in items))
+            per_role = None if len(roles) == 1 else tuple((r, rx(p for role, p in items if role == r)) for r in roles)
+            self.by_word[w] = (rx(p for _, p in items), roles[0], per_role)
+        self.cased = frozenset(v for w in by_word for v in (w, w.capitalize(), w.upper()))
+
+    def leads(self, toks) -> tuple[list[int], list[str]]:
+        """(starts, lowercase words) of the tokens (``gazetteer.Tokens``) a cue can start at."""
+        at = list(compress(count(), map(self.cased.__contains__, toks.strings)))
+        strings, starts = toks.strings, toks.starts
+        return [starts[i] for i in at], [strings[i].lower() for i in at]
+
+    def roles(self, mt: str, leads: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
+        starts, words = leads
+        by_word = self.by_word
+        found: set[str] = set()
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            any_cue, role, per_role = by_word[words[k]]
+            if any_cue.match(mt, starts[k], hi):
+                if per_role is None:
+                    found.add(role)
+                else:
+                    found.update(r for r, p in per_role if p.match(mt, starts[k], hi))
+        return found
 
 
 def first_words(pattern: str) -> frozenset:

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, count
 
 from claimx.io.resources import load_json
 from claimx.models import Party
@@ -57,11 +56,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     quoted = [(a, b) for a, b, _, _ in find_all_spans(text)]
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
-    cased = lex.left_first_cased  # "sued", "Sued", "SUED"
     toks = call.gaz_toks
-    at = list(compress(count(), map(cased.__contains__, toks.strings)))
-    leads = [toks.starts[i] for i in at]
-    lead_words = [toks.strings[i].lower() for i in at]
+    leads = lex.left_cues.leads(toks)  # where a left cue may start ("sued", "Sued", "SUED")
     quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
@@ -101,7 +97,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
-            found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
+            found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), s0)
         raw = mt[e1:min(sent[1], e1 + 200)]
         product_end = products.get(e1 + 3) if raw[:3] in ("'s ", "\u2019s ") else None
         if product_end:  # "Google's YouTube was sued": what is said of its product is said of it
@@ -131,7 +127,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     for p, n in descriptor_votes(lex, mt, spans, toks):
         votes[id(p)]["defendant"] += n
     for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
-                       *reference_votes(call, spans, leads, lead_words)]:
+                       *reference_votes(call, spans, leads)]:
         votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
@@ -181,7 +177,7 @@ def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, staff_
     return bool(lex.staff_before.search(mt, lo, s0, staff_at) or lex.staff_after.match(mt, e1))
 
 
-def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
+def reference_votes(call: Call, spans, leads: tuple[list[int], list[str]]):
     """(party, role, 1) for "Vellichor Games makes puzzle apps ... A former tester sued the
     company": the left cue before "the company" (``Lexicon.reference``) counts for the company
     named last before it, within 600 characters and the same side of no other company."""
@@ -198,7 +194,7 @@ def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
         if k < 0 or m.start() - orgs[k][0] > 600:
             continue
         sent = sidx.at(m.start()) or (max(0, m.start() - 160), m.end())
-        for role in left_cues(lex, mt, leads, lead_words, max(sent[0], m.start() - 160), m.start()):
+        for role in left_cues(lex, mt, leads, max(sent[0], m.start() - 160), m.start()):
             if role in ("plaintiff", "defendant"):
                 yield orgs[k][1], role, 1
 
@@ -333,18 +329,12 @@ def decide(p: Party, v: Counter, on_behalf: bool) -> str:
     return "other"
 
 
-def left_cues(lex: Lexicon, mt: str, leads: list[int], lead_words: list[str], lo: int, hi: int) -> set[str]:
+def left_cues(lex: Lexicon, mt: str, leads: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
     """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``
-    at one of ``leads`` (the starts of words a cue can begin with)."""
-    by_word = lex.left_by_word
+    at one of ``leads`` (``lex.left_cues.leads``: the words a cue can begin with)."""
     while hi > lo and mt[hi - 1] in "\"'":
         hi -= 1
-    found: set[str] = set()
-    for k in range(bisect_left(leads, lo), bisect_left(leads, hi)):
-        any_cue, cues = by_word[lead_words[k]]
-        if any_cue.match(mt, leads[k], hi):
-            found.update(role for role, p in cues if p.match(mt, leads[k], hi))
-    return found
+    return lex.left_cues.roles(mt, leads, lo, hi)
 
 
 def keep(lex: Lexicon, parties: list[Party]) -> list[Party]:
