@@ -58,7 +58,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
     toks = call.gaz_toks
     leads = lex.left_cues.leads(toks)  # where a left cue may start ("sued", "Sued", "SUED")
-    quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    quoted_votes: dict[int, Counter] = {}  # made for the parties a quotation gives a role, only
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
@@ -116,13 +116,19 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
         if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
             found |= lex.right_cues.roles(raw)
+        if not found:
+            continue
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
+        into = quoted_votes if in_quote else votes
         for _, _, p in g:
+            v = into.get(id(p))
+            if v is None:
+                v = into[id(p)] = Counter()
             for role in found:
-                (quoted_votes if in_quote else votes)[id(p)][role] += weight * (2 if role in strong else 1)
-    for p in parties:
-        if not votes[id(p)] and quoted_votes[id(p)]:
-            votes[id(p)] = quoted_votes[id(p)]
+                v[role] += weight * (2 if role in strong else 1)
+    for pid, v in quoted_votes.items():
+        if not votes[pid]:
+            votes[pid] = v
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans, toks):
         votes[id(p)]["defendant"] += n
