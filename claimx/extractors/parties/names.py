@@ -251,12 +251,17 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
 
 def short_forms(call: Call, c: Cand, name_forms) -> list[str]:
     """What a later mention may call this candidate: surname, first word, acronym."""
-    out = []
+    acronym = defined_acronym(call, c)
+    return ([acronym] if acronym else []) + list(name_forms(c.name, c.kind, c.source))
+
+
+def defined_acronym(call: Call, c: Cand) -> Optional[str]:
+    """"Federal Trade Commission (FTC)": the acronym defined right after a name (no person's)."""
+    if c.kind == "person":
+        return None
     after = call.mt[c.end:c.end + 16]
     am = "(" in after and _DEFINED_ACRONYM.match(after)
-    if am and c.kind != "person":
-        out.append(am.group(1))
-    return out + list(name_forms(c.name, c.kind, c.source))
+    return am.group(1) if am else None
 
 
 def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ...]:
