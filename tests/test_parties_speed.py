@@ -192,6 +192,33 @@ def test_right_cues_find_what_every_cue_finds(text):
     assert tried
 
 
+def test_needles_are_strings_every_match_holds():
+    from claimx.text.prefilter import needles
+
+    assert needles(r"^\s*(?:has\s+)?(?:sued|filed)\b") == ("filed", "sued")
+    assert needles(r"^\s*,[^,]{1,80},\s*(?:was\s+)?(?:Fined|charged with)") == ("charged with", "fined")
+    assert needles(r"named as (?:a )?defendants?") == ("named as ",)  # the longest shortest needle
+    assert needles(r"\w+\s+v\.") == ("v.",) and needles(r"(?:x)+y") == ("x",)
+    assert needles(r"\w+|sued") is None and needles(r"(?:sued)?\s*") is None  # a branch or part that may be empty
+    assert needles("\u2019s lawsuit") is None  # a non-ASCII letter may fold to an ASCII one
+
+
+@pytest.mark.parametrize("text", RIGHT_TEXTS)
+def test_every_right_cue_match_holds_a_needle(text):
+    from claimx.io.resources import load_json
+    from claimx.text.prefilter import needles
+
+    tried = 0
+    for ps in load_json("cues/party_cues.json")["right"].values():
+        for p in ps:
+            rx, need = re.compile(p, re.IGNORECASE), needles(p)
+            for k in range(len(text)):
+                if need is not None and rx.match(text[k:]):
+                    assert any(n in text[k:].lower() for n in need), (p, text[k:])
+                    tried += 1
+    assert tried
+
+
 def test_the_defendants_word_holds_its_string():
     from claimx.extractors.parties.orgs import _DEFENDANTS_WORD
 

@@ -169,7 +169,9 @@ class CueSet:
     ``roles(text)`` is ``{role for role, patterns in cues.items() if any(re.match(p, text, flags)
     for p in patterns)}``. The cues are compiled once, and the cues of one role that can open
     with the same word (or mark) are one alternation: one regex call per role, not one per cue
-    (a match of ``(?:a)|(?:b)`` at the start is a match of either).
+    (a match of ``(?:a)|(?:b)`` at the start is a match of either); and that call is made only
+    when the text holds one of the alternation's ``needles`` (most texts after a name hold none
+    of a role's verbs).
     """
 
     def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
@@ -190,10 +192,11 @@ class CueSet:
                 for mark in o.marks:
                     self.by_mark.setdefault(mark, []).append((role, p))
         self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
-        self._compiled: dict = {}   # alternation -> regex, so a cue shared by many words is compiled once
+        self._compiled: dict = {}   # alternation -> (regex, its needles), so a cue shared by many words is compiled once
         self._none = self._by_role(self.always)
         self._for_mark = {mark: self._by_role(self.always + items) for mark, items in self.by_mark.items()}
-        self._for_word = {w: self._by_role(self._word_cues(w)) for w in self.by_word}
+        # a prefix is a word too ("sued", "ruled"): its cues made once, not at every text it opens
+        self._for_word = {w: self._by_role(self._word_cues(w)) for w in (*self.by_word, *self.prefixes)}
 
     def _word_cues(self, word: str) -> list:
         cues = self.always + self.by_word.get(word, [])
@@ -202,17 +205,17 @@ class CueSet:
         return cues
 
     def _by_role(self, cues: list) -> tuple:
-        """((role, one regex for that role's cues), ...), roles in first-seen order."""
+        """((role, one regex for that role's cues, its needles), ...), roles in first-seen order."""
         by_role: dict = {}
         for role, p in cues:
             by_role.setdefault(role, {})[p] = None  # each cue once, in order
         out = []
         for role, ps in by_role.items():
             alt = next(iter(ps)) if len(ps) == 1 else "|".join("(?:%s)" % p for p in ps)
-            rx = self._compiled.get(alt)
-            if rx is None:
-                rx = self._compiled[alt] = re.compile(alt, self.flags)
-            out.append((role, rx))
+            compiled = self._compiled.get(alt)
+            if compiled is None:
+                compiled = self._compiled[alt] = (re.compile(alt, self.flags), needles(alt, self.flags))
+            out.append((role, *compiled))
         return tuple(out)
 
     def roles(self, text: str) -> set[str]:
@@ -227,7 +230,59 @@ class CueSet:
             candidates = self._for_mark.get(mark, self._none)
         else:
             candidates = self._none
-        return {role for role, rx in candidates if rx.match(text)}
+        if not candidates:
+            return set()
+        # most texts hold none of the words a role's cues need: no regex for those
+        low = text.lower() if text.isascii() else None
+        return {role for role, rx, need in candidates
+                if (low is None or need is None or any(map(low.__contains__, need))) and rx.match(text)}
+
+
+def needles(pattern: str, flags: int = re.IGNORECASE) -> Optional[tuple]:
+    """Lowercase strings one of which every match of ``pattern`` holds ("sued", "filed" for
+    ``(?:has\\s+)?(?:sued|filed)\\b``), or None when no such list is known. An ASCII text whose
+    lowercase holds none of them cannot match: one substring test per needle instead of a regex
+    that backtracks through its asides. Needles are ASCII (a non-ASCII letter may fold to an
+    ASCII one: no list then)."""
+    try:
+        found = _needles(list(sre_parse.parse(pattern, flags)))
+    except RecursionError:  # pragma: no cover - nesting deeper than any cue
+        return None
+    if not found or not all(n.isascii() for n in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _needles(items: list) -> Optional[set]:
+    """The most selective needle set of a parsed sequence: of its literal runs and of the groups,
+    alternations (one set from each branch) and repeats (at least once) it must match."""
+    options, run = [], []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if name == "AT":
+            continue  # an anchor consumes nothing: the run of literals goes on
+        if run:
+            options.append({"".join(run).lower()})
+            run = []
+        if name == "SUBPATTERN":
+            found = _needles(list(av[-1]))
+        elif name == "BRANCH":
+            sets = [_needles(list(branch)) for branch in av[1]]
+            found = None if any(x is None for x in sets) else set().union(*sets)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _needles(list(av[2]))
+        else:
+            found = None  # a class, a lookaround, an optional part: nothing it must hold
+        if found:
+            options.append(found)
+    if run:
+        options.append({"".join(run).lower()})
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))  # the longest shortest needle
 
 
 # ``text_opening`` in one call: (first word or "") and (the first character if it is no letter; or "")
