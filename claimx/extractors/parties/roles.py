@@ -61,7 +61,6 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     quoted_votes: dict[int, Counter] = {}  # made for the parties a quotation gives a role, only
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
-    staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
     other_case: dict = {}  # sentence -> does it speak of another case?
     for group in list_groups(mt, spans):
         g, s0, e1 = group.members, group.start, group.end
@@ -80,7 +79,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if frame_only and all(mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
+        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, toks):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
@@ -171,16 +170,17 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     body_officials(call, parties)
 
 
-def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, staff_at: list[int] | None = None) -> bool:
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, toks=None) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
     people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
-    a service only where the thing spoken of was posted ("a YouTube video")? ``staff_at``:
-    ``lex.staff_before.starts(mt)``, when the caller has it."""
+    a service only where the thing spoken of was posted ("a YouTube video")? ``toks``: the
+    gazetteer tokens of ``mt``, when the caller has them: the staff words are looked for in the
+    window's few tokens (a pass over all of a long text's tokens cost more than every window)."""
     if any(p.kind != "organization" for _, _, p in group):
         return False
     if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
-    return bool(lex.staff_before.search(mt, lo, s0, staff_at) or lex.staff_after.match(mt, e1))
+    return bool(lex.staff_before.search(mt, lo, s0, toks=toks) or lex.staff_after.match(mt, e1))
 
 
 def reference_votes(call: Call, spans, leads: tuple[list[int], list[str]]):
