@@ -193,6 +193,9 @@ class CueSet:
                     self.by_mark.setdefault(mark, []).append((role, p))
         self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
         self._compiled: dict = {}   # alternation -> (regex, its needles), so a cue shared by many words is compiled once
+        # each cue's needles, read once: an alternation's are theirs together (parsing every
+        # alternation, each holding many cues, cost more than the rest of the lexicon)
+        self._needles = {p: needles(p, flags) for ps in cues.values() for p in ps}
         self._none = self._by_role(self.always)
         self._for_mark = {mark: self._by_role(self.always + items) for mark, items in self.by_mark.items()}
         # a prefix is a word too ("sued", "ruled"): its cues made once, not at every text it opens
@@ -214,9 +217,18 @@ class CueSet:
             alt = next(iter(ps)) if len(ps) == 1 else "|".join("(?:%s)" % p for p in ps)
             compiled = self._compiled.get(alt)
             if compiled is None:
-                compiled = self._compiled[alt] = (re.compile(alt, self.flags), needles(alt, self.flags))
+                compiled = self._compiled[alt] = (re.compile(alt, self.flags), self._union(ps))
             out.append((role, *compiled))
         return tuple(out)
+
+    def _union(self, patterns) -> Optional[tuple]:
+        """The needles of an alternation of ``patterns``: one of theirs (None if one has none)."""
+        found: set = set()
+        for p in patterns:
+            if self._needles[p] is None:
+                return None
+            found.update(self._needles[p])
+        return tuple(sorted(found))
 
     def roles(self, text: str) -> set[str]:
         m = _OPENING.match(text)
