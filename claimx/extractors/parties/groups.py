@@ -27,6 +27,10 @@ class Group:
     def __init__(self, members: list):
         self.members = members
         self.start, self.end = members[0][0], members[-1][1]
+        if len(members) == 1:  # most groups: one mention, read without three generators
+            p = members[0][2]
+            self.frame_only, self.orgs, self.places = "frame-only" in p.evidence, p.kind == "organization", "place" in p.evidence
+            return
         self.frame_only = all("frame-only" in p.evidence for _, _, p in members)
         self.orgs = all(p.kind == "organization" for _, _, p in members)
         self.places = all("place" in p.evidence for _, _, p in members)
