@@ -201,6 +201,16 @@ def test_needles_are_strings_every_match_holds():
     assert needles(r"\w+\s+v\.") == ("v.",) and needles(r"(?:x)+y") == ("x",)
     assert needles(r"\w+|sued") is None and needles(r"(?:sued)?\s*") is None  # a branch or part that may be empty
     assert needles("\u2019s lawsuit") is None  # a non-ASCII letter may fold to an ASCII one
+    assert needles(r"(?:charged|charges|charged with|sued)") == ("charge", "sued")  # fewer, as strict
+
+
+def test_fewer_needles_hold_a_needle_of_every_text_the_first_held():
+    from claimx.text.prefilter import fewer_needles
+
+    first = {"accused", "accuses", "accused of", "attorney general", "attorney", "sued", "sues", "fined"}
+    fewer = fewer_needles(first)
+    assert fewer == ("accuse", "attorney", "fined", "sued", "sues")
+    assert all(any(m in n for m in fewer) for n in first)
 
 
 @pytest.mark.parametrize("text", RIGHT_TEXTS)

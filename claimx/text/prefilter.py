@@ -228,7 +228,7 @@ class CueSet:
             if self._needles[p] is None:
                 return None
             found.update(self._needles[p])
-        return tuple(sorted(found))
+        return fewer_needles(found)
 
     def roles(self, text: str) -> set[str]:
         m = _OPENING.match(text)
@@ -262,7 +262,27 @@ def needles(pattern: str, flags: int = re.IGNORECASE) -> Optional[tuple]:
         return None
     if not found or not all(n.isascii() for n in found):
         return None
-    return tuple(sorted(found))
+    return fewer_needles(found)
+
+
+def fewer_needles(found, share: int = 4) -> tuple:
+    """The same test with fewer substring tests: a needle that holds another is dropped ("accused
+    of" beside "accused"), and needles that open with the same ``share`` or more characters are
+    cut to what they share ("charged", "charges" -> "charge"). A text holding one of the first
+    needles holds one of these."""
+    kept = sorted(n for n in found if not any(m != n and m in n for m in found))
+    out: list[str] = []
+    for n in kept:
+        if out:
+            a = out[-1]
+            k = 0
+            while k < min(len(a), len(n)) and a[k] == n[k]:
+                k += 1
+            if k >= share:
+                out[-1] = a[:k]
+                continue
+        out.append(n)
+    return tuple(out)
 
 
 def _needles(items: list) -> Optional[set]:
