@@ -157,7 +157,8 @@ def organizations(call: Call, taken) -> list[Cand]:
         if lex.legal_form_only.fullmatch(t.text):
             resume = j
             continue
-        if any(ts == t.start for ts, _, _ in call.titles_ending(toks[last_cap].end, toks[last_cap].end)):
+        ending = call.titles_ending(toks[last_cap].end, toks[last_cap].end)  # most often none
+        if ending and any(ts == t.start for ts, _, _ in ending):
             resume = j
             continue  # a title before a name ("Chief Magistrate Judge")
         if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in lex.places:
@@ -243,7 +244,7 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
                     ("advocate" if cls == "advocacy" else None))
     if "&" in words and len(words) >= 3:
         return Cand(s, e, name, "organization")
-    if any(sc.get(w) == "advocacy" for w in words[:-1]) and len(words) >= 3:
+    if len(words) >= 3 and any(sc.get(w) == "advocacy" for w in words[:-1]):
         return Cand(s, e, name, "organization", title_role="advocate")
     # an unknown capitalized name: kept only where a role frame vouches for it
     return Cand(s, e, name, "organization", source="frame")
