@@ -192,8 +192,94 @@ def test_right_cues_find_what_every_cue_finds(text):
     assert tried
 
 
+def test_needles_are_strings_every_match_holds():
+    from claimx.text.prefilter import needles
+
+    assert needles(r"^\s*(?:has\s+)?(?:sued|filed)\b") == ("filed", "sued")
+    assert needles(r"^\s*,[^,]{1,80},\s*(?:was\s+)?(?:Fined|charged with)") == ("charged with", "fined")
+    assert needles(r"named as (?:a )?defendants?") == ("named as ",)  # the longest shortest needle
+    assert needles(r"\w+\s+v\.") == ("v.",) and needles(r"(?:x)+y") == ("x",)
+    assert needles(r"\w+|sued") is None and needles(r"(?:sued)?\s*") is None  # a branch or part that may be empty
+    assert needles("\u2019s lawsuit") is None  # a non-ASCII letter may fold to an ASCII one
+    assert needles(r"(?:charged|charges|charged with|sued)") == ("charge", "sued")  # fewer, as strict
+
+
+def test_fewer_needles_hold_a_needle_of_every_text_the_first_held():
+    from claimx.text.prefilter import fewer_needles
+
+    first = {"accused", "accuses", "accused of", "attorney general", "attorney", "sued", "sues", "fined"}
+    fewer = fewer_needles(first)
+    assert fewer == ("accuse", "attorney", "fined", "sued", "sues")
+    assert all(any(m in n for m in fewer) for n in first)
+
+
+@pytest.mark.parametrize("text", RIGHT_TEXTS)
+def test_every_right_cue_match_holds_a_needle(text):
+    from claimx.io.resources import load_json
+    from claimx.text.prefilter import needles
+
+    tried = 0
+    for ps in load_json("cues/party_cues.json")["right"].values():
+        for p in ps:
+            rx, need = re.compile(p, re.IGNORECASE), needles(p)
+            for k in range(len(text)):
+                if need is not None and rx.match(text[k:]):
+                    assert any(n in text[k:].lower() for n in need), (p, text[k:])
+                    tried += 1
+    assert tried
+
+
 def test_the_defendants_word_holds_its_string():
     from claimx.extractors.parties.orgs import _DEFENDANTS_WORD
 
     for text in ["Defendants profit", "the defendants said", "The defendants", "codefendants", "DEFENDANTS"]:
         assert not _DEFENDANTS_WORD.search(text) or "efendants" in text
+
+
+LEFT_TEXTS = [
+    "Parents sued Acme; a lawsuit against Beta Corp; the suit filed by Jane Doe and a complaint by \"Cy Dee\"",
+    "Lawyers for Ann Roe said; SUED BY Acme; Sued by the state, Bo Lee; attorneys for the plaintiffs Lee",
+    "a penalty of $5 million on Acme; fines against Beta; the company's lawyers at Vale Dunn; charged Roe",
+    "took Acme to court; a settlement with Beta; plaintiffs Ann Roe and Bo Lee; counsel for Cy Dee",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_TEXTS)
+def test_left_cues_find_what_every_cue_at_its_words_finds(text):
+    """prefilter.LeftCues (one alternation per word, per-role ones where a word votes for two
+    roles) against each left cue tried at every word it can start with, before every word."""
+    from claimx.io.resources import load_json
+    from claimx.text.gazetteer import tokens
+    from claimx.text.prefilter import first_words
+
+    lex = load_lexicon()
+    cues = [(role, re.compile(p, re.IGNORECASE), {v for w in first_words(p) for v in (w, w.capitalize(), w.upper())})
+            for role, ps in load_json("cues/party_cues.json")["left"].items() for p in ps]
+    toks = tokens(text)
+    leads = lex.left_cues.leads(toks)
+    tried = 0
+    for hi in toks.starts:
+        for lo in (0, max(0, hi - 40)):
+            want = {role for role, rx, words in cues for w, s in zip(toks.strings, toks.starts)
+                    if lo <= s < hi and w in words and rx.match(text, s, hi)}
+            assert lex.left_cues.roles(text, leads, lo, hi) == want, text[lo:hi]
+            tried += bool(want)
+    assert tried
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_people_cue_matches_once_finds_each_familys_matches(text):
+    """One pass over the words for the three people-cue families finds what a pass per family found."""
+    from claimx.extractors.parties.candidates import Call
+    from claimx.extractors.parties.people import cue_index, cue_matches, people_cue_matches
+    from claimx.text.normalize import match_text
+    from claimx.text.segment import SentenceIndex, sentences
+
+    cues = people_cues()
+    mt = match_text(text)
+    call = Call(load_lexicon(), text, mt, SentenceIndex(sentences(text)))
+    enum, unnamed = people_cue_matches(call)
+    spans = [(c, m.span()) for c, m in enum], [(c, m.span()) for c, m in unnamed]
+    assert spans == ([(c, m.span()) for c, m in cue_matches(mt, cue_index(cues.enumeration + cues.frames))],
+                     [(c, m.span()) for c, m in cue_matches(mt, cue_index(cues.unnamed_plaintiff))])
+    assert people_cue_matches(call) is call.people_matches  # made once

@@ -9,6 +9,8 @@ start cannot be listed (``\\w+`` first) makes the answer "anything".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress, count
 from typing import NamedTuple, Optional
 
 try:
@@ -165,45 +167,213 @@ class CueSet:
     opens the way that cue can: the first word picks the few cues worth a regex.
 
     ``roles(text)`` is ``{role for role, patterns in cues.items() if any(re.match(p, text, flags)
-    for p in patterns)}``.
+    for p in patterns)}``. The cues are compiled once, and the cues of one role that can open
+    with the same word (or mark) are one alternation: one regex call per role, not one per cue
+    (a match of ``(?:a)|(?:b)`` at the start is a match of either); and that call is made only
+    when the text holds one of the alternation's ``needles`` (most texts after a name hold none
+    of a role's verbs).
     """
 
     def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
-        self.always: list = []      # (role, regex) for cues whose opening cannot be listed
-        self.by_word: dict = {}     # first word -> [(role, regex)]
-        self.by_prefix: list = []   # (prefix, role, regex): the cue's first word starts so
-        self.by_mark: dict = {}     # first non-letter character -> [(role, regex)]
+        self.flags = flags
+        self.always: list = []      # (role, pattern) for cues whose opening cannot be listed
+        self.by_word: dict = {}     # first word -> [(role, pattern)]
+        self.by_prefix: list = []   # (prefix, role, pattern): the cue's first word starts so
+        self.by_mark: dict = {}     # first non-letter character -> [(role, pattern)]
         for role, patterns in cues.items():
             for p in patterns:
-                rx = re.compile(p, flags)
                 o = opening(p, flags)
                 if o is None:
-                    self.always.append((role, rx))
+                    self.always.append((role, p))
                     continue
                 for w in o.words:
-                    self.by_word.setdefault(w, []).append((role, rx))
-                self.by_prefix.extend((pre, role, rx) for pre in o.prefixes)
+                    self.by_word.setdefault(w, []).append((role, p))
+                self.by_prefix.extend((pre, role, p) for pre in o.prefixes)
                 for mark in o.marks:
-                    self.by_mark.setdefault(mark, []).append((role, rx))
+                    self.by_mark.setdefault(mark, []).append((role, p))
         self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
+        self._compiled: dict = {}   # alternation -> (regex, its needles), so a cue shared by many words is compiled once
+        # each cue's needles, read once: an alternation's are theirs together (parsing every
+        # alternation, each holding many cues, cost more than the rest of the lexicon)
+        self._needles = {p: needles(p, flags) for ps in cues.values() for p in ps}
+        self._none = self._by_role(self.always)
+        self._for_mark = {mark: self._by_role(self.always + items) for mark, items in self.by_mark.items()}
+        # a prefix is a word too ("sued", "ruled"): its cues made once, not at every text it opens
+        self._for_word = {w: self._by_role(self._word_cues(w)) for w in (*self.by_word, *self.prefixes)}
+
+    def _word_cues(self, word: str) -> list:
+        cues = self.always + self.by_word.get(word, [])
+        if word.startswith(self.prefixes):
+            cues = cues + [(role, p) for pre, role, p in self.by_prefix if word.startswith(pre)]
+        return cues
+
+    def _by_role(self, cues: list) -> tuple:
+        """((role, one regex for that role's cues, its needles), ...), roles in first-seen order."""
+        by_role: dict = {}
+        for role, p in cues:
+            by_role.setdefault(role, {})[p] = None  # each cue once, in order
+        out = []
+        for role, ps in by_role.items():
+            alt = next(iter(ps)) if len(ps) == 1 else "|".join("(?:%s)" % p for p in ps)
+            compiled = self._compiled.get(alt)
+            if compiled is None:
+                compiled = self._compiled[alt] = (re.compile(alt, self.flags), self._union(ps))
+            out.append((role, *compiled))
+        return tuple(out)
+
+    def _union(self, patterns) -> Optional[tuple]:
+        """The needles of an alternation of ``patterns``: one of theirs (None if one has none)."""
+        found: set = set()
+        for p in patterns:
+            if self._needles[p] is None:
+                return None
+            found.update(self._needles[p])
+        return fewer_needles(found)
 
     def roles(self, text: str) -> set[str]:
-        candidates = self.always
-        word, mark = text_opening(text)
-        if mark is not None:
-            candidates = candidates + self.by_mark.get(mark, [])
-        elif word is not None:
-            candidates = candidates + self.by_word.get(word, [])
-            if word.startswith(self.prefixes):
-                candidates = candidates + [(role, rx) for pre, role, rx in self.by_prefix if word.startswith(pre)]
-        found: set[str] = set()
-        for role, rx in candidates:
-            if role not in found and rx.match(text):
-                found.add(role)
-        return found
+        m = _OPENING.match(text)
+        word, mark = m.group(1), m.group(2)
+        if word:
+            candidates = self._for_word.get(word.lower())
+            if candidates is None:
+                low = word.lower()
+                candidates = self._by_role(self._word_cues(low)) if low.startswith(self.prefixes) else self._none
+        elif mark:
+            candidates = self._for_mark.get(mark, self._none)
+        else:
+            candidates = self._none
+        if not candidates:
+            return set()
+        # most texts hold none of the words a role's cues need: no regex for those
+        low = text.lower() if text.isascii() else None
+        return {role for role, rx, need in candidates
+                if (low is None or need is None or any(map(low.__contains__, need))) and rx.match(text)}
+
+
+def needles(pattern: str, flags: int = re.IGNORECASE) -> Optional[tuple]:
+    """Lowercase strings one of which every match of ``pattern`` holds ("sued", "filed" for
+    ``(?:has\\s+)?(?:sued|filed)\\b``), or None when no such list is known. An ASCII text whose
+    lowercase holds none of them cannot match: one substring test per needle instead of a regex
+    that backtracks through its asides. Needles are ASCII (a non-ASCII letter may fold to an
+    ASCII one: no list then)."""
+    try:
+        found = _needles(list(sre_parse.parse(pattern, flags)))
+    except RecursionError:  # pragma: no cover - nesting deeper than any cue
+        return None
+    if not found or not all(n.isascii() for n in found):
+        return None
+    return fewer_needles(found)
+
+
+def fewer_needles(found, share: int = 4) -> tuple:
+    """The same test with fewer substring tests: a needle that holds another is dropped ("accused
+    of" beside "accused"), and needles that open with the same ``share`` or more characters are
+    cut to what they share ("charged", "charges" -> "charge"). A text holding one of the first
+    needles holds one of these."""
+    kept = sorted(n for n in found if not any(m != n and m in n for m in found))
+    out: list[str] = []
+    for n in kept:
+        if out:
+            a = out[-1]
+            k = 0
+            while k < min(len(a), len(n)) and a[k] == n[k]:
+                k += 1
+            if k >= share:
+                out[-1] = a[:k]
+                continue
+        out.append(n)
+    return tuple(out)
+
+
+def _needles(items: list) -> Optional[set]:
+    """The most selective needle set of a parsed sequence: of its literal runs and of the groups,
+    alternations (one set from each branch) and repeats (at least once) it must match."""
+    options, run = [], []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if name == "AT":
+            continue  # an anchor consumes nothing: the run of literals goes on
+        if run:
+            options.append({"".join(run).lower()})
+            run = []
+        if name == "SUBPATTERN":
+            found = _needles(list(av[-1]))
+        elif name == "BRANCH":
+            sets = [_needles(list(branch)) for branch in av[1]]
+            found = None if any(x is None for x in sets) else set().union(*sets)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _needles(list(av[2]))
+        else:
+            found = None  # a class, a lookaround, an optional part: nothing it must hold
+        if found:
+            options.append(found)
+    if run:
+        options.append({"".join(run).lower()})
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))  # the longest shortest needle
+
+
+# ``text_opening`` in one call: (first word or "") and (the first character if it is no letter; or "")
+_OPENING = re.compile(r"\s*([A-Za-z]*)(.?)", re.DOTALL)
 
 
 # -- left cues: the words a cue ending right before a mention can begin with --
+
+
+class LeftCues:
+    """Role cues that end right before a mention (matched from one of their first words to the
+    mention, ``$`` at its start), compiled once and indexed by those first words (as written:
+    sued, Sued, SUED): a cue is tried only where a word it starts with occurs before the mention.
+    For each word, one alternation of every cue it starts tells whether any cue ends there; only
+    then, and only for a word whose cues vote for more than one role, the role's own alternation.
+
+    ``roles(mt, leads, lo, hi)`` is ``{role for role, patterns in cues.items() for p in patterns
+    for each start s of a word a cue can start with in [lo, hi) if re.match(p, mt[:hi][s:])}``.
+    """
+
+    def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
+        by_word: dict[str, list] = {}
+        for role, patterns in cues.items():
+            for p in patterns:
+                for w in first_words(p):
+                    by_word.setdefault(w, []).append((role, p))
+        compiled: dict = {}
+
+        def rx(patterns) -> re.Pattern:
+            alt = "|".join("(?:%s)" % p for p in dict.fromkeys(patterns))
+            if alt not in compiled:
+                compiled[alt] = re.compile(alt, flags)
+            return compiled[alt]
+
+        self.by_word: dict = {}  # word -> (any cue's regex, ((role, that role's regex), ...) or None for one role)
+        for w, items in by_word.items():
+            roles = list(dict.fromkeys(role for role, _ in items))
+            per_role = None if len(roles) == 1 else tuple((r, rx(p for role, p in items if role == r)) for r in roles)
+            self.by_word[w] = (rx(p for _, p in items), roles[0], per_role)
+        self.cased = frozenset(v for w in by_word for v in (w, w.capitalize(), w.upper()))
+
+    def leads(self, toks) -> tuple[list[int], list[str]]:
+        """(starts, lowercase words) of the tokens (``gazetteer.Tokens``) a cue can start at."""
+        at = list(compress(count(), map(self.cased.__contains__, toks.strings)))
+        strings, starts = toks.strings, toks.starts
+        return [starts[i] for i in at], [strings[i].lower() for i in at]
+
+    def roles(self, mt: str, leads: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
+        starts, words = leads
+        by_word = self.by_word
+        found: set[str] = set()
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            any_cue, role, per_role = by_word[words[k]]
+            if any_cue.match(mt, starts[k], hi):
+                if per_role is None:
+                    found.add(role)
+                else:
+                    found.update(r for r, p in per_role if p.match(mt, starts[k], hi))
+        return found
 
 
 def first_words(pattern: str) -> frozenset:

@@ -89,14 +89,18 @@ class SpanIndex:
     """'Is this offset inside one of these (start, end) spans?' in O(log n); spans may overlap."""
 
     def __init__(self, spans=()):
-        merged: list[list[int]] = []
+        # overlapping spans merged, straight into the two lists (built a dozen times per
+        # document by the party rules: no list per span, no second pass)
+        starts: list[int] = []
+        ends: list[int] = []
         for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
+            if ends and s <= ends[-1]:
+                if e > ends[-1]:
+                    ends[-1] = e
             else:
-                merged.append([s, e])
-        self._starts = [s for s, _ in merged]
-        self._ends = [e for _, e in merged]
+                starts.append(s)
+                ends.append(e)
+        self._starts, self._ends = starts, ends
 
     def covers(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1

@@ -44,6 +44,7 @@ class Call:
         # ``tokens``' cache of three texts may lose them to a slice looked up meanwhile
         self.gaz_toks: Tokens = gaz_toks if gaz_toks is not None else tokens(mt)
         self.products: list[tuple[int, int]] = []  # "OpenAI's ChatGPT": spans that are no party
+        self.people_matches = None  # people.people_cue_matches, made when first asked
         # every title in the text, found once: (start, end, role), sorted, with their ends
         self.titles = [(s, e, roles[0]) for s, e, roles in lex.title_gaz.finditer(mt, self.gaz_toks)]
         self.title_ends = [e for _, e, _ in self.titles]

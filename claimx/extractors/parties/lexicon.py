@@ -14,7 +14,7 @@ from functools import lru_cache
 from claimx.io.resources import apostrophe_variants, load_json, load_lines
 from claimx.text.gazetteer import Gazetteer
 from claimx.text.normalize import match_text
-from claimx.text.prefilter import CueSet, first_words
+from claimx.text.prefilter import CueSet, LeftCues
 from claimx.text.scan import WordStartScan
 
 
@@ -22,8 +22,7 @@ from claimx.text.scan import WordStartScan
 class Lexicon:
     gaz: Gazetteer                 # agencies, courts, platform companies, outlets, extra names
     title_gaz: Gazetteer           # titles -> the role they imply
-    left_first_cased: frozenset    # the words a left cue can start with, as written
-    left_by_word: dict             # first word -> (any-cue regex, [(role, regex)])
+    left_cues: LeftCues            # cues right before a mention ("sued", "lawyers for")
     right_cues: CueSet             # cues right after a mention ("... sued", "'s lawyers")
     defendant_descriptor: WordStartScan
     cues: dict
@@ -115,12 +114,10 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
     for cls, ws in suffixes.items():
         for w in ws:
             suffix_class.setdefault(w, cls)
-    left_by_word = _left_by_word(cues["left"])
     attached = _alternation(words["attached_forms"])
     return Lexicon(
         gaz=gaz, title_gaz=title_gaz,
-        left_first_cased=frozenset(v for w in left_by_word for v in (w, w.capitalize(), w.upper())),
-        left_by_word=left_by_word,
+        left_cues=LeftCues(cues["left"]),
         right_cues=CueSet(_with_co_subjects(cues)),
         defendant_descriptor=WordStartScan(cues["defendant_descriptor"]),
         cues=cues, suffix_class=suffix_class,
@@ -169,20 +166,3 @@ def _with_co_subjects(cues: dict) -> dict:
 
 def _staff(cues: dict) -> str:
     return "|".join(map(re.escape, sorted(cues["staff_nouns"], key=len, reverse=True)))
-
-
-def _left_by_word(left: dict) -> dict:
-    """First word -> (one regex for any left cue starting with it, [(role, regex)] of those cues):
-    at a cue's possible start only the cues that can start with that word are tried."""
-    by_word: dict[str, list] = {}
-    for role, patterns in left.items():
-        for p in patterns:
-            for w in first_words(p):
-                by_word.setdefault(w, []).append((role, p))
-    return {w: (re.compile(_any(p for _, p in items), re.IGNORECASE),
-                [(role, re.compile(p, re.IGNORECASE)) for role, p in items])
-            for w, items in by_word.items()}
-
-
-def _any(patterns) -> str:
-    return "|".join("(?:%s)" % p for p in patterns)

@@ -12,7 +12,7 @@ from claimx.text.segment import SpanIndex
 
 from .candidates import Call, Cand
 from .lexicon import Lexicon
-from .names import short_forms
+from .names import defined_acronym
 from .orgs import company_apposition
 from .words import fold, title_case_lines, whole_word_finds
 
@@ -61,6 +61,7 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
     by_key: dict[str, Party] = {}
     meta: dict[int, dict] = {}
     lookup: dict[str, Party] = {}
+    formed: set = set()  # (name, kind, source) whose short forms are in ``lookup``: once per document
 
     def new_party(c: Cand) -> Party:
         p = Party(name=display(c), kind=c.kind if c.kind != "outlet" else "organization", title=c.title)
@@ -79,8 +80,14 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
         p.add(Mention(c.start, c.end, text[c.start:c.end]))
         if c.canonical and c.name != c.canonical:
             lookup.setdefault(c.name, p)
-        for form in short_forms(call, c, name_forms):
-            lookup.setdefault(form, p)
+        acronym = defined_acronym(call, c)
+        if acronym:
+            lookup.setdefault(acronym, p)
+        named = (c.name, c.kind, c.source)
+        if named not in formed:  # the same name again: its forms are in ``lookup`` already
+            formed.add(named)
+            for form in name_forms(*named):
+                lookup.setdefault(form, p)
         fm = renamed and _FORMERLY.match(mt[c.end:c.end + 80])
         if fm and c.kind != "person":
             alias = fm.group(1).strip()

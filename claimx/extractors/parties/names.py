@@ -157,7 +157,8 @@ def organizations(call: Call, taken) -> list[Cand]:
         if lex.legal_form_only.fullmatch(t.text):
             resume = j
             continue
-        if any(ts == t.start for ts, _, _ in call.titles_ending(toks[last_cap].end, toks[last_cap].end)):
+        ending = call.titles_ending(toks[last_cap].end, toks[last_cap].end)  # most often none
+        if ending and any(ts == t.start for ts, _, _ in ending):
             resume = j
             continue  # a title before a name ("Chief Magistrate Judge")
         if j == i + 1 and i > 0 and mt[toks[i - 1].start:t.end] in lex.places:
@@ -243,7 +244,7 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
                     ("advocate" if cls == "advocacy" else None))
     if "&" in words and len(words) >= 3:
         return Cand(s, e, name, "organization")
-    if any(sc.get(w) == "advocacy" for w in words[:-1]) and len(words) >= 3:
+    if len(words) >= 3 and any(sc.get(w) == "advocacy" for w in words[:-1]):
         return Cand(s, e, name, "organization", title_role="advocate")
     # an unknown capitalized name: kept only where a role frame vouches for it
     return Cand(s, e, name, "organization", source="frame")
@@ -251,12 +252,17 @@ def classify_org(lex: Lexicon, mt: str, toks, i: int, j: int) -> Optional[Cand]:
 
 def short_forms(call: Call, c: Cand, name_forms) -> list[str]:
     """What a later mention may call this candidate: surname, first word, acronym."""
-    out = []
+    acronym = defined_acronym(call, c)
+    return ([acronym] if acronym else []) + list(name_forms(c.name, c.kind, c.source))
+
+
+def defined_acronym(call: Call, c: Cand) -> Optional[str]:
+    """"Federal Trade Commission (FTC)": the acronym defined right after a name (no person's)."""
+    if c.kind == "person":
+        return None
     after = call.mt[c.end:c.end + 16]
     am = "(" in after and _DEFINED_ACRONYM.match(after)
-    if am and c.kind != "person":
-        out.append(am.group(1))
-    return out + list(name_forms(c.name, c.kind, c.source))
+    return am.group(1) if am else None
 
 
 def name_forms(lex: Lexicon, name: str, kind: str, source: str) -> tuple[str, ...]:

@@ -129,9 +129,25 @@ def cue_index(cues: tuple) -> CueIndex:
 
 @lru_cache(maxsize=1)
 def _cue_indexes() -> dict[str, CueIndex]:
+    """The enumeration, frame and unnamed-plaintiff cues in one index: one pass over the words
+    of a text finds all three families (``people_cue_matches``)."""
     cues = people_cues()
-    return {"enumeration": cue_index(cues.enumeration + cues.frames),
-            "unnamed_plaintiff": cue_index(cues.unnamed_plaintiff)}
+    return {"people": cue_index(cues.enumeration + cues.frames + cues.unnamed_plaintiff)}
+
+
+@lru_cache(maxsize=1)
+def _unnamed_ids() -> frozenset:
+    return frozenset(map(id, people_cues().unnamed_plaintiff))
+
+
+def people_cue_matches(call: Call) -> tuple[list, list]:
+    """(cue, match) of the enumeration and frame cues, and of the unnamed-plaintiff cues, in
+    the text of ``call``: found in one pass over its words, once per call."""
+    if call.people_matches is None:
+        unnamed = _unnamed_ids()
+        hits = cue_matches(call.mt, _cue_indexes()["people"], call.gaz_toks)
+        call.people_matches = ([h for h in hits if id(h[0]) not in unnamed], [h for h in hits if id(h[0]) in unnamed])
+    return call.people_matches
 
 
 def cue_matches(mt: str, index: CueIndex, toks=None) -> list:
@@ -277,9 +293,9 @@ def enumeration_votes(call: Call, spans):
     """(party, role, n) for each person named after an enumeration cue in the same sentence
     ("those indicted are A; former clerk B; C, who ran it; and D" names four defendants, however
     the list is punctuated), or inside a frame's names ("taking Gov. A to court")."""
-    mt, cues = call.mt, people_cues()
+    mt = call.mt
     found = []
-    for cue, m in cue_matches(mt, _cue_indexes()["enumeration"], call.gaz_toks):
+    for cue, m in people_cue_matches(call)[0]:
         if "names" in cue.rx.groupindex:
             found.append((*m.span("names"), cue.role))
         else:
@@ -300,7 +316,7 @@ def unnamed_plaintiff_votes(call: Call, spans):
     400 characters: "A Texas woman has sued Acme. ... Jane Roe said she ..."; "a lawsuit filed by a
     former employee. The employee, John Roe, ..."."""
     mt, cues = call.mt, people_cues()
-    ends = [m.end() for cue, m in cue_matches(mt, _cue_indexes()["unnamed_plaintiff"], call.gaz_toks)
+    ends = [m.end() for cue, m in people_cue_matches(call)[1]
             if mt[m.start():m.start() + 12].split(" ", 1)[0] not in cues.nouns
             or cues.plaintiff_lead.search(mt, max(0, m.start() - 50), m.start())]
     if not ends:

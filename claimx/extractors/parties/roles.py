@@ -6,8 +6,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter
 
 from claimx.io.resources import load_json
 from claimx.models import Party
@@ -15,14 +13,12 @@ from claimx.text.quote_marks import find_all_spans
 from claimx.text.scan import WordStartScan
 
 from .candidates import Call
+from .groups import groups as list_groups, mention_spans
 from .lexicon import Lexicon
-from .people import after_appositives, commentators, members, past_hometown, people_cues, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
+from .people import after_appositives, commentators, members, past_hometown, enumeration_votes, firm_namesakes, parallel_counsel, unnamed_plaintiff_votes
 from .speakers import body_officials, titled_officials, uninvolved
-from .orgs import ends_title_line, headline_named, owned_often, past_seat, precedent_spans
+from .orgs import headline_named, owned_often, past_seat, precedent_spans
 
-# "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
-_LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
-                        r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
 _PARENTHETICAL = re.compile(r"^\s*\([^)]{1,30}\)")
 _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s+")  # "Roe v. Acme", "Whitlock v Reddaway" (UK)
@@ -53,69 +49,37 @@ def _other_case() -> WordStartScan:
     return WordStartScan(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
-def list_groups(mt: str, spans) -> list[list]:
-    """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
-    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
-    groups, cur = [], []
-    for s, e, p in spans:
-        j = cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s)
-        if j and "the" in j.group() and "frame-only" in p.evidence:
-            j = None  # "the NCAA and the Power 5 conferences": a guess after "the" is no list member
-        if j:
-            cur.append((s, e, p))
-        else:
-            if cur:
-                groups.append(cur)
-            cur = [(s, e, p)]
-    if cur:
-        groups.append(cur)
-    split, tail = [], people_cues().list_tail
-    for g in groups:
-        joins = [mt[a[1]:b[0]] for a, b in zip(g, g[1:])]
-        if len(g) > 1 and not re.search(r"\b(?:and|or)\b|&", joins[-1]) and not ends_title_line(mt, g[-1][1]) \
-                and not tail.match(mt, g[-1][1]):
-            split.extend([x] for x in g)
-        else:
-            split.append(g)
-    return split
-
-
 def assign_roles(call: Call, parties: list[Party]) -> None:
     lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
-    spans = [(mm.start, mm.end, p) for p in parties for mm in p.mentions]
-    spans.sort(key=itemgetter(0))
-    groups = list_groups(mt, spans)
+    spans = mention_spans(parties)
     votes: dict[int, Counter] = {id(p): Counter() for p in parties}
     quoted = [(a, b) for a, b, _, _ in find_all_spans(text)]
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
-    cased = lex.left_first_cased  # "sued", "Sued", "SUED"
     toks = call.gaz_toks
-    at = list(compress(count(), map(cased.__contains__, toks.strings)))
-    leads = [toks.starts[i] for i in at]
-    lead_words = [toks.strings[i].lower() for i in at]
-    quoted_votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    leads = lex.left_cues.leads(toks)  # where a left cue may start ("sued", "Sued", "SUED")
+    quoted_votes: dict[int, Counter] = {}  # made for the parties a quotation gives a role, only
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
-    staff_at = lex.staff_before.starts(mt, toks=toks)  # where a staff phrase may start, for every group
     other_case: dict = {}  # sentence -> does it speak of another case?
-    for g in groups:
-        s0, e1 = g[0][0], g[-1][1]
+    for group in list_groups(mt, spans):
+        g, s0, e1 = group.members, group.start, group.end
         if cited and any(a <= s0 < b for a, b in cited):
             continue  # "the 2021 ruling in A v. B": an earlier case, not this one
         k = bisect_left(quote_starts, s0) - 1
         # what a quotation says about someone is a claim, not the story's frame: its cues count
         # only for a party the story's own sentences give no role ("'We sued X,' the agency said")
         in_quote = k >= 0 and quoted[k][0] < s0 < quoted[k][1] and quoted[k][1] - quoted[k][0] > (e1 - s0) + 30
-        if all("frame-only" in p.evidence for _, _, p in g) and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
+        frame_only = group.frame_only
+        if frame_only and _HOMETOWN.search(mt, max(0, s0 - 6), s0):
             continue  # "Jaclyn Bjorklund, of DeRidder, sued": where she lives, not who sued
-        if all("frame-only" in p.evidence and " " not in p.name for _, _, p in g) and _place_modifier(lex, mt, e1):
+        if frame_only and all(" " not in p.name for _, _, p in g) and _place_modifier(lex, mt, e1):
             continue  # "brought by Evanston resident Marisol Quintero": where she lives, not who sued
         sent = sidx.at(s0) or (max(0, s0 - 200), min(len(mt), e1 + 200))
-        if all("frame-only" in p.evidence and mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
+        if frame_only and all(mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
+        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, toks):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
@@ -123,7 +87,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                     votes[id(p)]["defendant"] += 1
             continue
         weight = 2 if s0 <= lede else 1
-        if all("place" in p.evidence for _, _, p in g):
+        if group.places:
             if sent not in other_case:
                 other_case[sent] = _other_case().search(mt, sent[0], sent[1], toks=toks) is not None
             if other_case[sent]:
@@ -132,7 +96,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
-            found = left_cues(lex, mt, leads, lead_words, max(sent[0], s0 - 160), s0)
+            found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), s0)
         raw = mt[e1:min(sent[1], e1 + 200)]
         product_end = products.get(e1 + 3) if raw[:3] in ("'s ", "\u2019s ") else None
         if product_end:  # "Google's YouTube was sued": what is said of its product is said of it
@@ -151,18 +115,24 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
         if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
             found |= lex.right_cues.roles(raw)
+        if not found:
+            continue
         # "A sued B": the subject of a suing verb is a plaintiff even when B is also named
+        into = quoted_votes if in_quote else votes
         for _, _, p in g:
+            v = into.get(id(p))
+            if v is None:
+                v = into[id(p)] = Counter()
             for role in found:
-                (quoted_votes if in_quote else votes)[id(p)][role] += weight * (2 if role in strong else 1)
-    for p in parties:
-        if not votes[id(p)] and quoted_votes[id(p)]:
-            votes[id(p)] = quoted_votes[id(p)]
+                v[role] += weight * (2 if role in strong else 1)
+    for pid, v in quoted_votes.items():
+        if not votes[pid]:
+            votes[pid] = v
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans, toks):
         votes[id(p)]["defendant"] += n
     for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
-                       *reference_votes(call, spans, leads, lead_words)]:
+                       *reference_votes(call, spans, leads)]:
         votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
     firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
@@ -200,19 +170,20 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     body_officials(call, parties)
 
 
-def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, staff_at: list[int] | None = None) -> bool:
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, toks=None) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
     people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
-    a service only where the thing spoken of was posted ("a YouTube video")? ``staff_at``:
-    ``lex.staff_before.starts(mt)``, when the caller has it."""
+    a service only where the thing spoken of was posted ("a YouTube video")? ``toks``: the
+    gazetteer tokens of ``mt``, when the caller has them: the staff words are looked for in the
+    window's few tokens (a pass over all of a long text's tokens cost more than every window)."""
     if any(p.kind != "organization" for _, _, p in group):
         return False
     if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
-    return bool(lex.staff_before.search(mt, lo, s0, staff_at) or lex.staff_after.match(mt, e1))
+    return bool(lex.staff_before.search(mt, lo, s0, toks=toks) or lex.staff_after.match(mt, e1))
 
 
-def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
+def reference_votes(call: Call, spans, leads: tuple[list[int], list[str]]):
     """(party, role, 1) for "Vellichor Games makes puzzle apps ... A former tester sued the
     company": the left cue before "the company" (``Lexicon.reference``) counts for the company
     named last before it, within 600 characters and the same side of no other company."""
@@ -229,7 +200,7 @@ def reference_votes(call: Call, spans, leads: list[int], lead_words: list[str]):
         if k < 0 or m.start() - orgs[k][0] > 600:
             continue
         sent = sidx.at(m.start()) or (max(0, m.start() - 160), m.end())
-        for role in left_cues(lex, mt, leads, lead_words, max(sent[0], m.start() - 160), m.start()):
+        for role in left_cues(lex, mt, leads, max(sent[0], m.start() - 160), m.start()):
             if role in ("plaintiff", "defendant"):
                 yield orgs[k][1], role, 1
 
@@ -364,18 +335,12 @@ def decide(p: Party, v: Counter, on_behalf: bool) -> str:
     return "other"
 
 
-def left_cues(lex: Lexicon, mt: str, leads: list[int], lead_words: list[str], lo: int, hi: int) -> set[str]:
+def left_cues(lex: Lexicon, mt: str, leads: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
     """Roles whose left cue ends right before ``hi`` (quote marks aside), starting at or after ``lo``
-    at one of ``leads`` (the starts of words a cue can begin with)."""
-    by_word = lex.left_by_word
+    at one of ``leads`` (``lex.left_cues.leads``: the words a cue can begin with)."""
     while hi > lo and mt[hi - 1] in "\"'":
         hi -= 1
-    found: set[str] = set()
-    for k in range(bisect_left(leads, lo), bisect_left(leads, hi)):
-        any_cue, cues = by_word[lead_words[k]]
-        if any_cue.match(mt, leads[k], hi):
-            found.update(role for role, p in cues if p.match(mt, leads[k], hi))
-    return found
+    return lex.left_cues.roles(mt, leads, lo, hi)
 
 
 def keep(lex: Lexicon, parties: list[Party]) -> list[Party]:

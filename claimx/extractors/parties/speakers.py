@@ -70,11 +70,13 @@ def titled_officials(call: Call, parties: list[Party]) -> None:
     for p in parties:
         if p.kind == "person" and p.title and " " in p.title.strip():
             by_title.setdefault(p.title.lower(), []).append(p)
+    low = None  # mt lowercased, made for the first title asked about, not once per title
     for title, holders in by_title.items():
         if len(holders) != 1 or holders[0].role not in ("agency", "other"):
             continue
         p = holders[0]
-        at = mt.lower().rfind(title, max(0, p.first.start - len(title) - 30), p.first.start)
+        low = mt.lower() if low is None else low
+        at = low.rfind(title, max(0, p.first.start - len(title) - 30), p.first.start)
         own_place = _place_before(mt, at) if at >= 0 else ""
         for m in re.finditer(r"\b%s\b(?!\s+(?-i:[A-Z]))" % re.escape(title), mt, re.IGNORECASE):
             place = _place_before(mt, m.start())
