@@ -55,13 +55,18 @@ def status_of(frames: list[Frame], text: str = "") -> str:
     and the lower court's steps it reviews ("a divided Ninth Circuit panel revived the suit
     ... argued the appeal", "reverses a judge who threw out the case"): the action stands
     ruled, unless an appeal to the highest court is reported. Told in one sentence ("revived
-    through an appeal to the Ninth Circuit") the appeal may still be pending."""
+    through an appeal to the Ninth Circuit") the appeal may still be pending. A sentence that
+    says it tells another action ("separately") sets nothing while others tell this one's."""
     rank = cues()["rank"]
+    if text:
+        apart = cue_pattern("told_apart")
+        own = [f for f in frames if not apart.search(text, f.start, f.end)]
+        frames = own or frames  # "is separately appealing a fine imposed in 2018": another action's steps
     stages = [(s, f.start) for f in frames for s in f.stages]
     if text and stages:
         appellate, final = _appellate()
         ruled_above = any("ruled" in f.stages and "appealed" not in f.stages and
-                          appellate.search(text, f.start, f.end) for f in frames)
+                          _ruled_above(f, text, appellate) for f in frames)
         to_top = any("appealed" in f.stages and final.search(text, f.start, f.end) for f in frames)
         if ruled_above and not to_top:
             # the highest court's decision ("decided" by find_events) still ends the case
@@ -75,6 +80,26 @@ def status_of(frames: list[Frame], text: str = "") -> str:
         return "decided"  # "pleaded guilty ... and was fined": the sentence is the later step
     last = {s: pos for s, pos in stages}
     return max(counts, key=lambda s: (counts[s], last[s], s))
+
+
+def _ruled_above(frame: Frame, text: str, appellate: re.Pattern) -> bool:
+    """The sentence tells an appeals court's ruling: an appellate outcome ("won its appeal"), or
+    a ruling beside an appeals court that is not only where an appeal goes ("asked the Ninth
+    Circuit to", "heads to a Texas appeals court", "an appeal to the Court of Appeals for the
+    Ninth Circuit": that court has not ruled)."""
+    if any(e.appellate and e.stage == "ruled" for e in frame.events):
+        return True
+    c = cues()
+    dest = prev = None
+    for m in appellate.finditer(text, frame.start, frame.end):
+        if prev is not None and dest and c["appellate_name_tail"].match(text[prev:m.start()]):
+            prev = m.end()
+            continue  # the same court's name goes on ("Court of Appeals for the Ninth Circuit")
+        dest = c["appellate_destination"].search(text, max(frame.start, m.start() - 40), m.start()) is not None
+        prev = m.end()
+        if not dest:
+            return True
+    return False
 
 
 def _plea_then_sentence(frames: list[Frame]) -> bool:

@@ -1,0 +1,151 @@
+"""Claims, issue #22: the status is the latest stage the action itself reached, read from the
+event words and what stands around them (own sentences, one table per family of sentences)."""
+import pytest
+
+import claimx
+
+
+def main_claim(doc):
+    mains = [c for c in doc["claims"] if not c["optional"]]
+    assert mains, doc["claims"]
+    return mains[0]
+
+
+def status(text):
+    return main_claim(claimx.extract(text))["status"]
+
+
+# a step only intended, weighed or denied is no stage reached: (text, status)
+NOT_TAKEN = {
+    "would_file_appeal": ("The Data Office fined Kindra Ltd £2m on Monday.\n\nKindra said it would file a formal "
+                          "appeal within ten days.", "decided"),
+    "intends_to_seek_leave": ("A judge in Leeds certified a class action brought by Jo Brant against Harwick Foods "
+                              "on Monday.\n\nHarwick said it intended to seek leave to appeal.", "ruled"),
+    "every_option": ("A judge in Denver dismissed the suit Carla Moss brought against Brightline Media.\n\nMoss said "
+                     "she was reviewing every option, including an appeal to the Tenth Circuit.", "dismissed"),
+    "appeal_not_filed": ("A jury in Austin found Corvane Foods liable in the suit brought by Leon Pratt.\n\nA notice "
+                         "of appeal had not been filed by Friday.", "decided"),
+    "settlement_not_agreed": ("The Consumer Office sued Pellor Data on Tuesday over its tracking.\n\nUnlike other "
+                              "firms, Pellor did not agree to a settlement.", "filed"),
+    "settlement_rejected": ("The Consumer Office sued Pellor Data on Tuesday over its tracking.\n\nPellor has "
+                            "rejected a settlement the office offered.", "filed"),
+    "to_pay_costs": ("Nadia Rowe sued Brixton Weekly for libel on Monday.\n\nRowe has raised £20,000 online to pay "
+                     "her legal costs.", "filed"),
+    "requiring_to_pay": ("The competition authority fined Zelmo SE €7.5 million in January.\n\nAn administrative "
+                         "court suspended the fine, saying that requiring Zelmo to pay the penalty now could cause "
+                         "serious harm.", "ruled"),
+    "willing_to_pay": ("The Consumer Office sued Pellor Data on Tuesday.\n\nIt says Pellor sold location records "
+                       "to anyone willing to pay.", "filed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TAKEN))
+def test_a_step_not_taken_sets_no_status(name):
+    text, want = NOT_TAKEN[name]
+    assert status(text) == want
+
+
+# how an appeal ended: turned down, the case is decided; won, the appeals court has ruled;
+# a higher court asked to undo a step is an appeal
+APPEAL_OUTCOMES = {
+    "appeal_rejected": ("The Telecoms Office fined Ferris Mobile £3m in 2023.\n\nOn Monday, its appeal against the "
+                        "fine was rejected by the tribunal.", "decided"),
+    "appeal_dismissed_passive": ("A jury in Austin found Corvane Foods liable in the suit brought by Leon Pratt in "
+                                 "2022.\n\nCorvane's appeal was dismissed on Monday.", "decided"),
+    "won_appeal": ("Lena Fox sued Carrow Bank in 2021, and a judge dismissed the case in 2023.\n\nOn Monday, Fox won "
+                   "her appeal, and the case returns to the trial court.", "ruled"),
+    "court_allowed_appeal": ("Prosecutors charged Omar Hale with fraud in 2021, and he was convicted in 2022.\n\nThe "
+                             "Court of Appeal allowed his appeal on Tuesday.", "ruled"),
+    "appeal_upheld": ("Prosecutors charged Omar Hale with fraud in 2021, and he was convicted in 2022.\n\nHis appeal "
+                      "was upheld on Tuesday.", "ruled"),
+    "asked_a_higher_court": ("A judge in Little Rock dismissed the suit Arkansas brought against Vantor Apps last "
+                             "month.\n\nThe state is asking a higher court to revive it.", "appealed"),
+    "asked_the_circuit": ("A judge in Chicago granted Ohio a preliminary injunction against Kelder Apps in June.\n\n"
+                          "Kelder has asked the 7th U.S. Circuit Court of Appeals to throw out the injunction.",
+                          "appealed"),
+    "penalty_pending_before": ("The Competition Office fined Verant Ltd ₹200 crore in 2022 over its app store rules."
+                               "\n\nA second penalty of ₹90.5 crore imposed by the office on Verant for its billing "
+                               "rules remains pending before the tribunal.", "appealed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(APPEAL_OUTCOMES))
+def test_an_appeal_s_outcome_sets_the_status(name):
+    text, want = APPEAL_OUTCOMES[name]
+    assert status(text) == want
+
+
+# an appeals court named only as where an appeal goes (or another fight heads) has not ruled:
+# the trial court's step stands
+APPEAL_DESTINATIONS = {
+    "heads_to_appeals_court": ("A judge in Boston dismissed a suit the Civic Voice Project brought against Meridian "
+                               "Social on Tuesday.\n\nThe ruling comes as a separate fight heads to a state appeals "
+                               "court.", "dismissed"),
+    "appeal_not_ruled_out": ("A federal judge dismissed the suit Tara Bell brought against Norcal Promotions on "
+                             "Tuesday, ruling that it belongs in arbitration.\n\nBell has not ruled out an appeal to "
+                             "the U.S. Court of Appeals for the Ninth Circuit.", "dismissed"),
+    "would_ask_the_appellate_court": ("A judge in Little Rock dismissed the suit Arkansas brought against Vantor Apps "
+                                      "last month.\n\nThe state said it would ask the appellate court to review the "
+                                      "ruling.", "dismissed"),
+    "state_circuit_judge": ("Arkansas sued Vantor Apps in 2024.\n\nIn January, Circuit Judge Dale Moss granted a "
+                            "motion to dismiss, and the state is asking a higher court to revive the suit.",
+                            "appealed"),
+    "the_circuit_ruled": ("Maria Lopez sued Tellwave in 2022, and a judge dismissed the case in 2023.\n\nOn Friday, "
+                          "the Ninth Circuit reversed that ruling.", "ruled"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(APPEAL_DESTINATIONS))
+def test_an_appeals_court_named_as_a_destination_has_not_ruled(name):
+    text, want = APPEAL_DESTINATIONS[name]
+    assert status(text) == want
+
+
+# a court's step along the way is ruled, not the end of the case; custody orders are no step
+COURT_STEPS = {
+    "partial_dismissal": ("Ann Vale sued Corbel AI in March, saying it copied her novels.\n\nOn Monday a federal "
+                          "judge dismissed one count of the suit, for unjust enrichment.", "ruled"),
+    "some_claims_thrown_out": ("Ann Vale sued Corbel AI in March, saying it copied her novels.\n\nA federal judge "
+                               "threw out some of her claims on Monday.", "ruled"),
+    "refused_to_dismiss": ("Ann Vale sued Corbel AI in March, saying it copied her novels.\n\nA federal judge on "
+                           "Monday refused to throw out the suit.", "ruled"),
+    "judge_orders_a_stop": ("A judge in Lisbon on Friday ordered Vantor Social to stop using customers' posts to "
+                            "train its chatbot, in a suit brought by the consumer group Proteste.", "ruled"),
+    "court_orders_payment": ("A judge in Lisbon on Friday ordered Vantor Social to pay €2 million in damages in a "
+                             "suit brought by the consumer group Proteste.", "decided"),
+    "penalty_suspended": ("The competition authority fined Zelmo SE €7.5 million in January.\n\nOn Thursday, an "
+                          "administrative court suspended the €7.5 million fine pending a full hearing.", "ruled"),
+    "case_put_on_hold": ("The Securities and Exchange Commission sued Dale Korver in 2023; that case was put on hold "
+                         "while the criminal case went forward.", "ruled"),
+    "found_named_liable": ("Leon Pratt sued Corvane Foods in 2022.\n\nOn Monday a jury found Corvane Foods liable.",
+                           "decided"),
+    "ordered_name_held": ("Prosecutors charged Nolan Street with arson on Monday.\n\nA magistrate ordered Street held "
+                          "without bail.", "filed"),
+    "court_ordered_adjective": ("Ohio sued Kestrel Apps on Monday over its data sales.\n\nThe app had faced a "
+                                "court-ordered suspension in Brazil in 2022.", "filed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COURT_STEPS))
+def test_a_court_step_along_the_way_is_ruled(name):
+    text, want = COURT_STEPS[name]
+    assert status(text) == want
+
+
+# a step told of another action like this one is not this action's
+OTHER_STEPS = {
+    "similar_injunction": ("Vidya Learn filed a suit against Rohan Kapur on Monday over leaked course videos.\n\n"
+                           "Last year, the high court granted a similar injunction to a rival coaching firm.",
+                           "filed"),
+    "told_separately": ("The European Commission fined Vantor €2 billion in 2021, and the General Court dismissed "
+                        "Vantor's appeal against the fine on Tuesday.\n\nVantor is separately appealing a €4 billion "
+                        "fine imposed in 2019.", "decided"),
+    "another_fine": ("The Consumer Office sued Pellor Data on Tuesday over its tracking.\n\nThe office imposed "
+                     "another fine on a rival broker in May.", "filed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_STEPS))
+def test_another_action_s_step_does_not_set_the_status(name):
+    text, want = OTHER_STEPS[name]
+    assert status(text) == want
