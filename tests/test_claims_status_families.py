@@ -34,6 +34,10 @@ NOT_TAKEN = {
     "requiring_to_pay": ("The competition authority fined Zelmo SE €7.5 million in January.\n\nAn administrative "
                          "court suspended the fine, saying that requiring Zelmo to pay the penalty now could cause "
                          "serious harm.", "ruled"),
+    "appeal_if_necessary": ("A jury in Austin convicted Dale Korver of fraud on Monday.\n\nHis lawyer said he intends "
+                            "to file post-trial motions and, if necessary, an appeal.", "decided"),
+    "appeal_if_needed_after": ("A jury in Austin convicted Dale Korver of fraud on Monday.\n\nHis lawyer said an "
+                               "appeal, if needed, would follow.", "decided"),
     "willing_to_pay": ("The Consumer Office sued Pellor Data on Tuesday.\n\nIt says Pellor sold location records "
                        "to anyone willing to pay.", "filed"),
 }
@@ -148,4 +152,26 @@ OTHER_STEPS = {
 @pytest.mark.parametrize("name", sorted(OTHER_STEPS))
 def test_another_action_s_step_does_not_set_the_status(name):
     text, want = OTHER_STEPS[name]
+    assert status(text) == want
+
+
+# a civil suit is not convicted, sentenced or pleaded to: such a step among its sentences is a
+# criminal case's told beside it; a prosecution keeps its own
+CRIMINAL_BESIDE = {
+    "convicted_man_in_complaint": ("The families of two girls sued Pinecrest Games on Monday, saying its chat let "
+                                   "adults contact children.\n\nOne of the men described in the complaint has "
+                                   "already been convicted.", "filed"),
+    "criminal_verdict_in_hand": ("The Securities and Exchange Commission sued Nora Vell in 2023; that case was put on "
+                                 "hold while the criminal case went forward.\n\nWith the criminal verdict in hand, "
+                                 "the agency is expected to ask the judge to lift the stay.", "ruled"),
+    "prosecution_keeps_its_conviction": ("Prosecutors charged Omar Hale with fraud in 2021.\n\nHe was convicted on "
+                                         "Monday.", "decided"),
+    "prosecution_keeps_its_plea": ("Prosecutors charged Omar Hale with fraud in 2021.\n\nHe pleaded guilty on "
+                                   "Monday.", "settled"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRIMINAL_BESIDE))
+def test_a_criminal_step_is_no_civil_suit_s(name):
+    text, want = CRIMINAL_BESIDE[name]
     assert status(text) == want

@@ -50,19 +50,24 @@ def _year_led():
     return re.compile(d["year_led"]), re.compile(d["year_told"])
 
 
-def status_of(frames: list[Frame], text: str = "") -> str:
+def status_of(frames: list[Frame], text: str = "", kind: Optional[str] = None) -> str:
     """The latest stage reported. An appeals court's ruling comes after the appeal it decides
     and the lower court's steps it reviews ("a divided Ninth Circuit panel revived the suit
     ... argued the appeal", "reverses a judge who threw out the case"): the action stands
     ruled, unless an appeal to the highest court is reported. Told in one sentence ("revived
     through an appeal to the Ninth Circuit") the appeal may still be pending. A sentence that
-    says it tells another action ("separately") sets nothing while others tell this one's."""
+    says it tells another action ("separately") sets nothing while others tell this one's. A
+    civil suit (``kind`` "lawsuit") is not convicted, sentenced or pleaded to: such a step told
+    among its sentences is a criminal case's ("one of the men described in the complaint has
+    been convicted", "with the criminal verdict in hand, the agency will ask to lift the stay")."""
     rank = cues()["rank"]
     if text:
         apart = cue_pattern("told_apart")
         own = [f for f in frames if not apart.search(text, f.start, f.end)]
         frames = own or frames  # "is separately appealing a fine imposed in 2018": another action's steps
-    stages = [(s, f.start) for f in frames for s in f.stages]
+    civil = kind == "lawsuit"
+    stages = [(e.stage, f.start) for f in frames for e in f.events
+              if e.stage and not (civil and e.kind == "prosecution" and e.stage != "filed")]
     if text and stages:
         appellate, final = _appellate()
         ruled_above = any("ruled" in f.stages and "appealed" not in f.stages and
