@@ -262,8 +262,8 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
 
 def _reached(c, stage: str, before: str, after: str = "") -> Optional[str]:
     """``stage``, or None where the words around the event say it is not (yet) reached: a
-    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted", "a notice
-    of appeal had not been filed"."""
+    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted", "an appeal
+    had not been lodged", "an appeal, if needed"."""
     if stage != "filed" and c["unreached_after"].match(after):
         return None
     if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):

@@ -28,6 +28,8 @@ def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: se
     out = []
     for f in frames:
         if any(s != "filed" for s in f.stages) and not f.refers:
+            if _lone_plea(f, frames, respondents):
+                continue
             if not f.named & respondents and (
                     (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
                     (not f.named and told.search(text, f.start, f.end))):
@@ -36,6 +38,18 @@ def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: se
                 continue
         out.append(f)
     return out
+
+
+def _lone_plea(frame: Frame, frames: list[Frame], respondents: set) -> bool:
+    """The sentence tells a guilty plea, and names a respondent that no other sentence of the
+    action names while they name others ("the firm's onetime finance director pleaded
+    guilty and has agreed to testify"): a co-defendant's own case, not the action's
+    step."""
+    steps = [e for e in frame.events if e.stage and e.stage != "filed"]
+    if not steps or any(e.stage != "settled" or e.kind != "prosecution" for e in steps):
+        return False
+    elsewhere = set().union(*(g.named for g in frames if g is not frame)) & respondents
+    return bool(elsewhere and (frame.named & respondents) - elsewhere)
 
 
 def opens_earlier(text: str, start: int, latest_year: Optional[int]) -> bool:
@@ -58,13 +72,13 @@ def status_of(frames: list[Frame], text: str = "", kind: Optional[str] = None) -
     through an appeal to the Ninth Circuit") the appeal may still be pending. A sentence that
     says it tells another action ("separately") sets nothing while others tell this one's. A
     civil suit (``kind`` "lawsuit") is not convicted, sentenced or pleaded to: such a step told
-    among its sentences is a criminal case's ("one of the men described in the complaint has
-    been convicted", "with the criminal verdict in hand, the agency will ask to lift the stay")."""
+    among its sentences is a criminal case's ("one of the adults the complaint describes has
+    since been convicted", "now that the criminal verdict is in, the commission will ask")."""
     rank = cues()["rank"]
     if text:
         apart = cue_pattern("told_apart")
         own = [f for f in frames if not apart.search(text, f.start, f.end)]
-        frames = own or frames  # "is separately appealing a fine imposed in 2018": another action's steps
+        frames = own or frames  # "also appeals, separately, an older fine": another action's steps
     civil = kind == "lawsuit"
     stages = [(e.stage, f.start) for f in frames for e in f.events
               if e.stage and not (civil and e.kind == "prosecution" and e.stage != "filed")]
@@ -90,7 +104,7 @@ def status_of(frames: list[Frame], text: str = "", kind: Optional[str] = None) -
 def _ruled_above(frame: Frame, text: str, appellate: re.Pattern) -> bool:
     """The sentence tells an appeals court's ruling: an appellate outcome ("won its appeal"), or
     a ruling beside an appeals court that is not only where an appeal goes ("asked the Ninth
-    Circuit to", "heads to a Texas appeals court", "an appeal to the Court of Appeals for the
+    Circuit to", "goes on to a state appeals court", "an appeal to the Court of Appeals for the
     Ninth Circuit": that court has not ruled)."""
     if any(e.appellate and e.stage == "ruled" for e in frame.events):
         return True
