@@ -304,7 +304,7 @@ OTHER_STEPS = {
                           "whose founder Elizabeth Holmes was convicted of fraud in 2022, were unavoidable.",
                           "filed"),
     "own_step_told_of_it": ("Ohio sued Corvane Cameras on Thursday, accusing it of hiding security flaws.\n\n"
-                            "In May, a judge dismissed part of the case.", "dismissed"),
+                            "In May, a judge dismissed the case.", "dismissed"),
     "earlier_year_same_respondent": ("The Federal Trade Commission sued Meta Platforms on Nov. 13, 2025, accusing it of "
                                      "misleading parents.\n\nIn 2019, Meta Platforms agreed to pay a record $5 billion "
                                      "penalty to the agency over privacy.", "filed"),

@@ -199,10 +199,10 @@ class ClaimFinder:
         own = own_spans[id(g)] = _own_spans(text, g, years_at)
         claim = Claim(claimants=[(x.name, x.party) for x in g.claimants],
                       respondents=[(x.name, x.party) for x in g.respondents],
-                      status=stages.status_of([f for f in g.frames if (f.start, f.end) in own], text),
                       evidence=[(s, e, text[s:e]) for s, e in spans],
                       optional=assembly.is_optional(g, main))
         claim.kind = stages.kind_of(g.frames, claim.claimants, courts, text)
+        claim.status = stages.status_of([f for f in g.frames if (f.start, f.end) in own], text, claim.kind)
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case

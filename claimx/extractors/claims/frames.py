@@ -28,6 +28,8 @@ class Event:
     kind: Optional[str]
     voice: Optional[str]
     text: str
+    appellate: bool = False  # a reviewing court's ruling, named or not ("won its appeal")
+    court_act: bool = False  # a court's own step, named or not ("the case was put on hold")
 
 
 @dataclass
@@ -119,12 +121,21 @@ def cues():
     events = [(re.compile(e["re"], re.IGNORECASE), e["stage"], e.get("kind"), e.get("voice"),
                (tuple(e["triggers"]), True) if e.get("triggers") else (_prefixes(e["re"]), False))
               for e in d["events"]]
+    # per event phrase, in the same order: (a reviewing court's ruling, a court's own step)
+    event_flags = [(bool(e.get("appellate")), bool(e.get("court_act"))) for e in d["events"]]
     flags = re.IGNORECASE
     return {
         "events": events,
+        "event_flags": event_flags,
         "blockers": re.compile(d["blockers"], flags),
         "blocked": frozenset(d["blocked_stages"]),
         "unreached": {k: re.compile(v, flags) for k, v in d["unreached"].items()},
+        "unreached_after": re.compile(d["unreached_after"], flags),
+        "other_step_before": re.compile(d["other_step_before"], flags),
+        "other_step_within": re.compile(d["other_step_within"], flags),
+        "other_step_after": re.compile(d["other_step_after"], flags),
+        "injunction_after": re.compile(d["injunction_after"], flags),
+        "court_order_context": re.compile(d["court_order_context"], flags),
         "appeal_ended": re.compile(d["appeal_ended"], flags),
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
@@ -142,6 +153,8 @@ def cues():
         "rank": d["stage_rank"],
         "ruling_context": re.compile(d["ruling_context"], flags),
         "final_court": re.compile(d["final_court"]),
+        "appellate_destination": re.compile(d["appellate_destination"], flags),
+        "appellate_name_tail": re.compile(d["appellate_name_tail"], flags),
         "counsel_record": re.compile(d["counsel_record"], flags),
         "plural_actions": re.compile(d["plural_actions"], flags),
         "adjectives": frozenset(d["participle_adjectives"]),
@@ -204,7 +217,7 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
         low = low if len(low) == len(text) else None
     vocab = frozenset(_WORDS.findall(low)) if low is not None else None
     word_starts: dict[str, list[int]] = {}  # many phrases share a leading word: found once
-    for rx, stage, kind, voice, words in c["events"]:
+    for (rx, stage, kind, voice, words), (appellate, court_act) in zip(c["events"], c["event_flags"]):
         for m in _matches(rx, words, text, low, vocab, word_starts):
             s, e = m.start(), m.end()
             k = bisect_right(starts, s) - 1
@@ -223,11 +236,15 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
                 continue  # "take orders through the app", "phantom charges": no legal word
             st = stage if meaning == "step" else None
             if st is not None:  # (the tests below can only take a step away)
-                st = _reached(c, st, before)
+                after = text[e:min(sents[k][1], e + 60)]
+                st = _reached(c, st, before, after)
+                if st not in (None, "filed") and _like_another(c, before, m.group(0), after) and \
+                        c["other_case"].search(text, lo, sents[k][1]) is None:
+                    st = None  # "granted a similar injunction to a rival": another action's step
             bucket = found.setdefault(k, {})
             old = bucket.get((s, e))
             if old is None or (old.stage is None and st is not None):
-                bucket[(s, e)] = Event(s, e, st, kind, voice, m.group(0))
+                bucket[(s, e)] = Event(s, e, st, kind, voice, m.group(0), appellate, court_act)
     out = {}
     for k, bucket in found.items():
         events = _first_longest(bucket.values())
@@ -237,11 +254,17 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
                 c["generic"].search(text, lo, hi) and not c["specific_time"].search(text, lo, hi):
             for ev in events:  # "such cases often end in settlements": cases in general, no step
                 ev.stage = None if ev.stage != "filed" else ev.stage
+        if any(ev.stage == "decided" and ev.kind == "enforcement" for ev in events) and \
+                c["court_order_context"].search(text, lo, hi):
+            for ev in events:  # "a judge ordered X to stop using the posts": an injunction
+                if ev.stage == "decided" and ev.kind == "enforcement" and "order" in ev.text.lower() and \
+                        c["injunction_after"].match(text[ev.end:hi]):
+                    ev.stage = "ruled"
         if any(ev.stage == "ruled" for ev in events):
             lo, hi = sents[k]
             if c["ruling_context"].search(text, lo, hi) is None:
                 for ev in events:  # "a 2018 ruling" with no court in sight: no step of this action
-                    if ev.stage == "ruled":
+                    if ev.stage == "ruled" and not (ev.appellate or ev.court_act):  # ("his appeal was upheld")
                         ev.stage = None
             elif c["final_court"].search(text, lo, hi):
                 for ev in events:
@@ -251,9 +274,12 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     return out
 
 
-def _reached(c, stage: str, before: str) -> Optional[str]:
-    """``stage``, or None where the words before the event say it is not (yet) reached: a
-    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted"."""
+def _reached(c, stage: str, before: str, after: str = "") -> Optional[str]:
+    """``stage``, or None where the words around the event say it is not (yet) reached: a
+    blocker ("a motion to dismiss", "could be fined"), "will appeal", "if convicted", "an appeal
+    had not been lodged", "an appeal, if needed"."""
+    if stage != "filed" and c["unreached_after"].match(after):
+        return None
     if stage in c["blocked"] and c["blockers"].search(before) and not c["future_ok"].search(before):
         return None
     unreached = c["unreached"].get(stage)
@@ -262,6 +288,14 @@ def _reached(c, stage: str, before: str) -> Optional[str]:
     if stage == "appealed" and c["appeal_ended"].search(before):
         return None  # "lost its final appeal": decided (an event of its own), not pending
     return stage
+
+
+def _like_another(c, before: str, words: str, after: str) -> bool:
+    """The words around an event make it a step of another action like this one ("a similar
+    injunction", "imposed another fine"). A sentence that names that action as another
+    ("settled a similar class action", ``other_case``) keeps its step: it starts that action."""
+    return bool(c["other_step_before"].search(before) or c["other_step_within"].search(words) or
+                c["other_step_after"].match(after))
 
 
 class SpanCue:

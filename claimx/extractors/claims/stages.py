@@ -28,6 +28,8 @@ def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: se
     out = []
     for f in frames:
         if any(s != "filed" for s in f.stages) and not f.refers:
+            if _lone_plea(f, frames, respondents):
+                continue
             if not f.named & respondents and (
                     (f.named and (not f.named & claim_sides or led.match(text, f.start))) or
                     (not f.named and told.search(text, f.start, f.end))):
@@ -36,6 +38,18 @@ def own_frames(frames: list[Frame], text: str, claim_sides: set, respondents: se
                 continue
         out.append(f)
     return out
+
+
+def _lone_plea(frame: Frame, frames: list[Frame], respondents: set) -> bool:
+    """The sentence tells a guilty plea, and names a respondent that no other sentence of the
+    action names while they name others ("the firm's onetime finance director pleaded
+    guilty and has agreed to testify"): a co-defendant's own case, not the action's
+    step."""
+    steps = [e for e in frame.events if e.stage and e.stage != "filed"]
+    if not steps or any(e.stage != "settled" or e.kind != "prosecution" for e in steps):
+        return False
+    elsewhere = set().union(*(g.named for g in frames if g is not frame)) & respondents
+    return bool(elsewhere and (frame.named & respondents) - elsewhere)
 
 
 def opens_earlier(text: str, start: int, latest_year: Optional[int]) -> bool:
@@ -50,18 +64,28 @@ def _year_led():
     return re.compile(d["year_led"]), re.compile(d["year_told"])
 
 
-def status_of(frames: list[Frame], text: str = "") -> str:
+def status_of(frames: list[Frame], text: str = "", kind: Optional[str] = None) -> str:
     """The latest stage reported. An appeals court's ruling comes after the appeal it decides
     and the lower court's steps it reviews ("a divided Ninth Circuit panel revived the suit
     ... argued the appeal", "reverses a judge who threw out the case"): the action stands
     ruled, unless an appeal to the highest court is reported. Told in one sentence ("revived
-    through an appeal to the Ninth Circuit") the appeal may still be pending."""
+    through an appeal to the Ninth Circuit") the appeal may still be pending. A sentence that
+    says it tells another action ("separately") sets nothing while others tell this one's. A
+    civil suit (``kind`` "lawsuit") is not convicted, sentenced or pleaded to: such a step told
+    among its sentences is a criminal case's ("one of the adults the complaint describes has
+    since been convicted", "now that the criminal verdict is in, the commission will ask")."""
     rank = cues()["rank"]
-    stages = [(s, f.start) for f in frames for s in f.stages]
+    if text:
+        apart = cue_pattern("told_apart")
+        own = [f for f in frames if not apart.search(text, f.start, f.end)]
+        frames = own or frames  # "also appeals, separately, an older fine": another action's steps
+    civil = kind == "lawsuit"
+    stages = [(e.stage, f.start) for f in frames for e in f.events
+              if e.stage and not (civil and e.kind == "prosecution" and e.stage != "filed")]
     if text and stages:
         appellate, final = _appellate()
         ruled_above = any("ruled" in f.stages and "appealed" not in f.stages and
-                          appellate.search(text, f.start, f.end) for f in frames)
+                          _ruled_above(f, text, appellate) for f in frames)
         to_top = any("appealed" in f.stages and final.search(text, f.start, f.end) for f in frames)
         if ruled_above and not to_top:
             # the highest court's decision ("decided" by find_events) still ends the case
@@ -75,6 +99,26 @@ def status_of(frames: list[Frame], text: str = "") -> str:
         return "decided"  # "pleaded guilty ... and was fined": the sentence is the later step
     last = {s: pos for s, pos in stages}
     return max(counts, key=lambda s: (counts[s], last[s], s))
+
+
+def _ruled_above(frame: Frame, text: str, appellate: re.Pattern) -> bool:
+    """The sentence tells an appeals court's ruling: an appellate outcome ("won its appeal"), or
+    a ruling beside an appeals court that is not only where an appeal goes ("asked the Ninth
+    Circuit to", "goes on to a state appeals court", "an appeal to the Court of Appeals for the
+    Ninth Circuit": that court has not ruled)."""
+    if any(e.appellate and e.stage == "ruled" for e in frame.events):
+        return True
+    c = cues()
+    dest = prev = None
+    for m in appellate.finditer(text, frame.start, frame.end):
+        if prev is not None and dest and c["appellate_name_tail"].match(text[prev:m.start()]):
+            prev = m.end()
+            continue  # the same court's name goes on ("Court of Appeals for the Ninth Circuit")
+        dest = c["appellate_destination"].search(text, max(frame.start, m.start() - 40), m.start()) is not None
+        prev = m.end()
+        if not dest:
+            return True
+    return False
 
 
 def _plea_then_sentence(frames: list[Frame]) -> bool:
