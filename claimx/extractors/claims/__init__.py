@@ -35,6 +35,12 @@ def _years_at(dates) -> tuple[list[int], list[int]]:
     return [s for s, _ in pairs], [y for _, y in pairs]
 
 
+def _dates_in_order(dates) -> tuple[list, list[int]]:
+    """(dates, starts) in text order, made once per text for every group's sentences."""
+    dates = sorted(dates, key=lambda d: (d.start, d.end))
+    return dates, [d.start for d in dates]
+
+
 def _latest_year(g, years_at):
     starts, years = years_at
     return max((years[k] for f in g.frames
@@ -104,7 +110,8 @@ class ClaimFinder:
             linker.link(f)
             if not f.claimants and not f.respondents:
                 f.new_suit = tells_new_suit(text, f)
-            apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
+            # (read only where two claimants of its own may each sue alone: Linker.split asks no more)
+            apart = k + 1 < len(sents) and len(f.claimants) > 1 and told_apart_after(text, *sents[k + 1])
             frames.extend(linker.split(f, apart))
         if not frames:
             return []
@@ -134,7 +141,8 @@ class ClaimFinder:
         groups = [g for g in groups if g is main or g.respondents]
         years_at = _years_at(dates)
         own_spans: dict[int, set] = {}  # id(group) -> _own_spans, made once a group
-        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates,
+        in_order = _dates_in_order(dates)
+        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, in_order,
                                   years_at, own_spans))
                   for g in sorted(groups, key=lambda g: g.first)]
         for g, c in claims:
@@ -164,7 +172,10 @@ class ClaimFinder:
         # conduct ("took more than $4 million")
         loose = main_claim.kind != "prosecution"
         latest = _latest_year(main, years_at)
+        sum_starts = sorted(a.start for a in amounts)
         for s in sents:
+            if bisect_left(sum_starts, s[0]) == bisect_left(sum_starts, s[1]):
+                continue  # no sum in the sentence (most): nothing to tie, no opening to read
             if s not in taken and not stages.opens_earlier(text, s[0], latest):
                 tied = attach.tied_amounts(text, s, amounts, loose=loose)
                 if not tied:
@@ -213,8 +224,7 @@ class ClaimFinder:
         # Google's motion to dismiss the state's lawsuit": the ruling, not the filing)
         rank = cues()["rank"]
         stage_at = {(f.start, f.end): max(f.stages, key=rank.__getitem__, default=None) for f in g.frames}
-        dates = sorted(dates, key=lambda d: (d.start, d.end))
-        d_starts = [d.start for d in dates]
+        dates, d_starts = dates  # (sorted once a text: _dates_in_order)
         for s, e in spans:
             what = stage_at.get((s, e))
             if what:

@@ -355,8 +355,9 @@ class Linker:
         # the laws that can overlap the sentence: those starting at most the longest mention before it
         laws = self.laws[bisect_left(self.law_starts, frame.start - self.law_reach):
                          bisect_left(self.law_starts, frame.end)]
-        rs = [r for r in runs(self.text, frame.start, frame.end, self.sides.common)
-              if not any(ls < r[1] and r[0] < le for ls, le in laws)]
+        rs = runs(self.text, frame.start, frame.end, self.sides.common)
+        if laws:  # (most sentences: none, and no test per run)
+            rs = [r for r in rs if not any(ls < r[1] and r[0] < le for ls, le in laws)]
         rs = _split_owners(self.text, _whole_mentions(rs, mentions), mentions)
         return [r for r in rs if not _where_from(self.text, r, mentions)]
 
