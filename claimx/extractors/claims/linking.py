@@ -78,6 +78,8 @@ _NO_SIDE = frozenset({"judge", "counsel"})
 
 def _owns_action(text: str, s: int, e: int) -> bool:
     """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
+    if e <= s or text[e - 1] not in "s\n":
+        return False  # (most runs: no "'s" can end there, so the search need not run)
     m = _POSS_END.search(text, s, e)
     return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
@@ -200,7 +202,7 @@ def _places(text: str, rs: list) -> set:
     out = set()
     marks, states = _state_marks()
     for i, (s, e) in enumerate(rs):
-        m = _STATE_AFTER.match(text, e)
+        m = _STATE_AFTER.match(text, e) if text[e:e + 1] == "," else None  # (it opens with the comma)
         if m is None or m.group(1) not in marks or text[s:e] in states or text[s:e] in marks:
             continue
         out.add(i)
