@@ -186,7 +186,7 @@ class ClaimFinder:
         for _, c in claims:
             c.amounts = attach.distinct_sums(sorted(c.amounts, key=lambda a: a.start))
         others = {id(st) for d in other_claims for st in d.statutes}
-        main_claim.statutes = attach.main_statutes(text, main_claim, sents, taken, statutes, others)
+        main_claim.statutes = attach.main_statutes(text, main_claim, sents, taken, statutes, others, low)
         for g, c in claims:
             if g is not main:
                 attach.share_regime(c, main_claim)

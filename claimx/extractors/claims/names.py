@@ -185,6 +185,9 @@ def _written_lower(text: str, word: str) -> bool:
         if (i and _word_char(text[i - 1])) or (letter_end and i + n < len(text) and _word_char(text[i + n])):
             i = text.find(word, i + 1)  # inside a longer word ("act" of "contract", "action"): no \b there
             continue
+        if letter_end and (i == 0 or text[i - 1] not in _IN_LOWER_WORD) and \
+                (i + n == len(text) or text[i + n] not in _IN_LOWER_WORD):
+            return True  # the word is its chunk, alone (most hits): findall lists it whole
         q = i
         while q > 0 and text[q - 1] in _IN_LOWER_WORD:
             q -= 1
