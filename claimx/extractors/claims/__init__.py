@@ -41,6 +41,11 @@ def _dates_in_order(dates) -> tuple[list, list[int]]:
     return dates, [d.start for d in dates]
 
 
+def _holds(starts: list[int], span: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``span``."""
+    return bisect_left(starts, span[0]) != bisect_left(starts, span[1])
+
+
 def _latest_year(g, years_at):
     starts, years = years_at
     return max((years[k] for f in g.frames
@@ -142,8 +147,10 @@ class ClaimFinder:
         years_at = _years_at(dates)
         own_spans: dict[int, set] = {}  # id(group) -> _own_spans, made once a group
         in_order = _dates_in_order(dates)
+        sum_starts = sorted(a.start for a in amounts)
+        named = (sorted(m.start for st in statutes for m in st.mentions), sum_starts)
         claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, in_order,
-                                  years_at, own_spans))
+                                  years_at, own_spans, named))
                   for g in sorted(groups, key=lambda g: g.first)]
         for g, c in claims:
             if not c.claimants:
@@ -172,9 +179,8 @@ class ClaimFinder:
         # conduct ("took more than $4 million")
         loose = main_claim.kind != "prosecution"
         latest = _latest_year(main, years_at)
-        sum_starts = sorted(a.start for a in amounts)
         for s in sents:
-            if bisect_left(sum_starts, s[0]) == bisect_left(sum_starts, s[1]):
+            if not _holds(sum_starts, s):
                 continue  # no sum in the sentence (most): nothing to tie, no opening to read
             if s not in taken and not stages.opens_earlier(text, s[0], latest):
                 tied = attach.tied_amounts(text, s, amounts, loose=loose)
@@ -202,7 +208,10 @@ class ClaimFinder:
         _suing_bodies_are_plaintiffs(out)
         return out
 
-    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:
+    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans,
+               named=None) -> Claim:
+        """``named``: the sorted starts of the laws' mentions and of the sums (made once a
+        text), so that a sentence that names none is not read for them."""
         spans = sorted({(f.start, f.end) for f in g.frames})
         courts = _courts(g)
         own = own_spans[id(g)] = _own_spans(text, g, years_at)
@@ -215,11 +224,15 @@ class ClaimFinder:
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case
+        law_starts, sum_starts = named or (sorted(m.start for st in statutes for m in st.mentions),
+                                           sorted(a.start for a in amounts))
         for s in spans:
             if s not in own:
                 continue  # another case's step told beside the action: not its laws or sums
-            claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
-            claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
+            if _holds(law_starts, s):
+                claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
+            if _holds(sum_starts, s):
+                claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
         # a date in a sentence dates the furthest step that sentence reports ("has denied
         # Google's motion to dismiss the state's lawsuit": the ruling, not the filing)
         rank = cues()["rank"]
