@@ -265,3 +265,40 @@ def test_one_sentence_cue_read_alone_is_what_all_four_read_say():
             cues_ = SentenceCues(text, low)
             flags = cues_.flags(s, e)
             assert {name: cues_.flag(name, s, e) for name in flags} == flags
+
+
+def test_a_law_read_for_its_shield_words_first_is_a_shield_as_before():
+    """``attach.shield_only`` reads its shield words before the violation words (issue #22)."""
+    from types import SimpleNamespace as NS
+
+    from claimx.extractors.claims import attach
+
+    def plain_shield(text, st):
+        c = cues()
+        return bool(st.mentions) and all(
+            not c["violation_before"].search(text, max(0, m.start - 60), m.start) and
+            (c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start))
+            for m in st.mentions)
+
+    texts = ["Section 230, which shields platforms, was cited.", "They violated Section 230, which shields no one.",
+             "Acme was protected by Section 230 and sued under Section 230 anyway.", "Section 230 bars the claim."]
+    for text in texts:
+        at = [i for i in range(len(text)) if text.startswith("Section 230", i)]
+        st = NS(mentions=[NS(start=i, end=i + 11) for i in at])
+        assert attach.shield_only(text, st) == plain_shield(text, st), text
+    assert [attach.shield_only(t, NS(mentions=[NS(start=t.index("Section"), end=t.index("Section") + 11)]))
+            for t in texts[:2]] == [True, False]
+
+
+def test_a_docket_looked_for_only_where_its_marks_stand_is_found_as_before():
+    """``attach.docket`` runs its pattern only in sentences holding "No" or both ":" and "-" (issue #22)."""
+    from claimx.extractors.claims.attach import _DOCKET, docket
+
+    texts = ["Filed as case 3:23-cv-01234-JD in San Francisco.", "It is Case No. 22-1234 now.",
+             "See No. 21-456; a well-known case.", "A time 3:30 and a re-filing, no docket.",
+             "Docket No 12:34-ab-5678 was sealed.", "Nothing-here but hyphens-and words."]
+    for text in texts + [t for t, _, _ in _fixture_sentences()][:3]:
+        spans = [(0, len(text)), (5, len(text))]
+        want = next((m.group(0) for s, e in spans for m in [_DOCKET.search(text, s, e)] if m), None)
+        assert docket(text, spans) == want, text
+    assert docket(texts[0], [(0, len(texts[0]))]) == "3:23-cv-01234-JD"

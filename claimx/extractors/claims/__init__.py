@@ -36,6 +36,17 @@ def _years_at(dates) -> tuple[list[int], list[int]]:
     return [s for s, _ in pairs], [y for _, y in pairs]
 
 
+def _dates_in_order(dates) -> tuple[list, list[int]]:
+    """(dates, starts) in text order, made once per text for every group's sentences."""
+    dates = sorted(dates, key=lambda d: (d.start, d.end))
+    return dates, [d.start for d in dates]
+
+
+def _holds(starts: list[int], span: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``span``."""
+    return bisect_left(starts, span[0]) != bisect_left(starts, span[1])
+
+
 def _latest_year(g, years_at):
     starts, years = years_at
     return max((years[k] for f in g.frames
@@ -105,7 +116,8 @@ class ClaimFinder:
             linker.link(f)
             if not f.claimants and not f.respondents:
                 f.new_suit = tells_new_suit(text, f)
-            apart = k + 1 < len(sents) and told_apart_after(text, *sents[k + 1])
+            # (read only where two claimants of its own may each sue alone: Linker.split asks no more)
+            apart = k + 1 < len(sents) and len(f.claimants) > 1 and told_apart_after(text, *sents[k + 1])
             frames.extend(linker.split(f, apart))
         if not frames:
             return []
@@ -136,8 +148,11 @@ class ClaimFinder:
         groups = [g for g in groups if g is main or g.respondents]
         years_at = _years_at(dates)
         own_spans: dict[int, set] = {}  # id(group) -> _own_spans, made once a group
-        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, dates,
-                                  years_at, own_spans))
+        in_order = _dates_in_order(dates)
+        sum_starts = sorted(a.start for a in amounts)
+        named = (sorted(m.start for st in statutes for m in st.mentions), sum_starts)
+        claims = [(g, self._claim(text, g, g is main, main, len(groups), statutes, amounts, quotes, in_order,
+                                  years_at, own_spans, named))
                   for g in sorted(groups, key=lambda g: g.first)]
         for g, c in claims:
             if not c.claimants:
@@ -167,6 +182,8 @@ class ClaimFinder:
         loose = main_claim.kind != "prosecution"
         latest = _latest_year(main, years_at)
         for s in sents:
+            if not _holds(sum_starts, s):
+                continue  # no sum in the sentence (most): nothing to tie, no opening to read
             if s not in taken and not stages.opens_earlier(text, s[0], latest):
                 tied = attach.tied_amounts(text, s, amounts, loose=loose)
                 if not tied:
@@ -177,7 +194,7 @@ class ClaimFinder:
         for _, c in claims:
             c.amounts = attach.distinct_sums(sorted(c.amounts, key=lambda a: a.start))
         others = {id(st) for d in other_claims for st in d.statutes}
-        main_claim.statutes = attach.main_statutes(text, main_claim, sents, taken, statutes, others)
+        main_claim.statutes = attach.main_statutes(text, main_claim, sents, taken, statutes, others, low)
         for g, c in claims:
             if g is not main:
                 attach.share_regime(c, main_claim)
@@ -193,7 +210,10 @@ class ClaimFinder:
         _suing_bodies_are_plaintiffs(out)
         return out
 
-    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans) -> Claim:
+    def _claim(self, text, g, is_main, main, n_groups, statutes, amounts, quotes, dates, years_at, own_spans,
+               named=None) -> Claim:
+        """``named``: the sorted starts of the laws' mentions and of the sums (made once a
+        text), so that a sentence that names none is not read for them."""
         spans = sorted({(f.start, f.end) for f in g.frames})
         courts = _courts(g)
         own = own_spans[id(g)] = _own_spans(text, g, years_at)
@@ -206,17 +226,20 @@ class ClaimFinder:
         claim.court = courts[0] if courts else None
         if claim.status == "ruled" and claim.court is not None and _HIGHEST.match(claim.court.name):
             claim.status = "decided"  # the highest court's ruling ends the case
+        law_starts, sum_starts = named or (sorted(m.start for st in statutes for m in st.mentions),
+                                           sorted(a.start for a in amounts))
         for s in spans:
             if s not in own:
                 continue  # another case's step told beside the action: not its laws or sums
-            claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
-            claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
+            if _holds(law_starts, s):
+                claim.statutes.extend(st for st in attach.tied_statutes(text, s, statutes) if st not in claim.statutes)
+            if _holds(sum_starts, s):
+                claim.amounts.extend(a for a in attach.tied_amounts(text, s, amounts) if a not in claim.amounts)
         # a date in a sentence dates the furthest step that sentence reports ("has denied
         # Google's motion to dismiss the state's lawsuit": the ruling, not the filing)
         rank = cues()["rank"]
         stage_at = {(f.start, f.end): max(f.stages, key=rank.__getitem__, default=None) for f in g.frames}
-        dates = sorted(dates, key=lambda d: (d.start, d.end))
-        d_starts = [d.start for d in dates]
+        dates, d_starts = dates  # (sorted once a text: _dates_in_order)
         for s, e in spans:
             what = stage_at.get((s, e))
             if what:

@@ -7,6 +7,7 @@ pay $X", "a $X verdict"), a currency conversion in brackets after another sum ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Optional
 
@@ -48,13 +49,14 @@ def tied_statutes(text: str, sent: tuple[int, int], statutes) -> list:
     return out
 
 
-def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list:
+def main_statutes(text: str, claim, sents, taken, statutes, others: set, low: Optional[str] = None) -> list:
     """The main action's laws: those tied in its own sentences; where they tie none, the laws
     tied in any sentence no other action is told in ("Kindlr had broken the UK GDPR", the
     story's own words beside the action's); where none is tied anywhere, every law no other
     action is tied to (an article that names the suit's law away from any tie word). In the
-    first two, a law named only in the other side's arguments is not the action's."""
-    arguing = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, text.lower())
+    first two, a law named only in the other side's arguments is not the action's. ``low``:
+    the text lower-cased, where the caller has it (None where its lower case is longer)."""
+    arguing = SpanCue(cues()["argument_words"], opening_words("argument_words"), text, text.lower() if low is None else low)
     argued = [s for s in sents if argued_by_other(text, s, claim, arguing)] if arguing.in_text() else []
 
     def free(st) -> bool:
@@ -64,8 +66,11 @@ def main_statutes(text: str, claim, sents, taken, statutes, others: set) -> list
     if own:
         return own
     pool = [st for st in statutes if id(st) not in others]
+    starts = sorted(m.start for st in pool for m in st.mentions)
     tied = []
     for s in sents:
+        if bisect_left(starts, s[0]) == bisect_left(starts, s[1]):
+            continue  # no law of the pool named in the sentence (most): none to tie
         if s not in taken and s not in argued:
             tied.extend(st for st in tied_statutes(text, s, pool) if st not in tied)
     return tied or pool
@@ -95,10 +100,10 @@ def shield_only(text: str, statute) -> bool:
     DMCA", "Section 230 bars the claim"): a defence the article discusses, no claim's law. A
     law named right after a word of violating is one broken ("violated the Act by advertising
     its cameras as protected ..."), never a shield."""
-    c = cues()
+    c = cues()  # (the shield words first: most mentions have none, and the violation test need not run)
     return bool(statute.mentions) and all(
-        not c["violation_before"].search(text, max(0, m.start - 60), m.start) and
-        (c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start))
+        (c["shield_after"].match(text, m.end) or c["shield_before"].search(text, max(0, m.start - 100), m.start)) and
+        not c["violation_before"].search(text, max(0, m.start - 60), m.start)
         for m in statute.mentions)
 
 
@@ -204,8 +209,8 @@ def caption(text: str, spans: list[tuple[int, int]], names: set[str]) -> Optiona
 
 def docket(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     for s, e in spans:
-        if text.find("No", s, e) == -1 and text.find("-", s, e) == -1:
-            continue
+        if text.find("No", s, e) == -1 and (text.find(":", s, e) == -1 or text.find("-", s, e) == -1):
+            continue  # every docket holds "No" or, a court's number, both ":" and "-"
         m = _DOCKET.search(text, s, e)
         if m:
             return m.group(0)
@@ -220,7 +225,7 @@ def one_per_respondent(text: str, claim) -> list:
         return [claim]
     rx = cues()["plural_actions"]
     for s, e, _ in claim.evidence:
-        if rx.search(text, s, e) and all(_named_in(text, s, e, name, party) for name, party in claim.respondents):
+        if all(_named_in(text, s, e, name, party) for name, party in claim.respondents) and rx.search(text, s, e):
             return [replace(claim, respondents=[r], claimants=list(claim.claimants), statutes=list(claim.statutes),
                             amounts=list(claim.amounts), allegations=list(claim.allegations), dates=list(claim.dates),
                             evidence=list(claim.evidence)) for r in claim.respondents]

@@ -131,15 +131,17 @@ class _Bringer:
         self.government = any(p.kind == "government" for p in parties)
 
 
-def fit(text: str, claim, statute, bringer: Optional[_Bringer] = None) -> Optional[int]:
+def fit(text: str, claim, statute, bringer: Optional[_Bringer] = None, law: Optional[set] = None) -> Optional[int]:
     """How well the law fits the action: None where it cannot be the action's (one state's
-    law in another's or a federal body's action), else a score, 0 for nothing known."""
+    law in another's or a federal body's action), else a score, 0 for nothing known.
+    ``law``: the law's subject words (``_words``), where the caller read them once for all
+    the actions it weighs."""
     b = bringer or _Bringer(text, claim)
     place = _place_fit(b.places, statute.jurisdiction)
     if place < 0:
         return None
     score = place
-    law = _words(statute.act or statute.name)
+    law = _words(statute.act or statute.name) if law is None else law
     if law and any(len(law & w) * 2 >= len(law) for w in b.name_words):
         score += 2  # the law's subject words are mostly in a claimant's name
     if b.prosecutes and is_criminal(statute):
@@ -158,7 +160,8 @@ def refit(text: str, claims, statutes, shielded, sents=()) -> None:
     for st in statutes:
         if id(st) in shielded:
             continue
-        scores = [(fit(text, c, st, b), c, b) for c, b in zip(claims, bringers)]
+        law = _words(st.act or st.name)
+        scores = [(fit(text, c, st, b, law), c, b) for c, b in zip(claims, bringers)]
         best = max((s for s, _, _ in scores if s is not None), default=0)
         tied_elsewhere = any(st in c.statutes and s is not None and s < best for s, c, _ in scores)
         for s, c, b in scores:

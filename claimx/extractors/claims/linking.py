@@ -78,6 +78,8 @@ _NO_SIDE = frozenset({"judge", "counsel"})
 
 def _owns_action(text: str, s: int, e: int) -> bool:
     """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
+    if e <= s or text[e - 1] not in "s\n":
+        return False  # (most runs: no "'s" can end there, so the search need not run)
     m = _POSS_END.search(text, s, e)
     return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
@@ -200,7 +202,7 @@ def _places(text: str, rs: list) -> set:
     out = set()
     marks, states = _state_marks()
     for i, (s, e) in enumerate(rs):
-        m = _STATE_AFTER.match(text, e)
+        m = _STATE_AFTER.match(text, e) if text[e:e + 1] == "," else None  # (it opens with the comma)
         if m is None or m.group(1) not in marks or text[s:e] in states or text[s:e] in marks:
             continue
         out.add(i)
@@ -355,8 +357,9 @@ class Linker:
         # the laws that can overlap the sentence: those starting at most the longest mention before it
         laws = self.laws[bisect_left(self.law_starts, frame.start - self.law_reach):
                          bisect_left(self.law_starts, frame.end)]
-        rs = [r for r in runs(self.text, frame.start, frame.end, self.sides.common)
-              if not any(ls < r[1] and r[0] < le for ls, le in laws)]
+        rs = runs(self.text, frame.start, frame.end, self.sides.common)
+        if laws:  # (most sentences: none, and no test per run)
+            rs = [r for r in rs if not any(ls < r[1] and r[0] < le for ls, le in laws)]
         rs = _split_owners(self.text, _whole_mentions(rs, mentions), mentions)
         return [r for r in rs if not _where_from(self.text, r, mentions)]
 

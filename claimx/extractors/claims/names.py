@@ -16,10 +16,13 @@ from typing import Optional
 from claimx.extractors.amounts import currency_code
 from claimx.io.resources import load_json, load_lines
 
-_TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)")
-_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*|[a-z]+[A-Z][\w'’-]*)"
+# (``\d++``, ``[a-z]++``: possessive, as no digit is a letter and no lower-case letter a capital,
+# so giving one back could never let the next item match; re no longer tries each shorter
+# length at every lower-case word of the text)
+_TOKEN = re.compile(r"(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*|[a-z]++[A-Z][\w'’-]*)")
+_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*|[a-z]++[A-Z][\w'’-]*)"
                   r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
-                  r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z][\w-]*))*")
+                  r"(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 # a relative clause after a name, before the next name of the list
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
@@ -188,6 +191,9 @@ def _written_lower(text: str, word: str) -> bool:
         if (i and _word_char(text[i - 1])) or (letter_end and i + n < len(text) and _word_char(text[i + n])):
             i = text.find(word, i + 1)  # inside a longer word ("act" of "contract", "action"): no \b there
             continue
+        if letter_end and (i == 0 or text[i - 1] not in _IN_LOWER_WORD) and \
+                (i + n == len(text) or text[i + n] not in _IN_LOWER_WORD):
+            return True  # the word is its chunk, alone (most hits): findall lists it whole
         q = i
         while q > 0 and text[q - 1] in _IN_LOWER_WORD:
             q -= 1
