@@ -172,3 +172,25 @@ def test_a_headline_is_the_first_line_without_a_full_stop():
     body = text.index("The Korea")
     assert not is_headline(text, body, text.index(".", body) + 1)
     assert not is_headline("Tallo was fined.\n\nMore.", 0, len("Tallo was fined."))
+
+
+@pytest.mark.parametrize("subject", [
+    "The founder and former chief executive of Tallo Motors",
+    "Two directors of Tallo Credit Ltd",
+    "A former engineer at Tallo Motors",
+])
+def test_a_name_inside_a_persons_role_is_not_the_accused(subject):
+    text = f"{subject} was arrested on Thursday and charged with lying to investors."
+    doc = claimx.extract(text, published="2025-06-01")
+    assert all(c["respondents"] == [] for c in doc["claims"]), doc["claims"]
+
+
+@pytest.mark.parametrize("subject,claimant", [
+    ("The State of Texas", "State of Texas"),
+    ("Shareholders of Tallo Motors", None),
+])
+def test_a_polity_or_a_class_before_of_still_brings_the_suit(subject, claimant):
+    got = claims(f"{subject} sued Varga Pagos on Monday.")
+    assert got[0][1] == ["Varga Pagos"] and got[0][2] == "lawsuit"
+    if claimant:
+        assert got[0][0] == [claimant]

@@ -76,6 +76,15 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^;,\"“”]{0,200},\s*(?:(?:
 _NO_SIDE = frozenset({"judge", "counsel"})
 
 
+@lru_cache(maxsize=1)
+def _member_of() -> re.Pattern:
+    """A person's role in an organisation right before its name ("The founder of Corvane Motors
+    was charged", "two directors of Kopa Ltd"): the name is part of the role's phrase, no
+    verb's subject (cues/claim_frames.json ``member_of_heads``)."""
+    heads = "|".join(map(re.escape, load_json("cues/claim_frames.json")["member_of_heads"]))
+    return re.compile(r"\b(?:" + heads + r")\s+(?:at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _owns_action(text: str, s: int, e: int) -> bool:
     """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
     if e <= s or text[e - 1] not in "s\n":
@@ -430,6 +439,7 @@ class Linker:
                     _GERUND.match(ev.text):
                 j, gap_ok = 0, True  # "4chan responded in August by filing a lawsuit": the sentence's subject
         if not gap_ok or _PREP_BEFORE.search(text, max(frame.start, rs[j][0] - 12), rs[j][0]) or \
+                _member_of().search(text, max(frame.start, rs[j][0] - 40), rs[j][0]) or \
                 self._joined_to_object(rs, j, frame.start):
             return
         side = "c" if voice == "active" else "r"
