@@ -36,9 +36,10 @@ def currency_codes() -> frozenset:
 _NUMBER_NEXT = re.compile(r"\s?\d")
 
 
-def currency_code(text: str, s: int, e: int) -> bool:
-    """text[s:e] is a currency code written before a number ("KRW 12.5 billion", "KSh 4.5 million")."""
-    return text[s:e] in currency_codes() and _NUMBER_NEXT.match(text, e) is not None
+def currency_letters(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a currency's letters, no name word: before its sign ("R$ 8.4 million",
+    "HK$50,000") or a code written before a number ("KRW 12.5 billion", "KSh 4.5 million")."""
+    return text.startswith("$", e) or (text[s:e] in currency_codes() and _NUMBER_NEXT.match(text, e) is not None)
 
 
 @lru_cache(maxsize=1)

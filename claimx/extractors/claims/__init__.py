@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claimx.extractors.claims import assembly, attach, law_fit, main_action, stages
-from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events, is_headline, \
-    tells_new_suit
+from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events, headlines_end, \
+    is_headline, tells_new_suit
 from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -105,6 +105,7 @@ class ClaimFinder:
         by_sentence = find_events(text, sents, names, low)
         flags = SentenceCues(text, low)
         counsel_starts = {m.start: m.end for p in parties if p.role == "counsel" for m in p.mentions}
+        above = headlines_end(text)
         for k in sorted(by_sentence):
             s, e = sents[k]
             cue = flags.flags(s, e)
@@ -112,7 +113,7 @@ class ClaimFinder:
             # the next sentence's action is that second one
             led = k > 0 and k - 1 not in by_sentence and flags.flag("parallel_lead", *sents[k - 1])
             f = Frame(s, e, by_sentence[k], past=cue["past"], other=cue["other_case"] or counsel_record(text, s, e, counsel_starts),
-                      parallel=cue["parallel"] or led, opens=cue["parallel_lead"], headline=is_headline(text, s, e))
+                      parallel=cue["parallel"] or led, opens=cue["parallel_lead"], headline=is_headline(text, s, e, above))
             linker.link(f)
             if not f.claimants and not f.respondents:
                 f.new_suit = tells_new_suit(text, f)

@@ -416,7 +416,7 @@ def weak(g: Group, text: str) -> bool:
         return True
     if any(x.party is not None for x in sides):
         return False
-    return all(text.count(x.name) < 2 for x in g.claimants + g.respondents)
+    return all(text.count(x.name) < 2 for x in sides)
 
 
 def employer_only(text: str, party) -> bool:

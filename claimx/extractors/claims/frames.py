@@ -68,12 +68,19 @@ _HEADLINE_END = re.compile(r"[ \t]*\n")
 _LINE_STOPPED = re.compile(r"[.!?\"”’'][ \t]*\n")
 
 
-def is_headline(text: str, s: int, e: int) -> bool:
+def headlines_end(text: str) -> int:
+    """Where the lines above the article's first full line (one ending with a full stop) end:
+    a sentence that starts before it may be a headline. Read once a text."""
+    m = _LINE_STOPPED.search(text)
+    return m.end() if m else len(text) + 1
+
+
+def is_headline(text: str, s: int, e: int, above: Optional[int] = None) -> bool:
     """The sentence is a whole line without a full stop above the article's first full line: a
     headline or its deck, which often join two actions in one line ("Court freezes fine on X as
-    consumers sue")."""
+    consumers sue"). ``above``: ``headlines_end(text)``, where the caller asks of many sentences."""
     return (s == 0 or text[s - 1] == "\n") and text[e - 1:e] not in ".!?\"”’'" and \
-        _HEADLINE_END.match(text, e) is not None and _LINE_STOPPED.search(text, 0, s) is None
+        _HEADLINE_END.match(text, e) is not None and s < (headlines_end(text) if above is None else above)
 
 
 def tells_new_suit(text: str, frame: Frame) -> bool:

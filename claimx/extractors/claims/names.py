@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from claimx.extractors.amounts import currency_code
+from claimx.extractors.amounts import currency_letters
 from claimx.io.resources import load_json, load_lines
 
 # (``\d++``, ``[a-z]++``: possessive, as no digit is a letter and no lower-case letter a capital,
@@ -92,8 +92,8 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     if _COUNTED.match(text, e):
         return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
-    if words and (text.startswith("$", words[-1][1]) or currency_code(text, *words[-1])):
-        words.pop()  # "R$ 8.4 million", "HK$50,000", "KRW 12.5 billion": a currency's letters, no name
+    if words and currency_letters(text, *words[-1]):
+        words.pop()  # "R$ 8.4 million", "KRW 12.5 billion"
         if not words:
             return None
         e = words[-1][1]

@@ -145,7 +145,7 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
     voters = {id(f) for f in body}
     for f in frames:
         for e in f.events:
-            if id(e) in f.to_come or (text and _only_to_come(e, f, text)):
+            if id(e) in f.to_come:
                 later.add(id(f))
             elif id(f) in voters and not (text and _court_order(e, f, text)):
                 events.append(e)
@@ -223,8 +223,8 @@ def _civil_and_court():
 
 
 def mark_to_come(frames: list[Frame], text: str) -> None:
-    """``Frame.to_come``: the suits its sentence tells only as to come, so that the kinds the
-    frames' words name before their text is at hand (``voted_kinds``) leave them out too."""
+    """``Frame.to_come``: the suits its sentence tells only as to come, read once a text, so that
+    kind_of and the kinds the frames' words name in grouping (``voted_kinds``) leave them out."""
     for f in frames:
         f.to_come = {id(e) for e in f.events if _only_to_come(e, f, text)}
 

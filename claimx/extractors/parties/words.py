@@ -6,7 +6,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from claimx.extractors.amounts import currency_code
+from claimx.extractors.amounts import currency_letters
 from claimx.io.resources import load_json
 from claimx.text.normalize import is_word_char, same_text_cache, words as text_words
 
@@ -49,8 +49,8 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
             else:
                 cap = len(word) > 2 and any(map(str.isupper, word[1:]))
         elif c.isupper():
-            if mt.startswith("$", e) or currency_code(mt, s, e):
-                continue  # "R$ 8.4 million", "HK$50,000", "KSh 4.5 million": a currency's letters, no name word
+            if currency_letters(mt, s, e):
+                continue  # "R$ 8.4 million", "KSh 4.5 million"
             cap = True
             if s > 1 and mt[s - 1] in "'\u2019" and out and out[-1].end == s - 1 and len(out[-1].text) == 1 \
                     and out[-1].text.isupper():
