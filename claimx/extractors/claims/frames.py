@@ -57,7 +57,7 @@ class Frame:
     opens: bool = False  # announces a second action ("A parallel class action was filed in Quebec")
     new_suit: bool = False  # tells a suit as new, with no side ("a representative claim was issued")
     to_come: set = field(default_factory=set)  # ids of its events told as only to come ("plans to sue")
-    headline: bool = False  # the text's first line, told without a full stop ("X fined; Y sues")
+    headline: bool = False  # a headline or its deck: a whole line without a full stop above the first full one
 
     @property
     def stages(self) -> list[str]:
