@@ -295,9 +295,10 @@ def merge_overlapping(groups: list[Group]) -> list[Group]:
             break
         else:
             related = any(_shares(g, h) for h in out)
-            if not related or g.opens or any(f.strong or f.people for f in g.frames):
-                # a second action against (or by) the same side needs a slot that says so, or
-                # people a class noun names who bring it ("Shareholders ... brought a class action")
+            if not related or g.opens or any(f.strong or f.people or f.parallel for f in g.frames):
+                # a second action against (or by) the same side needs a slot that says so,
+                # people a class noun names who bring it ("Shareholders ... brought a class
+                # action"), or words that tell it apart ("separate from a class action filed")
                 out.append(g)
     return out
 

@@ -303,6 +303,7 @@ class _Slots:
         self.placed: dict[int, str] = {}  # run index -> "c" | "r"; the first slot to place a run wins
         self.subjects: set[int] = set()  # run indexes before an active event
         self.captions: set[int] = set()  # run indexes placed as a caption's first side ("a case known as Ortiz v. Snap")
+        self.settlers: set[int] = set()  # run indexes placed as who settles ("X agreed to pay", "the FTC settlement")
 
     def put(self, i: int, side: str) -> None:
         self.placed.setdefault(i, side)
@@ -445,6 +446,8 @@ class Linker:
         side = "c" if voice == "active" else "r"
         if side == "c" and j not in slots.placed:
             slots.subjects.add(j)
+        if side == "r" and ev.stage == "settled" and j not in slots.placed:
+            slots.settlers.add(j)
         slots.put(j, side)
         k = j
         while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
@@ -528,7 +531,10 @@ class Linker:
                     if i not in placed:
                         used.discard(id(party))
                     continue
-                self._add(frame, self.sides.of_party(party), placed[i], subject=i in slots.subjects)
+                side = placed[i]
+                if i in slots.settlers and party.kind == "government" and party.role != "defendant":
+                    side = "c"  # "the FTC settlement", "the SEC settled with X": the body brings it
+                self._add(frame, self.sides.of_party(party), side, subject=i in slots.subjects)
                 if i in slots.captions:
                     frame.captioned.add(id(self.sides.of_party(party)))
             elif i in placed:

@@ -190,6 +190,8 @@ def polities(call: Call, taken) -> list[Cand]:
             continue  # "Texas Attorney General", "Chicago Tribune": part of a longer name
         name = places[0]
         office = _lower_office().match(mt, e)
+        if head is None and office is None and _ARTICLE_BEFORE.search(mt, max(0, s - 5), s):
+            continue  # "the Texas rules", "a Miami exchange": the place only describes
         if office is not None and head is None:
             # "the Ohio attorney general's office sued": the office, in a style that writes it lower case
             out.append(Cand(s, office.end(), mt[s:office.end()], "government",

@@ -69,6 +69,29 @@ def _word_sets() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]
 
 
 @lru_cache(maxsize=1)
+def _guards() -> tuple[frozenset, frozenset, frozenset]:
+    """The heads that also end firms' and schools' names, and the words around such a name
+    that make it one (read once)."""
+    rl = rules()
+    return frozenset(rl["guarded_heads"]), frozenset(rl["not_law_after"]), frozenset(rl["not_law_before"])
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([\w.]+)")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z]+)[ \t]+$")
+
+
+def _institution(mt: str, s: int, e: int) -> bool:
+    """'Harvard Law School', 'Columbia Law Review', 'a partner at Reyes Family Law': a guarded
+    head ending the name of a school, a journal or a firm, not of a law."""
+    _, after_words, before_words = _guards()
+    nxt = _WORD_AFTER.match(mt, e)
+    if nxt is not None and nxt.group(1) in after_words:
+        return True
+    prev = _WORD_BEFORE.search(mt, max(0, s - 24), s)
+    return prev is not None and prev.group(1) in before_words
+
+
+@lru_cache(maxsize=1)
 def _head_first_words() -> tuple[frozenset, tuple]:
     """The head-first rule's heads and subjects, made once (not on every text)."""
     rl = rules()
@@ -114,6 +137,7 @@ def _head_first(mt: str, toks: Tokens, found: list[dict], covered_spans) -> list
 def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
     heads, bad_start, ordinals, not_named, any_head = _word_sets()
+    guarded = _guards()[0]
     pl = places()
     states = pl["us_states"]
     out = []
@@ -146,8 +170,14 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
         elif len(content) < 1 or (tok != "Act" and len(content) < (1 if state_prefix else 2)):
             continue
         s, e, year, jur = starts[words[0]], end, None, None
+        if tok in guarded:
+            of = [k for k, w in enumerate(words) if strs[w] == "of"]
+            if of:  # "Alla Lefkowitz of Everytown Law": the name begins after its last "of"
+                content = [w for w in content if w > words[of[-1]]]
+            if len(content) < 2 or _institution(mt, s, e):
+                continue
         m = YEAR_AFTER.match(mt, e)
-        if m and tok == "Act":
+        if m and tok in ("Act", "Regulations"):
             year, e = int(m.group(1)), m.end()
         m = _SUFFIX.match(mt, e)
         if m and m.group(1) in pl["jurisdiction_suffixes"]:  # "... Act 1979 (Cth)"

@@ -1,0 +1,42 @@
+"""Parties, issue #22 family: words that only describe are no party. A nationality ("the
+Australian government", "misleading Brazilian users"), a state or city after an article ("the
+Texas rules", "a Miami exchange") and a month's abbreviation ("on Sept. 15") name nobody who
+sues or is sued. All sentences are our own."""
+import pytest
+
+import claimx
+
+
+def party_names(text):
+    return [p["name"] for p in claimx.extract(text, published="2025-06-01")["parties"]]
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Kestrel Interactive sued the regulator, saying the Australian government had overreached.", "Australian"),
+    ("The watchdog fined Kestrel Interactive for misleading Brazilian users about their data.", "Brazilian"),
+    ("Kestrel Interactive was sued for misleading Australians about location data.", "Australians"),
+    ("The complaint was filed by an Austrian privacy campaigner against Kestrel Interactive.", "Austrian"),
+])
+def test_a_nationality_is_no_party(sentence, word):
+    assert word not in party_names(sentence)
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Varga Pagos sued the regulator on Monday, saying the Texas rules it broke were void.", "Texas"),
+    ("The regulator sued a Miami exchange, Halvard Markets, on Tuesday.", "Miami"),
+    ("Dana Ruiz sued Kestrel Interactive after the Chicago fire destroyed her home.", "Chicago"),
+])
+def test_a_place_after_an_article_only_describes(sentence, place):
+    names = party_names(sentence)
+    assert place not in names and len(names) >= 1
+
+
+def test_a_place_named_bare_still_sues():
+    assert "Texas" in party_names("Texas sued Kestrel Interactive on Monday over its data practices.")
+
+
+@pytest.mark.parametrize("month", ["Sept", "Feb", "Oct"])
+def test_a_months_abbreviation_is_no_party(month):
+    names = party_names(f"The commission announced the fine on {month}. 15, after it found that Kestrel "
+                        "Interactive broke the rules.")
+    assert month not in names
