@@ -108,3 +108,13 @@ def test_an_action_told_apart_is_its_own_claim():
 def test_a_payment_someone_is_ordered_to_make_is_no_settlement(sentence, status):
     (claim,) = claimx.extract(sentence, published="2025-06-01")["claims"]
     assert claim["status"] == status
+
+
+def test_a_headline_joining_two_actions_by_a_comma_tells_each_apart():
+    text = ("CFTC sues crypto exchange Halvard, SEC settles over lending product\n\n"
+            "The Commodity Futures Trading Commission on Tuesday sued Halvard Markets, accusing the exchange "
+            "of breaking the rules.\n")
+    doc = claimx.extract(text, published="2025-06-01")
+    assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == [
+        (["Commodity Futures Trading Commission"], ["Halvard Markets"])]
+    assert "Securities and Exchange Commission" not in [x["name"] for c in doc["claims"] for x in c["claimants"]]

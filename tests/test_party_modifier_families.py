@@ -40,3 +40,28 @@ def test_a_months_abbreviation_is_no_party(month):
     names = party_names(f"The commission announced the fine on {month}. 15, after it found that Kestrel "
                         "Interactive broke the rules.")
     assert month not in names
+
+
+@pytest.mark.parametrize("sentence,place,name", [
+    ("The agency sued Miami crypto exchange Halvard Markets Inc. on Tuesday.", "Miami", "Halvard Markets Inc."),
+    ("The EEOC sued Nashville carrier Tollan Freight Lines over its leave policy.", "Nashville", "Tollan Freight Lines"),
+    ("The agency sued San Francisco startup Kindlr on Tuesday.", "San Francisco", "Kindlr"),
+])
+def test_a_place_before_what_a_name_is_describes_the_name(sentence, place, name):
+    doc = claimx.extract(sentence, published="2025-06-01")
+    names = [p["name"] for p in doc["parties"]]
+    assert place not in names and name in names
+    assert [[x["name"] for x in c["respondents"]] for c in doc["claims"]] == [[name]]
+
+
+def test_a_name_coined_in_quotation_marks_is_no_party():
+    text = ("The SEC said Halvard Markets had agreed to pay $2 million to settle charges that its "
+            "\"Halvard Yield\" program was an unregistered offering. Investors put $30 million into Halvard Yield.")
+    names = party_names(text)
+    assert "Halvard Markets" in names and "Halvard Yield" not in names
+
+
+def test_a_group_known_by_a_quoted_name_stays_a_party():
+    text = ("Four members of a hacking group known as \"Night Owls\" were charged on Monday with wire fraud. "
+            "Prosecutors said Night Owls stole $3 million.")
+    assert "Night Owls" in party_names(text)

@@ -122,17 +122,24 @@ def _place_modifiers() -> frozenset:
 
 
 _MODIFIER_AFTER = re.compile(r"\s+([a-z]+)\b(\s+(?=[A-Z]))?")
+_DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?\s+([a-z]+)(\s+(?=[A-Z]))")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that"))
 
 
 def _where_from(text: str, run: tuple[int, int], mentions) -> bool:
     """A one-word run, no party's mention, before "resident", "native" and a name ("Evanston
     resident Marisol Quintero"), or a known state or city before such a word ("every Illinois
-    resident"): it says where someone is from, it is no side."""
+    resident"), or before words ending in one and a name ("Miami crypto exchange Halvard"): it
+    says where someone or something is from, it is no side."""
     s, e = run
-    if " " in text[s:e]:
-        return False
+    if " " in text[s:e] and text[s:e] not in _known_places():
+        return False  # ("San Francisco startup Kindlr": a place of two words too)
     m = _MODIFIER_AFTER.match(text, e)
-    if m is None or m.group(1) not in _place_modifiers() or any(ms <= s < me for ms, me, _ in mentions):
+    if m is None or m.group(1) not in _place_modifiers():
+        m = _DESCRIBED_AFTER.match(text, e)  # "Miami crypto exchange Halvard": the name after it
+        if m is None or m.group(1) not in _place_modifiers() or _DETERMINERS.intersection(m.group(0).split()):
+            return False
+    if any(ms <= s < me for ms, me, _ in mentions):
         return False
     return m.group(2) is not None or text[s:e] in _known_places()
 
@@ -249,6 +256,7 @@ def _office_join() -> re.Pattern:
 
 
 _CLAUSE_SEP = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
+_HEADLINE_SEP = re.compile(r",\s+(?:(?:and|while|as|but)\s+)?|;\s+")  # a headline joins clauses by a bare comma too
 
 
 def told_apart_after(text: str, s: int, e: int) -> bool:
@@ -593,12 +601,17 @@ class Linker:
 
     def _clauses(self, frame: Frame):
         """Two clauses joined by ", and" (or "; ", ", while") that each name, in slots, who brings
-        an action and against whom, different sides: a frame each (None when the sentence is not so)."""
-        acts = [ev for ev in frame.events if ev.voice == "active" and ev.kind]
-        if len(acts) < 2 or not frame.claimants or not frame.respondents:
+        an action and against whom, different sides: a frame each (None when the sentence is not so).
+        A headline joins them by a bare comma too, and each of its clauses needs only a side of
+        its own ("CFTC sues Halcyon, SEC settles over lending product")."""
+        if frame.headline:  # "CFTC sues Halcyon, SEC settles over lending product"
+            acts = [ev for ev in frame.events if ev.stage and ev.voice]
+        else:
+            acts = [ev for ev in frame.events if ev.voice == "active" and ev.kind]
+        if len(acts) < 2 or not frame.claimants or not (frame.respondents or frame.headline):
             return None
         text = self.text
-        for m in _CLAUSE_SEP.finditer(text, frame.start, frame.end):
+        for m in (_HEADLINE_SEP if frame.headline else _CLAUSE_SEP).finditer(text, frame.start, frame.end):
             before = [ev for ev in frame.events if ev.end <= m.start()]
             after = [ev for ev in frame.events if ev.start >= m.end()]
             if len(before) + len(after) != len(frame.events) or not (set(map(id, before)) & set(map(id, acts))) or \
@@ -612,7 +625,8 @@ class Linker:
                 self.link(part)
             sides = [({id(x) for x in f.claimants if id(x) not in f.guessed},
                       {id(x) for x in f.respondents if id(x) not in f.guessed}) for f in parts]
-            if all(r for _, r in sides) and not sides[0][0] & sides[1][0] and not sides[0][1] & sides[1][1]:
+            if not sides[0][0] & sides[1][0] and not sides[0][1] & sides[1][1] and (
+                    all(r for _, r in sides) or frame.headline and all(c or r for c, r in sides)):
                 return parts
         return None
 

@@ -24,7 +24,7 @@ from .merge import merge, platform_owners
 from .names import name_forms, organizations, persons
 from .identity import name_variants, person_kinds, styled_persons
 from .people import aged_persons, hometowns, join_firm_pairs, offices
-from .orgs import court_heads, drop_fragments, long_company_names, named_defendants, polity_names, subunits, tails_of_longer
+from .orgs import court_heads, drop_fragments, drop_quoted_coinages, long_company_names, named_defendants, polity_names, subunits, tails_of_longer
 from .roles import assign_roles, keep
 from .words import Tok, title_case_lines, tokenize, whole_word_finds
 
@@ -78,4 +78,4 @@ class PartyFinder:
         person_kinds(call, parties)
         assign_roles(call, parties)
         named_defendants(call, parties)
-        return keep(self.lex, platform_owners(call, parties))
+        return keep(self.lex, platform_owners(call, drop_quoted_coinages(mt, parties)))

@@ -208,6 +208,8 @@ def polities(call: Call, taken) -> list[Cand]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z]+)\s+(?=[A-Z])")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that"))
 _ADDRESS = re.compile(r"((?:[A-Z][\w.'-]*\s)?([A-Z][\w.'-]*)),\s+$")
 
 
@@ -217,6 +219,10 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
         return True
     nxt = _NEXT_WORD.match(mt, e)
     if nxt and nxt.group(1) in lex.place_modifier_nouns:
+        return True
+    described = _DESCRIBED_NAME.match(mt, e)  # "Miami crypto exchange Halvard": whose place it is
+    if described and described.group(1) in lex.place_modifier_nouns and \
+            not _DETERMINERS.intersection(described.group(0).split()):
         return True
     town = _ADDRESS.search(mt, max(0, s - 40), s)
     # "Westborough, Massachusetts" is an address; "New Mexico, Wyoming", "Los Angeles, San Diego" lists

@@ -32,6 +32,7 @@ class OrgWords:
     owner_of: re.Pattern       # ", the publisher of " between a party and a name it owns
     number_words: frozenset    # "Four": a count, no name
     company_apposition: re.Pattern  # ", the owner of", ", a Texas gun maker,": a company's apposition
+    named_as: re.Pattern       # "known as " right before a quoted name: it is given as a name
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def org_words() -> OrgWords:
                              re.IGNORECASE),
         owner_of=re.compile(r",\s+(?:the|its)\s+(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(map(re.escape, d["owner_nouns"]))),
         number_words=frozenset(d["number_words"]),
+        named_as=re.compile(r"\b(?:%s)\s+$" % "|".join(map(re.escape, d["named_as_before"]))),
         company_apposition=re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
                                       % "|".join(map(re.escape, d["apposition_heads"]))),
         address=re.compile(r",\s+(?:%s)(?=[,;]|\.(?:\s|$)|\s*$)" % "|".join(map(re.escape, states))),
@@ -405,3 +407,24 @@ def named_defendants(call: Call, parties: list[Party]) -> None:
             if sent and _DEFENDANTS_WORD.search(mt, sent[0], sent[1]):
                 p.role = "defendant"
                 break
+
+
+_OPENING_QUOTES = frozenset("\"\u201c\u2018'")
+_CLOSING_QUOTES = frozenset("\"\u201d\u2019'")
+
+
+def drop_quoted_coinages(mt: str, parties: list[Party]) -> list[Party]:
+    """'its "Halcyon Earn" interest program', 'the app's 'Speed Filter'': a guessed name first
+    written inside quotation marks is a product, a feature or a programme the text coins, no party
+    (names a list knows, such as 'the "X" platform', keep theirs; so does a name a text gives as
+    one, 'a group known as "Night Crew"')."""
+    out, named_as = [], org_words().named_as
+    for p in parties:
+        first = min(p.mentions, key=lambda m: m.start) if p.mentions else None
+        if first is not None and "frame-only" in p.evidence and first.start > 0 and \
+                mt[first.start - 1] in _OPENING_QUOTES and mt[first.end:first.end + 1] in _CLOSING_QUOTES and \
+                mt[first.end + 1:first.end + 2] != "s" and \
+                not named_as.search(mt, max(0, first.start - 24), first.start - 1):
+            continue  # (a group "known as 'Night Crew'" is named so: it stays)
+        out.append(p)
+    return out
