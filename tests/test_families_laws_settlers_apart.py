@@ -118,3 +118,30 @@ def test_a_headline_joining_two_actions_by_a_comma_tells_each_apart():
     assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == [
         (["Commodity Futures Trading Commission"], ["Halvard Markets"])]
     assert "Securities and Exchange Commission" not in [x["name"] for c in doc["claims"] for x in c["claimants"]]
+
+
+PROSECUTION_AND_REGULATOR = (
+    "Former Vantor founder Lena Marsh was sentenced on Friday to nine years in prison for defrauding investors.\n\n"
+    "A federal jury convicted Marsh in March of four counts of wire fraud after a four-month trial.\n\n"
+    "The Securities and Exchange Commission accused Marsh and Vantor Labs in 2021 of raising $400 million from "
+    "investors through false claims about its chips.\n\n"
+    "Marsh did not admit wrongdoing when she agreed to pay a $300,000 penalty to resolve the SEC case.\n")
+
+
+def test_a_regulators_case_beside_a_prosecution_is_its_own_claim():
+    doc = claimx.extract(PROSECUTION_AND_REGULATOR, published="2025-06-01")
+    got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["kind"], c["status"])
+           for c in doc["claims"]]
+    assert got[0] == ([], ["Lena Marsh"], "prosecution", "decided")
+    assert got[1][0] == ["Securities and Exchange Commission"] and got[1][3] == "settled"
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("The regulator fined Kestrel Interactive $2 million in March. Kestrel Interactive refused to pay the fine.",
+     "decided"),
+    ("The Labor Department sued Kestrel Interactive, accusing it of failing to pay $2 million in wages.", "filed"),
+])
+def test_a_payment_refused_or_not_made_is_no_settlement(sentence, status):
+    (claim,) = claimx.extract(sentence, published="2025-06-01")["claims"]
+    assert claim["status"] == status

@@ -16,7 +16,7 @@ from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern
 from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled, \
     voted_kinds as _voted_kinds
-from claimx.extractors.claims.stages import prosecutor_words, kind_of
+from claimx.extractors.claims.stages import kind_of, prosecutor_name, prosecutor_words
 
 
 # after an office's mention: a role word and a name ("... Services director John Davis"; one
@@ -231,7 +231,8 @@ def _find(groups: list[Group], f: Frame):
             continue
         if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
-        if fr and fr & gr and fc and not gc and not fc <= f.guessed and (f.parallel or _other_kind(f, g)):
+        if fr and fr & gr and fc and not gc and not fc <= f.guessed and (
+                f.parallel or _other_kind(f, g) or _regulator_beside_prosecution(f, g)):
             # "The bureau's own case against X" beside an action no sentence names a claimant of;
             # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
             continue
@@ -258,6 +259,16 @@ def _beside_prosecution(f: Frame, g: Group) -> bool:
     action, not the prosecutor the prosecution lacks."""
     return bool(f.claimants) and not g.claimants and "prosecution" not in {ev.kind for ev in f.events} and \
         kind_of(g.frames, [], []) == "prosecution"
+
+
+def _regulator_beside_prosecution(f: Frame, g: Group) -> bool:
+    """A regulator, no prosecutor, named as who brings the frame's step ("The SEC accused Holmes
+    of ...") beside a prosecution whose prosecutor no sentence names: the regulator's own civil
+    action, not the prosecution's missing prosecutor."""
+    own = [x for x in f.claimants if id(x) not in f.guessed]
+    return bool(own) and not g.claimants and _agencies_only(own) and \
+        not any(prosecutor_name(x.name) for x in own) and \
+        "prosecution" not in {ev.kind for ev in f.events} and kind_of(g.frames, [], []) == "prosecution"
 
 
 def _apart_from(f: Frame, g: Group) -> bool:
@@ -395,6 +406,9 @@ def _same_action(g: Group, h: Group) -> bool:
         return False  # "A parallel class action was filed in Quebec": announced as a second action
     if gr & hr and bool(gc) != bool(hc) and _kinds_apart(g, h):
         return False  # his prosecution, its prosecutor unnamed, and the League's civil suit against him
+    if gr & hr and bool(gc) != bool(hc) and any(_regulator_beside_prosecution(f, h if gc else g)
+                                                 for f in (g.frames if gc else h.frames)):
+        return False  # the SEC's own case against her beside her prosecution
     if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
                                                  for f in (g.frames if gc else h.frames)):
         return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
