@@ -145,3 +145,22 @@ def test_a_regulators_case_beside_a_prosecution_is_its_own_claim():
 def test_a_payment_refused_or_not_made_is_no_settlement(sentence, status):
     (claim,) = claimx.extract(sentence, published="2025-06-01")["claims"]
     assert claim["status"] == status
+
+
+SUIT_AND_INVESTIGATION = (
+    "Judge lets patients' data breach lawsuit against Larchmont Health move forward\n\n"
+    "A county judge has refused to throw out a class-action lawsuit accusing Larchmont Health of failing to "
+    "protect the records of thousands of patients.\n\n"
+    "The patients say Larchmont ignored repeated warnings to encrypt its data.\n\n"
+    "The hospital faces scrutiny elsewhere, too. The U.S. Department of Health and Human Services' Office for "
+    "Civil Rights, which enforces HIPAA, opened an investigation into Larchmont Health after the breach.\n\n"
+    "A second patient filed a separate suit in federal court last month.\n\n"
+    "Data breach suits against hospitals have usually ended in settlements.\n")
+
+
+def test_an_agencys_investigation_beside_an_unnamed_plaintiffs_suit_is_its_own_claim():
+    doc = claimx.extract(SUIT_AND_INVESTIGATION, published="2025-06-01")
+    got = [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["status"])
+           for c in doc["claims"]]
+    assert got[0] == ([], ["Larchmont Health"], "ruled")
+    assert got[1][:2] == (["Department of Health and Human Services"], ["Larchmont Health"])

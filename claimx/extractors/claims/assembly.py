@@ -231,10 +231,13 @@ def _find(groups: list[Group], f: Frame):
             continue
         if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
-        if fr and fr & gr and fc and not gc and not fc <= f.guessed and (
-                f.parallel or _other_kind(f, g) or _regulator_beside_prosecution(f, g)):
+        if fr and fr & gr and fc and not gc and (not fc <= f.guessed and (
+                f.parallel or _other_kind(f, g) or _regulator_beside_prosecution(f, g)) or
+                _agencies_only(f.claimants) and _other_kind(f, g)):
             # "The bureau's own case against X" beside an action no sentence names a claimant of;
-            # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed
+            # "the FCC finalized a fine against him" beside his prosecution, its prosecutor unnamed;
+            # an agency placed by its role only, in words of another kind ("HHS's civil rights
+            # office, which enforces HIPAA, opened an investigation" beside the patients' suit)
             continue
         if fr and fr & gr:
             if fc and fc <= f.guessed and gc and not fc & gc and not f.parallel:
@@ -259,6 +262,13 @@ def _beside_prosecution(f: Frame, g: Group) -> bool:
     action, not the prosecutor the prosecution lacks."""
     return bool(f.claimants) and not g.claimants and "prosecution" not in {ev.kind for ev in f.events} and \
         kind_of(g.frames, [], []) == "prosecution"
+
+
+def _agency_step_apart(brought: Group, unnamed: Group) -> bool:
+    """Agencies bring ``brought``, and the sentences that name them tell a step of another kind
+    than the words of ``unnamed``, an action no sentence names a claimant of."""
+    return _agencies_only(brought.claimants) and \
+        _apart(_voted_kinds([f for f in brought.frames if f.claimants]), _voted_kinds(unnamed.frames))
 
 
 def _regulator_beside_prosecution(f: Frame, g: Group) -> bool:
@@ -409,6 +419,8 @@ def _same_action(g: Group, h: Group) -> bool:
     if gr & hr and bool(gc) != bool(hc) and any(_regulator_beside_prosecution(f, h if gc else g)
                                                  for f in (g.frames if gc else h.frames)):
         return False  # the SEC's own case against her beside her prosecution
+    if gr & hr and bool(gc) != bool(hc) and _agency_step_apart(g if gc else h, h if gc else g):
+        return False  # a regulator's investigation beside the patients' suit, their names untold
     if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
                                                  for f in (g.frames if gc else h.frames)):
         return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
