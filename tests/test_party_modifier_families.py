@@ -65,3 +65,11 @@ def test_a_group_known_by_a_quoted_name_stays_a_party():
     text = ("Four members of a hacking group known as \"Night Owls\" were charged on Monday with wire fraud. "
             "Prosecutors said Night Owls stole $3 million.")
     assert "Night Owls" in party_names(text)
+
+
+@pytest.mark.parametrize("word", ["What", "Why", "How", "Where"])
+def test_a_question_word_opens_no_name(word):
+    text = (f"Explainer: {word} Germany's top court decided against Kestrel Interactive\n\n"
+            "The Federal Court of Justice ruled that Kestrel Interactive must pay damages to its users.\n")
+    names = party_names(text)
+    assert not any(n.startswith(word) for n in names) and "Kestrel Interactive" in names
