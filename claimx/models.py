@@ -142,6 +142,7 @@ class Amount:
     currency: Optional[str] = None
     per: Optional[str] = None
     value_high: Optional[float] = None
+    vague: bool = False  # "tens of millions of dollars": its value is only the least it can be
 
     def dump(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,

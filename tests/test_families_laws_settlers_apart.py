@@ -164,3 +164,18 @@ def test_an_agencys_investigation_beside_an_unnamed_plaintiffs_suit_is_its_own_c
            for c in doc["claims"]]
     assert got[0] == ([], ["Larchmont Health"], "ruled")
     assert got[1][:2] == (["Department of Health and Human Services"], ["Larchmont Health"])
+
+
+def test_a_vague_sum_needs_a_tie_word_to_be_a_claims():
+    from claimx.extractors.amounts import AmountFinder
+    from claimx.extractors.claims.attach import tied_amounts
+
+    text = ("The jury heard that the scheme moved tens of millions of dollars through shell firms, and the "
+            "company must pay $4 million.")
+    amounts = AmountFinder().find(text)
+    assert [(a.text, a.vague) for a in amounts] == [("tens of millions of dollars", True), ("$4 million", False)]
+    # the main action's sentence names a money word ("jury"): its definite sums are the claim's, a vague one is not
+    assert [a.text for a in tied_amounts(text, (0, len(text)), amounts, loose=True)] == ["$4 million"]
+    sought = "The suit seeks civil penalties that could reach hundreds of millions of dollars."
+    assert [a.text for a in tied_amounts(sought, (0, len(sought)), AmountFinder().find(sought))] == [
+        "hundreds of millions of dollars"]

@@ -163,7 +163,7 @@ class AmountFinder:
                     per = " ".join(words).lower()
                     end = pm.start("pp") + list(_WORD.finditer(pm.group("pp")))[len(words) - 1].end()
         return Amount(start, end, text[start:end], float(value), currency, per,
-                      float(high) if high is not None else None)
+                      float(high) if high is not None else None, vague=bool(g["vague"]))
 
     def _weight(self, text: str, g: dict, start: int) -> bool:
         """ "5.5 pounds" with no scale word and no word of money just before it is a weight."""

@@ -159,7 +159,9 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
         before = text[max(sent[0], a.start - 60):a.start]
         if _conduct(c, text, before, a, sent[1]):
             continue
-        if loose or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
+        # a vague sum ("tens of millions of dollars") tells a scale: a claim's only where a tie word
+        # says so ("penalties that could reach hundreds of millions of dollars")
+        if (loose and not a.vague) or c["money_before"].search(before) or c["money_after"].match(text, a.end, sent[1]):
             out.append(a)
     return out
 
