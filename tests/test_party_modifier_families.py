@@ -73,3 +73,10 @@ def test_a_question_word_opens_no_name(word):
             "The Federal Court of Justice ruled that Kestrel Interactive must pay damages to its users.\n")
     names = party_names(text)
     assert not any(n.startswith(word) for n in names) and "Kestrel Interactive" in names
+
+
+def test_a_nationality_is_no_claims_side():
+    doc = claimx.extract("Dana Okafor sued Kestrel Interactive Ltd on Monday on behalf of British children, "
+                         "seeking £40 million.", published="2025-06-01")
+    assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == [
+        (["Dana Okafor"], ["Kestrel Interactive Ltd"])]

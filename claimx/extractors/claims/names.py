@@ -49,7 +49,9 @@ class Side:
 def _words():
     d = load_json("cues/claim_frames.json")
     titles = {w for t in load_json("lexicons/titles.json") for w in t["title"].split() if w[:1].isupper()}
-    return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]), frozenset(d["not_side_words"]),
+    # a nationality alone ("British", "Australians") names no side, as it names no party
+    demonyms = load_json("cues/party_orgs.json")["demonyms"]
+    return (frozenset(d["name_lead_strip"]), frozenset(d["name_alone_drop"]) | frozenset(demonyms), frozenset(d["not_side_words"]),
             frozenset(titles), load_lines("lexicons/first_names.txt"), frozenset(d["lowercase_heads"]),
             frozenset(d["headline_words"]), frozenset(d["descriptor_heads"]))
 
