@@ -139,8 +139,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                        *reference_votes(call, spans, leads)]:
         _vote(votes[id(p)], role, n)  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
-    firms = {id(p) for p in parties if votes[id(p)].get("counsel") or any(
-        e == "title:counsel" for e in p.evidence)}
+    firms = {id(p) for p in parties if votes[id(p)].get("counsel") or "title:counsel" in p.evidence}
     counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
@@ -223,14 +222,16 @@ def bystander_bodies(call: Call, parties: list[Party], votes: dict) -> None:
     word, not a step in a case), or a group that only its name calls an advocate, named only in
     sentences that name no other party and no legal step, speaks about the field, not the case."""
     mt, sidx, legal = call.mt, call.sidx, call.lex.legal_action
-    starts = sorted((m.start, id(p)) for p in parties if p.role != "other" for m in p.mentions)
+    starts = None  # every role-holder's mention starts, sorted: made for the first body asked about
     for p in parties:
-        v = set(votes[id(p)])
-        body = p.kind == "government" and p.role == "agency" and not v - {"agency"} \
-            and not any(e.startswith("title:") for e in p.evidence)
-        group = p.kind == "organization" and p.role == "advocate" and not v  # "Fund", "Alliance" alone
-        if not (body or group):
+        if p.kind == "government" and p.role == "agency":
+            body = not votes[id(p)].keys() - {"agency"} and not any(e.startswith("title:") for e in p.evidence)
+        else:  # a group that only its name calls an advocate: "Fund", "Alliance" alone
+            body = p.kind == "organization" and p.role == "advocate" and not votes[id(p)]
+        if not body:
             continue
+        if starts is None:
+            starts = sorted((m.start, id(q)) for q in parties if q.role != "other" for m in q.mentions)
         quiet = True
         for m in p.mentions:
             sent = sidx.at(m.start)
