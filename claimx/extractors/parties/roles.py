@@ -187,9 +187,12 @@ def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, starts
     a service only where the thing spoken of was posted ("a YouTube video")? ``starts``:
     ``lex.staff_before.starts(mt)``, made once a text by a caller that asks of many windows (a
     text has ~16 such windows: one C pass over its words costs less than a slice per window)."""
-    if any(p.kind != "organization" for _, _, p in group):
-        return False
-    if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
+    platform_only = True
+    for _, _, p in group:  # a loop, not two generators: called for most groups of organizations
+        if p.kind != "organization":
+            return False
+        platform_only = platform_only and "platform-only" in p.evidence
+    if platform_only and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
     return bool(lex.staff_before.search(mt, lo, s0, starts=starts) or lex.staff_after.match(mt, e1))
 
