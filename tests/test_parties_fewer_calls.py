@@ -2,6 +2,7 @@
 (issue #24: its cost)."""
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from itertools import product
 from pathlib import Path
@@ -133,3 +134,95 @@ def test_a_party_mention_text_is_its_span():
     for p in PartyFinder().find(text):
         for m in p.mentions:
             assert isinstance(m, Mention) and text[m.start:m.end] == m.text
+
+
+def test_an_empty_chrome_index_finds_what_no_index_finds():
+    from claimx.extractors.boilerplate import ChromeIndex
+
+    finder = PartyFinder()
+    for f in FIXTURES[:6]:
+        text = f.read_text(encoding="utf-8")
+        plain = [p.dump() for p in finder.find(text)]
+        assert [p.dump() for p in finder.find(text, ChromeIndex([]))] == plain
+
+
+def test_a_descriptor_always_holds_a_hyphen():
+    """``lex.descriptor`` is asked only of words with a hyphen: no word without one is a descriptor."""
+    lex = load_lexicon()
+    for suffix in lex.descriptor_suffixes:
+        assert not lex.descriptor(suffix) and not lex.descriptor("Google" + suffix)
+        assert lex.descriptor("Google-" + suffix)
+
+
+def test_title_end_set_says_where_titles_end():
+    from claimx.extractors.parties.candidates import Call
+    from claimx.text.segment import SentenceIndex, sentences
+
+    lex = load_lexicon()
+    for f in FIXTURES:
+        text = f.read_text(encoding="utf-8")
+        mt = match_text(text)
+        call = Call(lex, text, mt, SentenceIndex(sentences(text)))
+        for t in call.toks:
+            assert (t.end in call.title_end_set) == bool(call.titles_ending(t.end, t.end))
+
+
+def _plain_short_references(call, parties, lookup, chrome, excl) -> None:
+    """``merge._short_references`` as it was: every known token looked up, the head index always made."""
+    from itertools import compress, count
+    from operator import itemgetter
+
+    from claimx.extractors.parties.merge import _THE_HEAD
+    from claimx.extractors.parties.words import fold, title_case_lines, whole_word_finds
+    from claimx.text.segment import SpanIndex
+
+    lex, text, mt, toks = call.lex, call.text, call.mt, call.toks
+    occupied = SpanIndex([(mm.start, mm.end) for p in parties for mm in p.mentions] + title_case_lines(mt))
+    excl = SpanIndex(excl)
+    words_ = list(map(itemgetter(0), toks))
+    known = compress(count(), map(lookup.__contains__, words_))
+    caps = (i for i in compress(count(), map(str.isupper, words_)) if len(words_[i]) > 3)
+    for i in sorted({*known, *caps}):
+        t = toks[i]
+        p = lookup.get(t.text) or (lookup.get(fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
+        if p is None or (chrome is not None and t.start in chrome):
+            continue
+        if occupied.covers(t.start) or excl.covers(t.start):
+            continue
+        p.add(Mention(t.start, t.end, text[t.start:t.end]))
+    for form, p in lookup.items():
+        if " " not in form:
+            continue
+        for a in whole_word_finds(mt, form):
+            if not occupied.covers(a):
+                p.add(Mention(a, a + len(form), text[a:a + len(form)]))
+    occupied = SpanIndex([(a.start, a.end) for p in parties for a in p.mentions])
+    by_head: dict = {}
+    for p in parties:
+        by_head.setdefault(p.name.split()[-1], []).append(p)
+    for mm in _THE_HEAD.finditer(mt):
+        head = mm.group(1)
+        if head not in lex.generic_heads or (chrome is not None and mm.start() in chrome):
+            continue
+        targets = [p for p in by_head.get(head, []) if p.first.start < mm.start()]
+        if targets and not occupied.covers(mm.start(1)):
+            targets[-1].add(Mention(mm.start(1), mm.end(1), text[mm.start(1):mm.end(1)]))
+
+
+REFERENCE_TEXTS = [
+    "The Federal Trade Commission (FTC) sued Vellichor Games LLC. The Commission said Vellichor "
+    "misled buyers; the FTC and Vellichor Games will meet. VELLICHOR denied it, the Commission added.",
+    "Jane Roe sued Acme Corp. in March. Roe says Acme Corp. fired her; Acme said Roe was wrong.",
+]
+
+
+def test_short_references_equal_the_plain_lookup(monkeypatch):
+    merge = importlib.import_module("claimx.extractors.parties.merge")  # the module, not its merge()
+
+    texts = REFERENCE_TEXTS + [f.read_text(encoding="utf-8") for f in FIXTURES]
+    finder = PartyFinder()
+    new = [[p.dump() for p in finder.find(t)] for t in texts]
+    monkeypatch.setattr(merge, "_short_references", _plain_short_references)
+    plain = [[p.dump() for p in finder.find(t)] for t in texts]
+    assert new == plain
+    assert any(p["name"] == "Federal Trade Commission" and len(p["mentions"]) >= 3 for p in new[0])
