@@ -32,7 +32,9 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
-        seen = self.__dict__.setdefault("_seen", set())
+        seen = self.__dict__.get("_seen")
+        if seen is None:  # the first mention: no empty set made at every later one
+            seen = self.__dict__["_seen"] = set()
         if mention not in seen:
             seen.add(mention)
             if self.mentions and mention < self.mentions[-1]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
+from claimx.extractors.boilerplate import ChromeIndex
 from claimx.models import Party
 from claimx.text.normalize import match_text
 from claimx.text.segment import SentenceIndex, SpanIndex, sentences as split_sentences
@@ -48,6 +49,8 @@ class PartyFinder:
         call = Call(self.lex, text, mt, SentenceIndex(sents) if index is None else index.sentence_index(sents),
                     None if index is None else index.gazetteer_tokens)
         excl = sorted(exclude)
+        if isinstance(chrome, ChromeIndex) and not chrome.ranges:
+            chrome = None  # no chrome line: no offset to ask about (a call per candidate and mention)
         cands = gazetteer(call)
         cands = platform_candidates(call, cands, platforms)
         taken = [(c.start, c.end) for c in cands]

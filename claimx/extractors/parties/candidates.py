@@ -48,6 +48,7 @@ class Call:
         # every title in the text, found once: (start, end, role), sorted, with their ends
         self.titles = [(s, e, roles[0]) for s, e, roles in lex.title_gaz.finditer(mt, self.gaz_toks)]
         self.title_ends = [e for _, e, _ in self.titles]
+        self.title_end_set = frozenset(self.title_ends)  # "does a title end here?" (most often not) without a call
         self.title_starts = [s for s, _, _ in self.titles]
 
     def titles_ending(self, lo: int, hi: int):

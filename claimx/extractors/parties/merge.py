@@ -220,7 +220,9 @@ def _listed_together(mt: str, p: Party, q: Party) -> bool:
 def _short_references(call: Call, parties: list[Party], lookup: dict, chrome, excl) -> None:
     """Remaining short references: surnames, first words, acronyms, "the Commission"."""
     lex, text, mt, toks = call.lex, call.text, call.mt, call.toks
-    occupied = SpanIndex([(mm.start, mm.end) for p in parties for mm in p.mentions] + title_case_lines(mt))
+    spans = [(mm.start, mm.end) for p in parties for mm in p.mentions]
+    taken = set(map(itemgetter(0), spans))  # a token where a mention starts is one: passed over at once
+    occupied = SpanIndex(spans + title_case_lines(mt))
     excl = SpanIndex(excl)
     words = list(map(itemgetter(0), toks))
     # the tokens worth a look (C loops): a known form, or an all-caps word whose folded form may be one
@@ -228,6 +230,8 @@ def _short_references(call: Call, parties: list[Party], lookup: dict, chrome, ex
     caps = (i for i in compress(count(), map(str.isupper, words)) if len(words[i]) > 3)
     for i in sorted({*known, *caps}):
         t = toks[i]
+        if t.start in taken:
+            continue
         p = lookup.get(t.text) or (lookup.get(fold(t.text)) if t.text.isupper() and len(t.text) > 3 else None)
         if p is None or (chrome is not None and t.start in chrome):
             continue
@@ -240,15 +244,19 @@ def _short_references(call: Call, parties: list[Party], lookup: dict, chrome, ex
         for a in whole_word_finds(mt, form):
             if not occupied.covers(a):
                 p.add(Mention(a, a + len(form), text[a:a + len(form)]))
-    # "the Commission", "the Times": the party whose name ends in that head word
-    occupied = SpanIndex([(a.start, a.end) for p in parties for a in p.mentions])
-    by_head: dict[str, list[Party]] = {}
-    for p in parties:
-        by_head.setdefault(p.name.split()[-1], []).append(p)
+    # "the Commission", "the Times": the party whose name ends in that head word (the parties by
+    # head word and the mentions so far, made for the first such head: most texts have none)
+    occupied = by_head = None
     for mm in _THE_HEAD.finditer(mt):
         head = mm.group(1)
         if head not in lex.generic_heads or (chrome is not None and mm.start() in chrome):
             continue
+        if by_head is None:
+            by_head = {}
+            for p in parties:
+                by_head.setdefault(p.name.split()[-1], []).append(p)
         targets = [p for p in by_head.get(head, []) if p.first.start < mm.start()]
+        if targets and occupied is None:
+            occupied = SpanIndex([(a.start, a.end) for p in parties for a in p.mentions])
         if targets and not occupied.covers(mm.start(1)):
             targets[-1].add(Mention(mm.start(1), mm.end(1), text[mm.start(1):mm.end(1)]))

@@ -50,7 +50,7 @@ def persons(call: Call, taken) -> list[Cand]:
         j = i + 1
         while j < n and j - i < 5 and not gap(mt, toks[j - 1], toks[j]):
             w = toks[j].text
-            if not (toks[j].cap or w in lex.particles) or lex.descriptor(w) or \
+            if not (toks[j].cap or w in lex.particles) or ("-" in w and lex.descriptor(w)) or \
                     (w in lex.stop and w not in stop_surnames):
                 break
             if lex.suffix_class.get(w) and w not in lex.person_suffixes:
@@ -118,14 +118,14 @@ def organizations(call: Call, taken) -> list[Cand]:
         t = toks[i]
         if (not t.cap or no_start.covers(t.start) or (t.text in stop and not _court_head(lex, mt, toks, i))
                 or (t.text.isupper() and t.text.title() in stop) or t.text[0].isdigit()
-                or lex.descriptor(t.text)):
+                or ("-" in t.text and lex.descriptor(t.text))):
             continue
         j, last_cap, seen_of = i, i, False
         while j < n:
             tj = toks[j]
             if j > i and (gap(mt, toks[j - 1], tj) or taken.covers(tj.start)):
                 break
-            if tj.cap and tj.text != "I" and not lex.descriptor(tj.text):
+            if tj.cap and tj.text != "I" and not ("-" in tj.text and lex.descriptor(tj.text)):
                 last_cap = j
                 j += 1
                 continue
@@ -157,7 +157,7 @@ def organizations(call: Call, taken) -> list[Cand]:
         if lex.legal_form_only.fullmatch(t.text):
             resume = j
             continue
-        ending = call.titles_ending(toks[last_cap].end, toks[last_cap].end)  # most often none
+        ending = toks[last_cap].end in call.title_end_set and call.titles_ending(toks[last_cap].end, toks[last_cap].end)
         if ending and any(ts == t.start for ts, _, _ in ending):
             resume = j
             continue  # a title before a name ("Chief Magistrate Judge")

@@ -106,7 +106,7 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
             continue  # "the Microsoft-owned network", "a Google-backed startup": a description, no party
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
-            if all(x in w.demonyms for x in words) or c.name in w.generic_plurals or c.name in w.number_words:
+            if w.demonyms.issuperset(words) or c.name in w.generic_plurals or c.name in w.number_words:
                 continue  # "Asian Americans", "the City Attorneys", "Four charged"
             if c.source == "frame" and len(words) == 1 and (_CAPS_PLURAL.fullmatch(c.name) or
                                                             _COMPOUND_HEAD.match(mt, c.end)):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 
 from claimx.io.resources import load_json
@@ -52,16 +51,19 @@ def _other_case() -> WordStartScan:
 def assign_roles(call: Call, parties: list[Party]) -> None:
     lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
     spans = mention_spans(parties)
-    votes: dict[int, Counter] = {id(p): Counter() for p in parties}
+    # role -> votes of each party, plain dicts (a Counter's constructor and its missing keys
+    # are Python calls, tens of thousands a corpus); a role is a key only once it has a vote
+    votes: dict[int, dict] = {id(p): {} for p in parties}
     quoted = [(a, b) for a, b, _, _ in find_all_spans(text)]
     quote_starts = [a for a, _ in quoted]
     lede = sidx.spans[min(3, len(sidx.spans) - 1)][1] if sidx.spans else 0
     toks = call.gaz_toks
     leads = lex.left_cues.leads(toks)  # where a left cue may start ("sued", "Sued", "SUED")
-    quoted_votes: dict[int, Counter] = {}  # made for the parties a quotation gives a role, only
+    quoted_votes: dict[int, dict] = {}  # made for the parties a quotation gives a role, only
     cited = precedent_spans(mt)
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     other_case: dict = {}  # sentence -> does it speak of another case?
+    staff_at = None  # where a staff phrase may start ("engineer", "users"), found when first asked
     for group in list_groups(mt, spans):
         g, s0, e1 = group.members, group.start, group.end
         if cited and any(a <= s0 < b for a, b in cited):
@@ -79,12 +81,14 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if frame_only and all(mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
-        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, toks):
+        if group.orgs and staff_at is None:
+            staff_at = lex.staff_before.starts(mt, toks=toks)  # once a text, read by every window
+        if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
             # "a former engineer at Acme ... has sued", "by two Acme users": their people act,
             # and what they sue may be the company itself ("... has sued her ex-employer")
             if lex.sued_their_own.search(mt, e1, min(sent[1], e1 + 200)):
                 for _, _, p in g:
-                    votes[id(p)]["defendant"] += 1
+                    _vote(votes[id(p)], "defendant", 1)
             continue
         weight = 2 if s0 <= lede else 1
         if group.places:
@@ -122,21 +126,20 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         for _, _, p in g:
             v = into.get(id(p))
             if v is None:
-                v = into[id(p)] = Counter()
+                v = into[id(p)] = {}
             for role in found:
-                v[role] += weight * (2 if role in strong else 1)
+                v[role] = v.get(role, 0) + weight * (2 if role in strong else 1)
     for pid, v in quoted_votes.items():
         if not votes[pid]:
             votes[pid] = v
     # "a lawsuit against a supermarket chain ... supermarket chain Star Market": the same defendant
     for p, n in descriptor_votes(lex, mt, spans, toks):
-        votes[id(p)]["defendant"] += n
+        _vote(votes[id(p)], "defendant", n)
     for p, role, n in [*enumeration_votes(call, spans), *unnamed_plaintiff_votes(call, spans),
                        *reference_votes(call, spans, leads)]:
-        votes[id(p)][role] += n  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
+        _vote(votes[id(p)], role, n)  # "those charged are A; B; and C", "A Texas woman sued ... Jane Roe"
     # "Elise M. Bloom of Proskauer Rose": a lawyer's firm is counsel, a firm's lawyer too
-    firms = {id(p) for p in parties if votes[id(p)]["counsel"] or any(
-        e == "title:counsel" for e in p.evidence)}
+    firms = {id(p) for p in parties if votes[id(p)].get("counsel") or "title:counsel" in p.evidence}
     counsel_sents, other_pairs = set(), []
     for k, (s0, e0, p) in enumerate(spans[:-1]):
         s1, e1, q = spans[k + 1]
@@ -144,19 +147,19 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             sent = sidx.at(s0) or (s0, min(len(mt), e1 + 200))
             # "A of Firm ... filed the suit on behalf of the drivers": A and Firm act for a side
             n = 3 if _FOR_A_SIDE.search(mt, e1, sent[1]) else 1
-            if n > 1 or id(q) in firms or votes[id(p)]["counsel"]:
-                votes[id(p)]["counsel"] += n
-                votes[id(q)]["counsel"] += n
+            if n > 1 or id(q) in firms or votes[id(p)].get("counsel"):
+                _vote(votes[id(p)], "counsel", n)
+                _vote(votes[id(q)], "counsel", n)
                 counsel_sents.add(sent)
             else:
                 other_pairs.append((sent, p, q))
     for p in parallel_counsel(counsel_sents, other_pairs):  # "... A of Firm1 for X, and B of Firm2"
-        votes[id(p)]["counsel"] += 1
+        _vote(votes[id(p)], "counsel", 1)
     # "Pellham v. Norwood Savings Bank": a caption names the plaintiff first, whatever else is said
     for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
         if s1 - e0 <= 12 and _CAPTION.fullmatch(mt, e0, s1) and not any(a <= s0 < b for a, b in cited):
-            votes[id(p)]["plaintiff"] += 3
-            votes[id(q)]["defendant"] += 3
+            _vote(votes[id(p)], "plaintiff", 3)
+            _vote(votes[id(q)], "defendant", 3)
     on_behalf = "on behalf of" in mt and re.search(r"\bon behalf of\b", mt) is not None
     for p in parties:
         p.role = decide(p, votes[id(p)], on_behalf)
@@ -170,17 +173,28 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     body_officials(call, parties)
 
 
-def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, toks=None) -> bool:
+_ROLES = ("judge", "counsel", "plaintiff", "defendant", "agency", "advocate")
+_NO_VOTES = dict.fromkeys(_ROLES, 0)  # read only
+
+
+def _vote(v: dict, role: str, n: int) -> None:
+    v[role] = v.get(role, 0) + n
+
+
+def staff_phrase(lex: Lexicon, mt: str, lo: int, s0: int, e1: int, group, starts=None) -> bool:
     """Is the organization (or list of them) at ``s0:e1`` only the employer or service of the
     people the phrase is about ("a former engineer at Acme", "two Acme users", "Acme drivers"), or
-    a service only where the thing spoken of was posted ("a YouTube video")? ``toks``: the
-    gazetteer tokens of ``mt``, when the caller has them: the staff words are looked for in the
-    window's few tokens (a pass over all of a long text's tokens cost more than every window)."""
-    if any(p.kind != "organization" for _, _, p in group):
-        return False
-    if all("platform-only" in p.evidence for _, _, p in group) and lex.content_after.match(mt, e1):
+    a service only where the thing spoken of was posted ("a YouTube video")? ``starts``:
+    ``lex.staff_before.starts(mt)``, made once a text by a caller that asks of many windows (a
+    text has ~16 such windows: one C pass over its words costs less than a slice per window)."""
+    platform_only = True
+    for _, _, p in group:  # a loop, not two generators: called for most groups of organizations
+        if p.kind != "organization":
+            return False
+        platform_only = platform_only and "platform-only" in p.evidence
+    if platform_only and lex.content_after.match(mt, e1):
         return True  # "after finding YouTube video and podcast ... caused harm": where it was posted
-    return bool(lex.staff_before.search(mt, lo, s0, toks=toks) or lex.staff_after.match(mt, e1))
+    return bool(lex.staff_before.search(mt, lo, s0, starts=starts) or lex.staff_after.match(mt, e1))
 
 
 def reference_votes(call: Call, spans, leads: tuple[list[int], list[str]]):
@@ -211,14 +225,16 @@ def bystander_bodies(call: Call, parties: list[Party], votes: dict) -> None:
     word, not a step in a case), or a group that only its name calls an advocate, named only in
     sentences that name no other party and no legal step, speaks about the field, not the case."""
     mt, sidx, legal = call.mt, call.sidx, call.lex.legal_action
-    starts = sorted((m.start, id(p)) for p in parties if p.role != "other" for m in p.mentions)
+    starts = None  # every role-holder's mention starts, sorted: made for the first body asked about
     for p in parties:
-        v = set(votes[id(p)])
-        body = p.kind == "government" and p.role == "agency" and not v - {"agency"} \
-            and not any(e.startswith("title:") for e in p.evidence)
-        group = p.kind == "organization" and p.role == "advocate" and not v  # "Fund", "Alliance" alone
-        if not (body or group):
+        if p.kind == "government" and p.role == "agency":
+            body = not votes[id(p)].keys() - {"agency"} and not any(e.startswith("title:") for e in p.evidence)
+        else:  # a group that only its name calls an advocate: "Fund", "Alliance" alone
+            body = p.kind == "organization" and p.role == "advocate" and not votes[id(p)]
+        if not body:
             continue
+        if starts is None:
+            starts = sorted((m.start, id(q)) for q in parties if q.role != "other" for m in q.mentions)
         quiet = True
         for m in p.mentions:
             sent = sidx.at(m.start)
@@ -297,11 +313,14 @@ def descriptor_votes(lex: Lexicon, mt: str, spans, toks=None):
                     yield p, n
 
 
-def decide(p: Party, v: Counter, on_behalf: bool) -> str:
-    """A party's role from its votes, its kind and the titles it was named with."""
+def decide(p: Party, votes: dict, on_behalf: bool) -> str:
+    """A party's role from its votes (role -> count; a role without votes may be missing), its
+    kind and the titles it was named with."""
     ev = p.evidence
     if p.kind == "court":
         return "court"
+    g = votes.get
+    v = {r: g(r, 0) for r in _ROLES} if votes else _NO_VOTES  # each count read once, no missing key
     title_roles = [e.split(":", 1)[1] for e in ev if e.startswith("title:")]
     if "judge" in title_roles or v["judge"]:
         return "judge"

@@ -5,6 +5,7 @@ Each runs after the roles (``roles.assign_roles``) and keeps no state outside it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from claimx.models import Party
@@ -103,14 +104,17 @@ def body_officials(call: Call, parties: list[Party]) -> None:
                 ends[m.end] = starts[m.start] = p
     if not ends:
         return
+    # the bodies' ends and starts in order: a mention's window is looked up by bisection, not
+    # stepped through a character at a time
+    end_at, start_at = sorted(ends), sorted(starts)
     for p in parties:
         if p.kind != "person" or p.role != "other":
             continue
         for m in p.mentions:
-            before = next((e for e in range(max(0, m.start - 40), m.start) if e in ends
-                           and cues.official_before.fullmatch(mt, e, m.start)), None)
-            after = next((s for s in range(m.end, min(len(mt), m.end + 160)) if s in starts
-                          and cues.official_after.fullmatch(mt, m.end, s)), None)
+            lo, hi = bisect_left(end_at, max(0, m.start - 40)), bisect_left(end_at, m.start)
+            before = next((e for e in end_at[lo:hi] if cues.official_before.fullmatch(mt, e, m.start)), None)
+            lo, hi = bisect_left(start_at, m.end), bisect_left(start_at, min(len(mt), m.end + 160))
+            after = next((s for s in start_at[lo:hi] if cues.official_after.fullmatch(mt, m.end, s)), None)
             if before is not None or after is not None:
                 p.role = "agency"
                 break

@@ -6,7 +6,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from claimx.extractors.amounts import currency_letters
+from claimx.extractors.amounts import currency_codes, currency_letters
 from claimx.io.resources import load_json
 from claimx.text.normalize import is_word_char, same_text_cache, words as text_words
 
@@ -38,6 +38,9 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
     append = out.append
     n = len(mt)
     strings, starts, ends = text_words(mt)
+    # currency_letters holds only before a "$" or for a currency code's word: asked only there
+    dollars = set(_finds(mt, "$"))
+    codes = currency_codes().intersection(strings)
     for word, s0, e0 in zip(strings, starts, ends):
         s, e = s0, e0
         c = word[0]
@@ -49,7 +52,7 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
             else:
                 cap = len(word) > 2 and any(map(str.isupper, word[1:]))
         elif c.isupper():
-            if currency_letters(mt, s, e):
+            if (e in dollars or word in codes) and currency_letters(mt, s, e):
                 continue  # "R$ 8.4 million", "KSh 4.5 million"
             cap = True
             if s > 1 and mt[s - 1] in "'\u2019" and out and out[-1].end == s - 1 and len(out[-1].text) == 1 \
@@ -71,6 +74,14 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
         # make and to hash again at every lookup of it
         append(_new_tok(Tok, (word if s == s0 and e == e0 else mt[s:e], s, e, cap)))
     return out
+
+
+def _finds(text: str, mark: str):
+    """Every position of ``mark`` in ``text``."""
+    i = text.find(mark)
+    while i != -1:
+        yield i
+        i = text.find(mark, i + 1)
 
 
 def gap(mt: str, a: Tok, b: Tok) -> bool:
