@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
+from claimx.extractors.claims.guards import NeedleCue
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -98,28 +99,19 @@ def cue_pattern(name: str) -> re.Pattern:
     return re.compile(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
 
 
-class GuardedCue:
-    """``rx.search(text, pos, endpos)``, run only where a search for the words one of which
-    every match holds (``cue_triggers``) finds one, with ``re``'s own case folding: exactly
-    where ``rx`` can match. A pattern that opens with ``\\b`` and a list of words is tried at
-    every character of the span; the search for its few literal words costs ~5x less and
-    finds none in most sentences."""
-
-    def __init__(self, rx: re.Pattern, words):
-        self.rx = rx
-        self.guard = re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
-
-    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
-        endpos = len(text) if endpos is None else endpos
-        if self.guard.search(text, pos, endpos) is None:
-            return None
-        return self.rx.search(text, pos, endpos)
+@lru_cache(maxsize=None)
+def needle_cue(name: str) -> NeedleCue:
+    """``cue_pattern(name)`` run only in spans that hold one of the strings its matches hold
+    (``guards.NeedleCue``)."""
+    return NeedleCue(cue_pattern(name))
 
 
 @lru_cache(maxsize=None)
-def guarded_cue(name: str) -> GuardedCue:
-    """``cue_pattern(name)`` searched behind its trigger words (``GuardedCue``)."""
-    return GuardedCue(cue_pattern(name), load_json("cues/claim_frames.json")["cue_triggers"][name])
+def guarded_cue(name: str) -> NeedleCue:
+    """``cue_pattern(name)`` run only in spans that hold one of its trigger words
+    (``cue_triggers``: declared where the pattern's own strings say too little, as a list of
+    words each match holds one of)."""
+    return NeedleCue(cue_pattern(name), load_json("cues/claim_frames.json")["cue_triggers"][name])
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +134,13 @@ def cues():
         "other_step_within": re.compile(d["other_step_within"], flags),
         "other_step_after": re.compile(d["other_step_after"], flags),
         "injunction_after": re.compile(d["injunction_after"], flags),
-        "court_order_context": re.compile(d["court_order_context"], flags),
+        "court_order_context": NeedleCue(re.compile(d["court_order_context"], flags)),
         "appeal_ended": re.compile(d["appeal_ended"], flags),
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
-        "money_sentence": re.compile(d["money_sentence"], flags),
+        "money_sentence": NeedleCue(re.compile(d["money_sentence"], flags)),
         "money_conduct": re.compile(d["money_conduct"], flags),
         "money_conduct_after": re.compile(d["money_conduct_after"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
@@ -158,7 +150,7 @@ def cues():
         "sentence_cues": tuple((name, re.compile(d[name], flags), tuple(d["cue_triggers"][name]))
                                for name in ("past", "other_case", "parallel", "parallel_lead")),
         "rank": d["stage_rank"],
-        "ruling_context": re.compile(d["ruling_context"], flags),
+        "ruling_context": NeedleCue(re.compile(d["ruling_context"], flags)),
         "final_court": re.compile(d["final_court"]),
         "appellate_destination": re.compile(d["appellate_destination"], flags),
         "appellate_name_tail": re.compile(d["appellate_name_tail"], flags),
@@ -169,10 +161,10 @@ def cues():
         "record_verbs": re.compile(d["record_verbs"], flags),
         "action_refs": re.compile(d["action_refs"]),
         "shield_after": re.compile(d["shield_after"], flags),
-        "shield_before": re.compile(d["shield_before"], flags),
+        "shield_before": NeedleCue(re.compile(d["shield_before"], flags)),
         "violation_before": re.compile(d["violation_before"]),
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
-        "generic": re.compile(d["generic"], flags),
+        "generic": NeedleCue(re.compile(d["generic"], flags)),
         "specific_time": re.compile(d["specific_time"]),
         "argument_words": re.compile(d["argument_words"], flags),
         "defence_words": re.compile(d["defence_words"], flags),

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cue_pattern, cues
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues, needle_cue
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.parties.speakers import is_polity
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
@@ -577,7 +577,7 @@ class Linker:
         if clauses:
             return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
-        if len(own) < 2 or (not apart and cue_pattern("separate_actions").search(self.text, frame.start, frame.end) is None) or \
+        if len(own) < 2 or (not apart and needle_cue("separate_actions").search(self.text, frame.start, frame.end) is None) or \
                 official_and_office(own[:1], own[1:]):
             return [frame]
         return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),
