@@ -216,7 +216,9 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
         low = low if len(low) == len(text) else None
     vocab = frozenset(_WORDS.findall(low)) if low is not None else None
     word_starts: dict[str, list[int]] = {}  # many phrases share a leading word: found once
-    for (rx, stage, kind, voice, words), (appellate, court_act) in zip(c["events"], c["event_flags"]):
+    events, flags = c["events"], c["event_flags"]
+    for i in _phrases_in(vocab):
+        (rx, stage, kind, voice, words), (appellate, court_act) = events[i], flags[i]
         for m in _matches(rx, words, text, low, vocab, word_starts):
             s, e = m.start(), m.end()
             k = bisect_right(starts, s) - 1
@@ -433,6 +435,34 @@ def _prefixes(pattern: str):
     return tuple(sorted(set(out)))
 
 
+def _phrases_in(vocab) -> list[int]:
+    """The indexes, in order, of the event phrases that may match a text whose words are
+    ``vocab`` (None: all): those with one of their words in it, found from the few words the
+    text and the phrases share (one set operation a text) instead of a test per phrase."""
+    every, by_word, unlisted = _phrase_index()
+    if vocab is None:
+        return list(range(every))
+    found = set(unlisted)
+    for w in vocab.intersection(by_word):
+        found.update(by_word[w])
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[int, dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """(number of event phrases, {word: indexes of the phrases it may open or trigger},
+    indexes of the phrases with no word list, which every text tries)."""
+    by_word: dict[str, list[int]] = {}
+    unlisted = []
+    for i, (_rx, _stage, _kind, _voice, (words, _around)) in enumerate(cues()["events"]):
+        if words is None:
+            unlisted.append(i)
+            continue
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    return len(cues()["events"]), {w: tuple(v) for w, v in by_word.items()}, tuple(unlisted)
+
+
 def _matches(rx, words, text: str, low, vocab, word_starts=None):
     """rx.finditer(text), found faster: the pattern is tried only where a word starts with one
     of its literal prefixes (``words`` = (prefixes, False)), or around one of its trigger words
@@ -442,14 +472,13 @@ def _matches(rx, words, text: str, low, vocab, word_starts=None):
     if found is None or low is None or vocab is None:
         yield from rx.finditer(text)
         return
-    if vocab.isdisjoint(found):
-        return  # none of its words is in the text (most phrases: one set operation, no loop)
+    present = vocab.intersection(found)
+    if not present:
+        return  # none of its words is in the text
     if word_starts is None:
         word_starts = {}
     starts = set()
-    for p in found:
-        if p not in vocab:
-            continue  # the word is nowhere in the text (one set lookup instead of a scan)
+    for p in present:  # (a word nowhere in the text needs no scan)
         at = word_starts.get(p)
         if at is None:
             at = word_starts[p] = _word_starts(p, low)
