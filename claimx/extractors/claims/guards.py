@@ -22,10 +22,17 @@ _FOLDS_ONTO_ASCII = ("\u0131", "\u017f")  # ı, ſ: re's IGNORECASE matches them
 
 
 @same_text_cache
+def lowered(text: str) -> str:
+    """``text.lower()``, made once a text (the last three text objects): the claims finder's
+    lower case and the guards'."""
+    return text.lower()
+
+
+@same_text_cache
 def folded(text: str) -> Optional[str]:
     """``text.lower()`` where it stands for re's case folding position by position, else None.
-    Made once a text (the last three text objects), for every guarded cue."""
-    low = text.lower()
+    Made once a text, for every guarded cue."""
+    low = lowered(text)
     if len(low) != len(text) or any(ch in low for ch in _FOLDS_ONTO_ASCII):
         return None
     return low
