@@ -459,3 +459,26 @@ def test_name_runs_of_the_fixtures_are_the_plain_runs():
     for text, s, e in _fixture_sentences():
         common = commons.setdefault(id(text), LowerCaseWords(text, _words()[6]))
         assert runs(text, s, e, common) == _plain_runs(text, s, e, common)
+
+
+PAID_TEXTS = [
+    "Acme agreed to pay $3 billion to the DOJ and the SEC to settle.",
+    "The jury awarded $200 million to the family of Jane Roe on Friday.",
+    "Meta will pay $90 million to   Illinois users, and paid $5 million TO\nThe Trust.",
+    "She was paid by Acme; awards went to the Surviving Family Members of John Doe.",
+]
+
+
+def test_a_name_the_words_before_end_as_no_paid_to_is_no_paid_to_slot():
+    """``linking._ends_as_paid_to`` (cspeed2) holds wherever ``_PAID_TO`` matches before a name, so
+    the pattern is run only there."""
+    from claimx.extractors.claims.linking import _PAID_TO, _ends_as_paid_to
+
+    cases = [(t, 0, len(t)) for t in PAID_TEXTS] + list(_fixture_sentences())
+    hits = 0
+    for text, lo, hi in cases:
+        for s in range(lo, hi):
+            if _PAID_TO.search(text, max(lo, s - 240), s):
+                hits += 1
+                assert _ends_as_paid_to(text, lo, s), text[max(lo, s - 60):s]
+    assert hits >= 4

@@ -85,6 +85,17 @@ def _member_of() -> re.Pattern:
     return re.compile(r"\b(?:" + heads + r")\s+(?:at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _ends_as_paid_to(text: str, lo: int, s: int) -> bool:
+    """Whether the words before ``s`` end as every ``_PAID_TO`` match ends: "to", "the" or
+    "of" and whitespace. The pattern reads up to 160 characters lazily from each "pay" or
+    "award" before the name; most names after such a word follow no "to": one test of the
+    last word instead."""
+    j = s
+    while j > lo and text[j - 1].isspace():  # (str.isspace is re's \s)
+        j -= 1
+    return j < s and text[max(lo, j - 3):j].lower().endswith(("to", "the", "of"))
+
+
 def _owns_action(text: str, s: int, e: int) -> bool:
     """A run that kept its possessive and owns an action: "joined the FTC’s federal lawsuit"."""
     if e <= s or text[e - 1] not in "s\n":
@@ -496,7 +507,7 @@ class Linker:
                     slots.captions.add(i)
             elif text[e:e + 1] == " " and _MODIFIED_ACTION.match(text, e) and self._bodys_action(mentions, s, e):
                 put(i, "c")  # "to settle a Federal Trade Commission lawsuit", "an FTC antitrust suit"
-            elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
+            elif paid and _ends_as_paid_to(text, frame.start, s) and _PAID_TO.search(text, max(frame.start, s - 240), s):
                 slots.put_joined(text, (s, e), frame.end, "c")  # "pay $3 billion to the DOJ and the SEC"
 
     def _place_runs(self, frame: Frame, mentions, slots: "_Slots") -> set:
