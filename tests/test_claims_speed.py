@@ -302,3 +302,183 @@ def test_a_docket_looked_for_only_where_its_marks_stand_is_found_as_before():
         want = next((m.group(0) for s, e in spans for m in [_DOCKET.search(text, s, e)] if m), None)
         assert docket(text, spans) == want, text
     assert docket(texts[0], [(0, len(texts[0]))]) == "3:23-cv-01234-JD"
+
+
+# -- cspeed2: guarded cues, the phrases a text may hold, the text's words in C, name runs --
+
+GUARD_TEXTS = [
+    "Separately, the SEC filed a civil suit against him in federal court.",
+    "The three lawsuits were filed SEPARATELY in state court, a judge said.",
+    "Such cases often end in settlements; in recent years most such suits were settled.",
+    "A group of Illinois users has filed a class action brought by 27 borrowers.",
+    "The jury awarded $5 million in damages and the magistrate ordered restitution.",
+    "Acme agreed to pay a fine; the tribunal upheld the penalty on appeal.",
+    "Nothing legal here: a cafe\u0301 opened on Main Street.",
+    "The case was \u017feparately filed (a long s, which re folds onto s).",  # ſ: the guard must stand aside
+    "Ir\u0131s Corp was sued in a c\u0131v\u0131l case.",  # dotless i
+    "\u0130stanbul court: the judge ruled.",  # a capital whose lower case is longer
+]
+GUARDED = ["generic", "ruling_context", "court_order_context", "told_apart", "civil_action", "money_sentence",
+           "shield_before", "separate_actions"]
+
+
+def _guard_cases():
+    for t in GUARD_TEXTS:
+        yield t, 0, len(t)
+        yield t, 3, max(3, len(t) - 5)
+    yield from _fixture_sentences()
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_a_cue_behind_its_needles_finds_what_the_plain_search_finds(name):
+    """``guards.NeedleCue`` (cspeed2): the pattern runs only where the span's lower case holds one of
+    the strings every match holds; its answers are re's own, also where the lower case is no
+    stand-in for re's folding (the long s, the dotless i, a longer lower case)."""
+    import re
+    from claimx.extractors.claims.guards import NeedleCue
+    from claimx.io.resources import load_json
+
+    rx = re.compile(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
+    cue = NeedleCue(rx)
+    assert cue.words  # the pattern's strings are known: the guard does skip spans
+    for text, s, e in _guard_cases():
+        want, got = rx.search(text, s, e), cue.search(text, s, e)
+        assert (got and got.span()) == (want and want.span()), (name, text[s:e])
+        assert [m.span() for m in cue.finditer(text, s, e)] == [m.span() for m in rx.finditer(text, s, e)]
+        want, got = rx.fullmatch(text, s, e), cue.fullmatch(text, s, e)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_the_guards_stand_aside_where_the_lower_case_is_no_stand_in():
+    from claimx.extractors.claims.guards import folded, lowered
+
+    assert folded("Filed separately.") == "filed separately."
+    assert folded("\u017feparately") is None and folded("c\u0131v\u0131l") is None
+    assert folded("\u0130stanbul") is None  # "i̇stanbul": one letter more
+    text = "The Suit"
+    assert lowered(text) is lowered(text) == "the suit"  # made once a text
+
+
+def test_the_people_cues_behind_their_needles_read_as_the_plain_patterns():
+    import re
+    from claimx.extractors.claims.assembly import _people_cue
+
+    for name in ("people_agent", "people_subject"):
+        cue = _people_cue(name)
+        plain = re.compile(cue.rx.pattern, re.IGNORECASE)
+        for text, s, e in _guard_cases():
+            for got, want in ((cue.search(text, s, e), plain.search(text, s, e)),
+                              (cue.fullmatch(text, s, e), plain.fullmatch(text, s, e))):
+                assert (got and got.span()) == (want and want.span()), (name, text[s:e])
+
+
+WORD_TEXTS = TEXTS + [
+    "The caf\u00e9 sued; 2sued _sued sued2 re-sued lawsuit\u2019s LAWSUITS Lawsuit.",
+    "Stra\u00dfe GmbH was fined \u2014 \u201cfined\u201d, they said \u2026 settlement\u00e9 pay",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_the_phrase_words_read_in_c_are_the_text_words_the_phrases_hold(text):
+    """``_phrase_words_in`` (cspeed2) is the set of every ``_WORDS`` match of the lower case,
+    cut to the event phrases' words."""
+    from claimx.extractors.claims.frames import _phrase_index, _phrase_words_in
+
+    low = text.lower()
+    words = set(_phrase_index()[1])
+    assert _phrase_words_in(low) == frozenset(_WORDS.findall(low)) & words
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS + [t for t, _, _ in list(_fixture_sentences())[:40]])
+def test_the_phrases_a_text_may_hold_are_those_whose_words_it_holds(text):
+    """``_phrases_in`` (cspeed2): the phrases with a word in the text, in order, as a test of each
+    phrase would list them; every phrase that matches is among them."""
+    from claimx.extractors.claims.frames import _phrase_words_in, _phrases_in
+
+    low = text.lower()
+    vocab = _phrase_words_in(low)
+    events = cues()["events"]
+    plain = [i for i, (_rx, _s, _k, _v, (words, _a)) in enumerate(events)
+             if words is None or not vocab.isdisjoint(words)]
+    assert _phrases_in(vocab) == plain
+    assert _phrases_in(None) == list(range(len(events)))
+    matched = {i for i, (rx, *_rest) in enumerate(events) if rx.search(text)}
+    assert matched <= set(plain)
+
+
+def _plain_runs(text, start, end, common=frozenset()):
+    """names.runs as it was: each run's words read from the text, one by one."""
+    from claimx.extractors.claims.names import _RUN, _TOKEN, _HEAD, _words
+
+    heads = _words()[5]
+
+    def with_head(e):
+        head = _HEAD.match(text, e, end)
+        return head.end() if head and head.group(1).lower() in heads else e
+
+    out = []
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        if " " not in m.group(0) and "\n" not in m.group(0):
+            out.append((s, with_head(e) if text[e:e + 1] == " " else e))
+            continue
+        if not any(w.lower() in common for w in _TOKEN.findall(text, s, e)[1:]):
+            out.append((s, with_head(e)))
+            continue
+        toks = [t.span() for t in _TOKEN.finditer(text, s, e)]
+        cuts = [k for k in range(1, len(toks)) if text[toks[k][0]:toks[k][1]].lower() in common]
+        bounds = [0, *cuts, len(toks)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append((toks[a][0], with_head(toks[b - 1][1]) if b == len(toks) else toks[b - 1][1]))
+    return out
+
+
+RUN_TEXTS = [
+    "Cities Sue Uber and the British government over Acme bakery claims, says the Department of Justice.",
+    "The State of Texas sued Smith & Wesson Brands Inc. and eBay Inc on behalf of the people.",
+    "In a case brought by the Justice Department, Meta Platforms agreed to pay; the Sue family sued.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_name_runs_read_from_their_own_strings_are_the_runs_read_from_the_text(text):
+    from claimx.extractors.claims.names import LowerCaseWords, _words, runs
+
+    for common in (frozenset(), LowerCaseWords(text, _words()[6]), LowerCaseWords(text)):
+        for s, e in ((0, len(text)), (4, len(text) - 10)):
+            assert runs(text, s, e, common) == _plain_runs(text, s, e, common)
+    common = LowerCaseWords(text, _words()[6])
+    assert len(runs(text, 0, len(text), common)) > 2
+
+
+def test_name_runs_of_the_fixtures_are_the_plain_runs():
+    from claimx.extractors.claims.names import LowerCaseWords, _words, runs
+
+    commons = {}
+    for text, s, e in _fixture_sentences():
+        common = commons.setdefault(id(text), LowerCaseWords(text, _words()[6]))
+        assert runs(text, s, e, common) == _plain_runs(text, s, e, common)
+
+
+PAID_TEXTS = [
+    "Acme agreed to pay $3 billion to the DOJ and the SEC to settle.",
+    "The jury awarded $200 million to the family of Jane Roe on Friday.",
+    "Meta will pay $90 million to   Illinois users, and paid $5 million TO\nThe Trust.",
+    "She was paid by Acme; awards went to the Surviving Family Members of John Doe.",
+]
+
+
+def test_a_name_the_words_before_end_as_no_paid_to_is_no_paid_to_slot():
+    """``linking._ends_as_paid_to`` (cspeed2) holds wherever ``_PAID_TO`` matches before a name, so
+    the pattern is run only there."""
+    from claimx.extractors.claims.linking import _PAID_TO, _ends_as_paid_to
+
+    cases = [(t, 0, len(t)) for t in PAID_TEXTS] + list(_fixture_sentences())
+    hits = 0
+    for text, lo, hi in cases:
+        for s in range(lo, hi):
+            if _PAID_TO.search(text, max(lo, s - 240), s):
+                hits += 1
+                assert _ends_as_paid_to(text, lo, s), text[max(lo, s - 60):s]
+    assert hits >= 4

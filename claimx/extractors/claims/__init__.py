@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from claimx.extractors.claims import assembly, attach, law_fit, main_action, stages
 from claimx.extractors.claims.frames import Frame, SentenceCues, counsel_record, cues, find_events, headlines_end, \
     is_headline, tells_new_suit
+from claimx.extractors.claims.guards import lowered
 from claimx.extractors.claims.linking import Linker, told_apart_after
 from claimx.extractors.claims.names import Sides, distinct
 from claimx.models import Claim
@@ -100,7 +101,7 @@ class ClaimFinder:
         names = sorted([(m.start, m.end) for p in parties for m in p.mentions] +
                        [(m.start, m.end) for st in statutes for m in st.mentions])
         frames = []
-        low = text.lower()
+        low = lowered(text)
         low = low if len(low) == len(text) else None  # a letter whose lower case is longer: no index
         by_sentence = find_events(text, sents, names, low)
         flags = SentenceCues(text, low)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern
+from claimx.extractors.claims.guards import NeedleCue
 from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled, \
     voted_kinds as _voted_kinds
 from claimx.extractors.claims.stages import kind_of, prosecutor_name, prosecutor_words
@@ -89,11 +90,11 @@ def mark_people(frames: list[Frame], text: str) -> None:
 
 
 @lru_cache(maxsize=2)
-def _people_cue(name: str) -> re.Pattern:
+def _people_cue(name: str) -> NeedleCue:
     """A people cue with its CLASS slot filled by the class nouns ("users", "merchants")."""
     d = load_json("cues/claim_frames.json")
     nouns = "|".join(sorted(map(re.escape, d["class_nouns"]), key=len, reverse=True))
-    return re.compile(d[name].replace("CLASS", nouns), re.IGNORECASE)
+    return NeedleCue(re.compile(d[name].replace("CLASS", nouns), re.IGNORECASE))
 
 
 def _agencies_only(sides: list) -> bool:

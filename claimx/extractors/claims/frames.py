@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
+from claimx.extractors.claims.guards import NeedleCue
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -98,28 +99,19 @@ def cue_pattern(name: str) -> re.Pattern:
     return re.compile(load_json("cues/claim_frames.json")[name], re.IGNORECASE)
 
 
-class GuardedCue:
-    """``rx.search(text, pos, endpos)``, run only where a search for the words one of which
-    every match holds (``cue_triggers``) finds one, with ``re``'s own case folding: exactly
-    where ``rx`` can match. A pattern that opens with ``\\b`` and a list of words is tried at
-    every character of the span; the search for its few literal words costs ~5x less and
-    finds none in most sentences."""
-
-    def __init__(self, rx: re.Pattern, words):
-        self.rx = rx
-        self.guard = re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
-
-    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
-        endpos = len(text) if endpos is None else endpos
-        if self.guard.search(text, pos, endpos) is None:
-            return None
-        return self.rx.search(text, pos, endpos)
+@lru_cache(maxsize=None)
+def needle_cue(name: str) -> NeedleCue:
+    """``cue_pattern(name)`` run only in spans that hold one of the strings its matches hold
+    (``guards.NeedleCue``)."""
+    return NeedleCue(cue_pattern(name))
 
 
 @lru_cache(maxsize=None)
-def guarded_cue(name: str) -> GuardedCue:
-    """``cue_pattern(name)`` searched behind its trigger words (``GuardedCue``)."""
-    return GuardedCue(cue_pattern(name), load_json("cues/claim_frames.json")["cue_triggers"][name])
+def guarded_cue(name: str) -> NeedleCue:
+    """``cue_pattern(name)`` run only in spans that hold one of its trigger words
+    (``cue_triggers``: declared where the pattern's own strings say too little, as a list of
+    words each match holds one of)."""
+    return NeedleCue(cue_pattern(name), load_json("cues/claim_frames.json")["cue_triggers"][name])
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +134,13 @@ def cues():
         "other_step_within": re.compile(d["other_step_within"], flags),
         "other_step_after": re.compile(d["other_step_after"], flags),
         "injunction_after": re.compile(d["injunction_after"], flags),
-        "court_order_context": re.compile(d["court_order_context"], flags),
+        "court_order_context": NeedleCue(re.compile(d["court_order_context"], flags)),
         "appeal_ended": re.compile(d["appeal_ended"], flags),
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
-        "money_sentence": re.compile(d["money_sentence"], flags),
+        "money_sentence": NeedleCue(re.compile(d["money_sentence"], flags)),
         "money_conduct": re.compile(d["money_conduct"], flags),
         "money_conduct_after": re.compile(d["money_conduct_after"], flags),
         "statute_ties": re.compile(d["statute_ties"], flags),
@@ -158,7 +150,7 @@ def cues():
         "sentence_cues": tuple((name, re.compile(d[name], flags), tuple(d["cue_triggers"][name]))
                                for name in ("past", "other_case", "parallel", "parallel_lead")),
         "rank": d["stage_rank"],
-        "ruling_context": re.compile(d["ruling_context"], flags),
+        "ruling_context": NeedleCue(re.compile(d["ruling_context"], flags)),
         "final_court": re.compile(d["final_court"]),
         "appellate_destination": re.compile(d["appellate_destination"], flags),
         "appellate_name_tail": re.compile(d["appellate_name_tail"], flags),
@@ -169,10 +161,10 @@ def cues():
         "record_verbs": re.compile(d["record_verbs"], flags),
         "action_refs": re.compile(d["action_refs"]),
         "shield_after": re.compile(d["shield_after"], flags),
-        "shield_before": re.compile(d["shield_before"], flags),
+        "shield_before": NeedleCue(re.compile(d["shield_before"], flags)),
         "violation_before": re.compile(d["violation_before"]),
         "false_senses": tuple(_false_sense(x) for x in d["false_senses"]),
-        "generic": re.compile(d["generic"], flags),
+        "generic": NeedleCue(re.compile(d["generic"], flags)),
         "specific_time": re.compile(d["specific_time"]),
         "argument_words": re.compile(d["argument_words"], flags),
         "defence_words": re.compile(d["defence_words"], flags),
@@ -222,9 +214,11 @@ def find_events(text: str, sents: list[tuple[int, int]], names: list[tuple[int, 
     if low is None or len(low) != len(text):  # lower case longer somewhere: positions would shift
         low = text.lower()
         low = low if len(low) == len(text) else None
-    vocab = frozenset(_WORDS.findall(low)) if low is not None else None
+    vocab = _phrase_words_in(low) if low is not None else None
     word_starts: dict[str, list[int]] = {}  # many phrases share a leading word: found once
-    for (rx, stage, kind, voice, words), (appellate, court_act) in zip(c["events"], c["event_flags"]):
+    events, flags = c["events"], c["event_flags"]
+    for i in _phrases_in(vocab):
+        (rx, stage, kind, voice, words), (appellate, court_act) = events[i], flags[i]
         for m in _matches(rx, words, text, low, vocab, word_starts):
             s, e = m.start(), m.end()
             k = bisect_right(starts, s) - 1
@@ -441,6 +435,48 @@ def _prefixes(pattern: str):
     return tuple(sorted(set(out)))
 
 
+def _phrases_in(vocab) -> list[int]:
+    """The indexes, in order, of the event phrases that may match a text whose words are
+    ``vocab`` (None: all): those with one of their words in it, found from the few words the
+    text and the phrases share (one set operation a text) instead of a test per phrase."""
+    every, by_word, unlisted, _ = _phrase_index()
+    if vocab is None:
+        return list(range(every))
+    found = set(unlisted)
+    for w in vocab.intersection(by_word):
+        found.update(by_word[w])
+    return sorted(found)
+
+
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
+
+
+def _phrase_words_in(low: str) -> frozenset:
+    """The event phrases' words that are words of the lower-cased text (``_WORDS`` matches,
+    runs of a-z), the only words of it ``_matches`` asks about. The text's words are read
+    in C at a few instructions a character: as ASCII bytes (any other character one "?"),
+    each byte but a-z made a space, split; the set of every word (``_WORDS.findall``) cost
+    ~5% of the claims stage."""
+    present = _phrase_index()[3].intersection(low.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    return frozenset(w.decode() for w in present)
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[int, dict[str, tuple[int, ...]], tuple[int, ...], frozenset]:
+    """(number of event phrases, {word: indexes of the phrases it may open or trigger},
+    indexes of the phrases with no word list, which every text tries, the words as bytes)."""
+    by_word: dict[str, list[int]] = {}
+    unlisted = []
+    for i, (_rx, _stage, _kind, _voice, (words, _around)) in enumerate(cues()["events"]):
+        if words is None:
+            unlisted.append(i)
+            continue
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    return len(cues()["events"]), {w: tuple(v) for w, v in by_word.items()}, tuple(unlisted), \
+        frozenset(w.encode() for w in by_word)
+
+
 def _matches(rx, words, text: str, low, vocab, word_starts=None):
     """rx.finditer(text), found faster: the pattern is tried only where a word starts with one
     of its literal prefixes (``words`` = (prefixes, False)), or around one of its trigger words
@@ -450,14 +486,13 @@ def _matches(rx, words, text: str, low, vocab, word_starts=None):
     if found is None or low is None or vocab is None:
         yield from rx.finditer(text)
         return
-    if vocab.isdisjoint(found):
-        return  # none of its words is in the text (most phrases: one set operation, no loop)
+    present = vocab.intersection(found)
+    if not present:
+        return  # none of its words is in the text
     if word_starts is None:
         word_starts = {}
     starts = set()
-    for p in found:
-        if p not in vocab:
-            continue  # the word is nowhere in the text (one set lookup instead of a scan)
+    for p in present:  # (a word nowhere in the text needs no scan)
         at = word_starts.get(p)
         if at is None:
             at = word_starts[p] = _word_starts(p, low)

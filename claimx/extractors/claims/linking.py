@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cue_pattern, cues
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues, needle_cue
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.parties.speakers import is_polity
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
@@ -83,6 +83,17 @@ def _member_of() -> re.Pattern:
     verb's subject (cues/claim_frames.json ``member_of_heads``)."""
     heads = "|".join(map(re.escape, load_json("cues/claim_frames.json")["member_of_heads"]))
     return re.compile(r"\b(?:" + heads + r")\s+(?:at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ends_as_paid_to(text: str, lo: int, s: int) -> bool:
+    """Whether the words before ``s`` end as every ``_PAID_TO`` match ends: "to", "the" or
+    "of" and whitespace. The pattern reads up to 160 characters lazily from each "pay" or
+    "award" before the name; most names after such a word follow no "to": one test of the
+    last word instead."""
+    j = s
+    while j > lo and text[j - 1].isspace():  # (str.isspace is re's \s)
+        j -= 1
+    return j < s and text[max(lo, j - 3):j].lower().endswith(("to", "the", "of"))
 
 
 def _owns_action(text: str, s: int, e: int) -> bool:
@@ -507,7 +518,7 @@ class Linker:
                     slots.captions.add(i)
             elif text[e:e + 1] == " " and _MODIFIED_ACTION.match(text, e) and self._bodys_action(mentions, s, e):
                 put(i, "c")  # "to settle a Federal Trade Commission lawsuit", "an FTC antitrust suit"
-            elif paid and _PAID_TO.search(text, max(frame.start, s - 240), s):
+            elif paid and _ends_as_paid_to(text, frame.start, s) and _PAID_TO.search(text, max(frame.start, s - 240), s):
                 slots.put_joined(text, (s, e), frame.end, "c")  # "pay $3 billion to the DOJ and the SEC"
 
     def _place_runs(self, frame: Frame, mentions, slots: "_Slots") -> set:
@@ -591,7 +602,7 @@ class Linker:
         if clauses:
             return clauses
         own = [c for c in frame.claimants if id(c) not in frame.guessed]
-        if len(own) < 2 or (not apart and cue_pattern("separate_actions").search(self.text, frame.start, frame.end) is None) or \
+        if len(own) < 2 or (not apart and needle_cue("separate_actions").search(self.text, frame.start, frame.end) is None) or \
                 official_and_office(own[:1], own[1:]):
             return [frame]
         return [replace(frame, claimants=[c], respondents=list(frame.respondents), courts=list(frame.courts),

@@ -61,12 +61,15 @@ def runs(text: str, start: int, end: int, common=frozenset()) -> list[tuple[int,
     a word the text also writes in lower case (``common``) ends a run ("... Sue Uber")."""
     out = []
     heads = _words()[5]
+    asked = common.__contains__
     for m in _RUN.finditer(text, start, end):
         s, e = m.span()
-        if " " not in m.group(0) and "\n" not in m.group(0):  # one word: nothing to cut
+        run = m.group()
+        if " " not in run and "\n" not in run:  # one word: nothing to cut
             out.append((s, _with_head(text, e, end, heads) if text[e:e + 1] == " " else e))
             continue
-        if not any(w.lower() in common for w in _TOKEN.findall(text, s, e)[1:]):
+        # (_TOKEN holds no look-around: the run's own string has the text's words)
+        if not any(map(asked, map(str.lower, _TOKEN.findall(run)[1:]))):
             # most runs: no word after the first is one the text writes in lower case, so no
             # cut (the run's words are _TOKEN's words, the first starting it, the last ending it)
             out.append((s, _with_head(text, e, end, heads)))
@@ -84,7 +87,7 @@ def _with_head(text: str, e: int, end: int, heads) -> int:
     """Where a run ending at ``e`` ends with the lower-case head word after it ("Acme
     bakery"), if one of ``heads`` follows, else ``e``."""
     head = _HEAD.match(text, e, end)
-    return head.end() if head and head.group(1).lower() in heads else e
+    return head.end() if head and head.group(1) in heads else e  # (the group is lower case already)
 
 
 def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, int, str]]:

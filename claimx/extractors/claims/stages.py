@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import Optional
 
 from claimx.io.resources import load_json
-from claimx.extractors.claims.frames import Frame, cue_pattern, cues, guarded_cue
+from claimx.extractors.claims.guards import NeedleCue
+from claimx.extractors.claims.frames import Frame, cue_pattern, cues, guarded_cue, needle_cue
 from claimx.extractors.parties.speakers import is_polity
 
 
@@ -76,7 +77,7 @@ def status_of(frames: list[Frame], text: str = "", kind: Optional[str] = None) -
     since been convicted", "now that the criminal verdict is in, the commission will ask")."""
     rank = cues()["rank"]
     if text:
-        apart = cue_pattern("told_apart")
+        apart = needle_cue("told_apart")
         own = [f for f in frames if not apart.search(text, f.start, f.end)]
         frames = own or frames  # "also appeals, separately, an older fine": another action's steps
     civil = kind == "lawsuit"
@@ -219,7 +220,7 @@ def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> b
 @lru_cache(maxsize=1)
 def _civil_and_court():
     d = load_json("cues/claim_frames.json")
-    return re.compile(d["civil_action"], re.IGNORECASE), re.compile(d["court_order_context"])
+    return NeedleCue(re.compile(d["civil_action"], re.IGNORECASE)), NeedleCue(re.compile(d["court_order_context"]))
 
 
 def mark_to_come(frames: list[Frame], text: str) -> None:
@@ -247,7 +248,7 @@ def _court_order(event, frame: Frame, text: str) -> bool:
     or a trial, no regulator's enforcement."""
     word = event.text.lower()
     return event.kind == "enforcement" and ("order" in word or "impos" in word) and \
-        cue_pattern("court_order_context").search(text, frame.start, frame.end) is not None
+        needle_cue("court_order_context").search(text, frame.start, frame.end) is not None
 
 
 def prosecutor_name(name: str) -> bool:
