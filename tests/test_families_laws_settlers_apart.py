@@ -179,3 +179,9 @@ def test_a_vague_sum_needs_a_tie_word_to_be_a_claims():
     sought = "The suit seeks civil penalties that could reach hundreds of millions of dollars."
     assert [a.text for a in tied_amounts(sought, (0, len(sought)), AmountFinder().find(sought))] == [
         "hundreds of millions of dollars"]
+
+
+def test_two_laws_joined_by_and_are_two_laws():
+    names = statute_names("The suit accuses the company of violating the Minnesota Prevention of Consumer Fraud Act "
+                          "and the Minnesota Uniform Deceptive Trade Practices Act.")
+    assert names == ["Minnesota Prevention of Consumer Fraud Act", "Minnesota Uniform Deceptive Trade Practices Act"]

@@ -80,3 +80,11 @@ def test_a_nationality_is_no_claims_side():
                          "seeking £40 million.", published="2025-06-01")
     assert [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]]) for c in doc["claims"]] == [
         (["Dana Okafor"], ["Kestrel Interactive Ltd"])]
+
+
+def test_the_first_word_of_a_place_based_description_is_no_party():
+    doc = claimx.extract("The state sued San Francisco-based Kindred Labs Inc. on Monday, accusing the company of "
+                         "hiding its fees.", published="2025-06-01")
+    names = [p["name"] for p in doc["parties"]]
+    assert "San" not in names and "Kindred Labs Inc." in names
+    assert [[x["name"] for x in c["respondents"]] for c in doc["claims"]] == [["Kindred Labs Inc."]]

@@ -26,6 +26,7 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*|[a-z]++
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 # a relative clause after a name, before the next name of the list
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
+_NEXT_TOKEN = re.compile(r" ([A-Z][\w.'\u2019-]*)")
 _DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
@@ -96,6 +97,9 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     lead, alone, not_side, titles, first_names = _words()[:5]
     if _COUNTED.match(text, e):
         return None  # "the Power 5 conferences", "Local 12 members": a word of a class, no name
+    nxt = _NEXT_TOKEN.match(text, e)
+    if nxt is not None and _DESCRIPTOR.search(nxt.group(1)):
+        return None  # "San" of "San Francisco-based Kindred": part of a description, no name
     words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
     if words and currency_letters(text, *words[-1]):
         words.pop()  # "R$ 8.4 million", "KRW 12.5 billion"
@@ -112,7 +116,10 @@ def clean(text: str, s: int, e: int, common=frozenset()) -> Optional[tuple[int, 
     if name.endswith(".") and not _KEEP_DOT.search(name):
         name = name[:-1]  # a sentence's full stop, not "D.C." or "Inc."
     name = _POSSESSIVE.sub("", name)
-    toks = [t for t in name.split() if not _DESCRIPTOR.search(t)]
+    toks = name.split()
+    described = [i for i, t in enumerate(toks) if _DESCRIPTOR.search(t)]
+    if described:  # "San Francisco-based Kindred": the words of the description go with it
+        toks = toks[described[-1] + 1:]
     while toks and (toks[-1] in lead or toks[-1] in _CONNECTORS):
         toks.pop()
     if not toks or all(t in alone or t.rstrip(".,") in alone or t in lead for t in toks):

@@ -84,6 +84,7 @@ def names_governments(mt: str, s: int) -> bool:
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+")
+_NEXT_HYPHENED = re.compile(r" ([A-Z][\w.'\u2019]*-[a-z]+)\b")
 _COURT_AFTER = re.compile(r"\s+(?:Court|Tribunal)\b")
 
 
@@ -104,6 +105,9 @@ def drop_fragments(call: Call, cands: list[Cand]) -> list[Cand]:
         tail = _HYPHEN_TAIL.match(mt, c.end) if c.kind in ("organization", "government") else None
         if tail and call.lex.descriptor(c.name + tail.group()):
             continue  # "the Microsoft-owned network", "a Google-backed startup": a description, no party
+        nxt = _NEXT_HYPHENED.match(mt, c.end) if c.kind != "court" else None
+        if nxt and call.lex.descriptor(nxt.group(1)):
+            continue  # "San" of "San Francisco-based Kindred": the first word of a description
         if c.source in ("frame", "head", "pattern") and c.kind not in ("court", "person"):
             words = c.name.split()
             if w.demonyms.issuperset(words) or c.name in w.generic_plurals or c.name in w.number_words:

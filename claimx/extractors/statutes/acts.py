@@ -43,6 +43,8 @@ def _walk_back(mt: str, toks: Tokens, i: int, covered: SpanIndex, amendment: boo
             words.extend(range(j, k - 1, -1))
             j = k - 1
             continue
+        if t in _NAME_ENDS and j + 1 < i and strs[j + 1] in ("and", "or", ","):
+            break  # "the Consumer Fraud Act and the Deceptive Trade Practices Act": two laws
         if t[0].isupper() or t[0].isdigit() and amendment:
             words.append(j)
         elif t == "." and j > 0 and (len(strs[j - 1]) > 3 or strs[j - 1] in _NAME_ENDS):
