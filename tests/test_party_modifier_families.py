@@ -88,3 +88,11 @@ def test_the_first_word_of_a_place_based_description_is_no_party():
     names = [p["name"] for p in doc["parties"]]
     assert "San" not in names and "Kindred Labs Inc." in names
     assert [[x["name"] for x in c["respondents"]] for c in doc["claims"]] == [["Kindred Labs Inc."]]
+
+
+def test_a_courts_number_ends_its_name():
+    doc = claimx.extract("The association filed its claim before Madrid Commercial Court No. 5 against Kestrel "
+                         "Interactive S.L. on Monday.", published="2025-06-01")
+    courts = [p["text"] for p in doc["parties"] if p["role"] == "court"]
+    assert courts == ["Madrid Commercial Court No. 5"]
+    assert [c["court"] for c in doc["claims"]] == ["Madrid Commercial Court No. 5"]

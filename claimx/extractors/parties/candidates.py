@@ -285,8 +285,14 @@ def join_courts(mt: str, cands: list[Cand]) -> list[Cand]:
                 re.fullmatch(r"\s+(?:of|for)\s+the\s+", mt[out[-1].end:c.start]):
             prev = out.pop()
             c = Cand(prev.start, c.end, mt[prev.start:c.end], "court", canonical=c.canonical, source=c.source)
+        number = _COURT_NUMBER.match(mt, c.end) if c.kind == "court" and c.name.endswith(" No.") else None
+        if number is not None:  # "Madrid Commercial Court No. 5": the court's number is its name's end
+            c = Cand(c.start, number.end(), mt[c.start:number.end()], "court", canonical=c.canonical, source=c.source)
         out.append(c)
     return out
+
+
+_COURT_NUMBER = re.compile(r" \d{1,3}\b")
 
 
 def drop_modifiers(call: Call, cands: list[Cand]) -> list[Cand]:
