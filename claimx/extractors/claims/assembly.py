@@ -277,9 +277,8 @@ def _regulator_beside_prosecution(f: Frame, g: Group) -> bool:
     of ...") beside a prosecution whose prosecutor no sentence names: the regulator's own civil
     action, not the prosecution's missing prosecutor."""
     own = [x for x in f.claimants if id(x) not in f.guessed]
-    return bool(own) and not g.claimants and _agencies_only(own) and \
-        not any(prosecutor_name(x.name) for x in own) and \
-        "prosecution" not in {ev.kind for ev in f.events} and kind_of(g.frames, [], []) == "prosecution"
+    return bool(own) and _agencies_only(own) and not any(prosecutor_name(x.name) for x in own) and \
+        _beside_prosecution(f, g)
 
 
 def _apart_from(f: Frame, g: Group) -> bool:
@@ -415,16 +414,16 @@ def _same_action(g: Group, h: Group) -> bool:
         return False  # people's suit beside a second action, or beside an action of another kind
     if (g.opens or h.opens) and not (gc & hc):
         return False  # "A parallel class action was filed in Quebec": announced as a second action
-    if gr & hr and bool(gc) != bool(hc) and _kinds_apart(g, h):
-        return False  # his prosecution, its prosecutor unnamed, and the League's civil suit against him
-    if gr & hr and bool(gc) != bool(hc) and any(_regulator_beside_prosecution(f, h if gc else g)
-                                                 for f in (g.frames if gc else h.frames)):
-        return False  # the SEC's own case against her beside her prosecution
-    if gr & hr and bool(gc) != bool(hc) and _agency_step_apart(g if gc else h, h if gc else g):
-        return False  # a regulator's investigation beside the patients' suit, their names untold
-    if gr & hr and bool(gc) != bool(hc) and any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed
-                                                 for f in (g.frames if gc else h.frames)):
-        return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
+    if gr & hr and bool(gc) != bool(hc):  # one respondent; who brings one of the two is untold
+        brought, unnamed = (g, h) if gc else (h, g)
+        if _kinds_apart(g, h):
+            return False  # his prosecution, its prosecutor unnamed, and the League's civil suit against him
+        if any(_regulator_beside_prosecution(f, unnamed) for f in brought.frames):
+            return False  # the SEC's own case against her beside her prosecution
+        if _agency_step_apart(brought, unnamed):
+            return False  # a regulator's investigation beside the patients' suit, their names untold
+        if any(f.parallel and f.claimants and not _ids(f.claimants) <= f.guessed for f in brought.frames):
+            return False  # "The bureau's own case against X" beside an action no sentence names a claimant of
     if gr & hr:
         return not (gc and hc and not gc & hc and not official_and_office(g.claimants, h.claimants) and
                     (any(f.parallel for f in g.frames + h.frames) or not one_side(g.claimants, h.claimants)))

@@ -18,6 +18,7 @@ from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern, cues, needle_cue
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.parties.speakers import is_polity
+from claimx.extractors.parties.words import describes_name_after
 from claimx.extractors.claims.names import Sides, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
@@ -133,8 +134,6 @@ def _place_modifiers() -> frozenset:
 
 
 _MODIFIER_AFTER = re.compile(r"\s+([a-z]+)\b(\s+(?=[A-Z]))?")
-_DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?\s+([a-z]+)(\s+(?=[A-Z]))")
-_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that"))
 
 
 def _where_from(text: str, run: tuple[int, int], mentions) -> bool:
@@ -146,13 +145,15 @@ def _where_from(text: str, run: tuple[int, int], mentions) -> bool:
     if " " in text[s:e] and text[s:e] not in _known_places():
         return False  # ("San Francisco startup Kindlr": a place of two words too)
     m = _MODIFIER_AFTER.match(text, e)
+    described = False
     if m is None or m.group(1) not in _place_modifiers():
-        m = _DESCRIBED_AFTER.match(text, e)  # "Miami crypto exchange Halvard": the name after it
-        if m is None or m.group(1) not in _place_modifiers() or _DETERMINERS.intersection(m.group(0).split()):
+        # "Miami crypto exchange Halvard": the name after it
+        if not describes_name_after(text, e, _place_modifiers()):
             return False
+        described = True
     if any(ms <= s < me for ms, me, _ in mentions):
         return False
-    return m.group(2) is not None or text[s:e] in _known_places()
+    return described or m.group(2) is not None or text[s:e] in _known_places()
 
 
 @lru_cache(maxsize=1)

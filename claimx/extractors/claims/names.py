@@ -27,7 +27,8 @@ _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as
 # a relative clause after a name, before the next name of the list
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
 _NEXT_TOKEN = re.compile(r" ([A-Z][\w.'\u2019-]*)")
-_DESCRIPTOR = re.compile(r"-(?:based|owned|backed|funded|led|run|born|area|era|style|like|made|affiliated)$")
+# "Wisconsin-based": the words that make a hyphened word a description, as the party finder reads them
+_DESCRIPTOR = re.compile(r"-(?:%s)$" % "|".join(map(re.escape, load_json("lexicons/name_words.json")["descriptor_suffixes"])))
 _NOT_RESPONDENT = frozenset({"judge", "counsel", "court", "agency", "advocate", "plaintiff"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "on", "&", "and"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")

@@ -15,7 +15,7 @@ from claimx.text.segment import SentenceIndex, SpanIndex
 
 from .lexicon import Lexicon
 from .orgs import names_governments
-from .words import Tok, tokenize
+from .words import Tok, describes_name_after, tokenize
 
 _PSEUDONYM = BoundaryScan(r"\b(?:John|Jane|Richard|Mary)\s+(?:Does?|Roe)(?:\s*(?:#\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)?\b")
 _APPOSITIVE_TITLE = re.compile(r"(?:\s+(?:for|of|in charge of|at|on)\s+[^,.;:\"]{1,60})?,\s*")
@@ -209,8 +209,6 @@ def polities(call: Call, taken) -> list[Cand]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z]+)\s+(?=[A-Z])")
-_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that"))
 _ADDRESS = re.compile(r"((?:[A-Z][\w.'-]*\s)?([A-Z][\w.'-]*)),\s+$")
 
 
@@ -221,10 +219,8 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
     nxt = _NEXT_WORD.match(mt, e)
     if nxt and nxt.group(1) in lex.place_modifier_nouns:
         return True
-    described = _DESCRIBED_NAME.match(mt, e)  # "Miami crypto exchange Halvard": whose place it is
-    if described and described.group(1) in lex.place_modifier_nouns and \
-            not _DETERMINERS.intersection(described.group(0).split()):
-        return True
+    if describes_name_after(mt, e, lex.place_modifier_nouns):
+        return True  # "Miami crypto exchange Halvard": whose place it is
     town = _ADDRESS.search(mt, max(0, s - 40), s)
     # "Westborough, Massachusetts" is an address; "New Mexico, Wyoming", "Los Angeles, San Diego" lists
     return town is not None and mt[s:e] in lex.us_states and town.group(1) not in lex.us_states \

@@ -424,7 +424,7 @@ def drop_quoted_coinages(mt: str, parties: list[Party]) -> list[Party]:
     one, 'a group known as "Night Crew"')."""
     out, named_as = [], org_words().named_as
     for p in parties:
-        first = min(p.mentions, key=lambda m: m.start) if p.mentions else None
+        first = p.mentions[0] if p.mentions else None  # (kept in text order by Entity.add)
         if first is not None and "frame-only" in p.evidence and first.start > 0 and \
                 mt[first.start - 1] in _OPENING_QUOTES and mt[first.end:first.end + 1] in _CLOSING_QUOTES and \
                 mt[first.end + 1:first.end + 2] != "s" and \

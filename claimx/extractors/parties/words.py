@@ -132,3 +132,18 @@ def title_case_lines(mt: str) -> list[tuple[int, int]]:
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z]+)\s+(?=[A-Z])")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that"))
+
+
+def describes_name_after(text: str, end: int, nouns) -> bool:
+    """The name ending at ``end`` is followed by up to three lower-case words, the last one of
+    ``nouns``, and a capitalized name ("Miami crypto exchange Halvard", "Nashville carrier
+    Tollan Freight"): it only says where what follows is from. A determiner among the words
+    opens a phrase of its own ("Texas sued the company Acme"). Read by the party finder and the
+    claims linker."""
+    m = _DESCRIBED_NAME.match(text, end)
+    return m is not None and m.group(1) in nouns and not _DETERMINERS.intersection(m.group(0).split())
+
