@@ -368,10 +368,16 @@ def official_and_office(a: list, b: list) -> bool:
 
 
 def _acts_for(title: str, government: str) -> bool:
-    if title.lower() in government.lower() or _POLITY.search(government) or government in _places():
+    if _headed_by(title, government):
         return True
     words = prosecutor_words()
     return bool(words.intersection(title.split())) and bool(words.intersection(government.split()))
+
+
+def _headed_by(title: str, government: str) -> bool:
+    """A place ("Texas", "the City of Chicago") or an office named by the title ("the Attorney
+    General's Office"): what an official of that title heads and may sue for in her name."""
+    return title.lower() in government.lower() or bool(_POLITY.search(government)) or government in _places()
 
 
 _POLITY = re.compile(r"^(?:[Tt]he\s+)?(?:State|City|County|Commonwealth|Town|Village|People|Government)\s+of\b|\sCounty$")
@@ -553,9 +559,11 @@ def add_officials(groups: list[Group], parties, sides) -> None:
         side = sides.of_party(p)
         if id(side) in placed:
             continue
+        # the government must be her place or her own office: the U.S. attorney general beside
+        # the Justice Department speaks for it (agency), she brings nothing in her name
         hosts = [g for g in groups if not g.other and g.claimants and
                  all(x.party is not None and x.party.kind == "government" for x in g.claimants) and
-                 official_and_office([side], g.claimants)]
+                 any(_headed_by(p.title, x.party.name) for x in g.claimants)]
         if len(hosts) == 1:
             hosts[0].claimants.append(side)
             placed.add(id(side))

@@ -50,6 +50,14 @@ class Call:
         self.title_ends = [e for _, e, _ in self.titles]
         self.title_end_set = frozenset(self.title_ends)  # "does a title end here?" (most often not) without a call
         self.title_starts = [s for s, _, _ in self.titles]
+        # where a word follows a title after one space ("Chief Financial Officer Craig"): that
+        # word's start -> the title's start
+        self.title_after: dict[int, int] = {}
+        for s, e, _ in self.titles:  # by start: the longest title ending there is set first
+            if mt[e:e + 1] == " ":
+                self.title_after.setdefault(e + 1, s)
+        # the starts of the titles a word follows: a name starts after such a title, not at it
+        self.title_after_start = frozenset(self.title_after.values())
 
     def titles_ending(self, lo: int, hi: int):
         a = bisect_left(self.title_ends, lo)
@@ -292,9 +300,37 @@ _COURT_NUMBER = re.compile(r" \d{1,3}\b")
 
 
 def drop_modifiers(call: Call, cands: list[Cand]) -> list[Cand]:
-    """"the Harmon administration": a name that only says whose administration is no party."""
+    """"the Harmon administration": a name that only says whose administration is no party;
+    nor does a name found by its shape only that says where ("a Sugar Land retiree")."""
     match = call.lex.name_modifier.match
-    return [c for c in cands if c.kind in ("government", "court") or not match(call.mt, c.end)]
+    return [c for c in cands if (c.kind in ("government", "court") or not match(call.mt, c.end))
+            and not (c.source in ("pattern", "frame") and c.kind != "court" and _says_where(call.lex, call.mt, c))]
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
+
+
+def _says_where(lex: Lexicon, mt: str, c: Cand) -> bool:
+    """A name no list knows that reads as a place: before a noun of ``place_modifier_nouns``
+    after "a" ("a Sugar Land retiree") or before a name ("Lewis County grower Amos Redd"), or a
+    local government's name after "in" ("a cabin in Hocking County"). A company's or firm's
+    name (its legal form last) is never one."""
+    last = c.name.rsplit(" ", 1)[-1]
+    if lex.suffix_class.get(last) in ("company", "law_firm"):
+        return False
+    if last in place_tails() and _PLACE_BEFORE.search(mt, max(0, c.start - 6), c.start):
+        return True
+    nxt = _NEXT_WORD.match(mt, c.end)
+    if nxt is None or nxt.group(1) not in lex.place_modifier_nouns:
+        return describes_name_after(mt, c.end, lex.place_modifier_nouns)
+    return _INDEFINITE_BEFORE.search(mt, max(0, c.start - 4), c.start) is not None or \
+        describes_name_after(mt, c.end, lex.place_modifier_nouns)
+
+
+@lru_cache(maxsize=1)
+def place_tails() -> frozenset:
+    return frozenset(load_json("cues/party_orgs.json")["place_tails"])
 
 
 def drop_nested(cands: list[Cand]) -> list[Cand]:

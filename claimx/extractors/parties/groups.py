@@ -43,12 +43,16 @@ def mention_spans(parties: list[Party]) -> list[tuple]:
     return spans
 
 
-def list_groups(mt: str, spans) -> list[list]:
+def list_groups(mt: str, spans, title_after=None) -> list[list]:
     """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
-    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition)."""
+    after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition).
+    ``title_after`` (``Call.title_after``): a title before a member is part of the join ("A and
+    former Chief Executive B")."""
     groups, cur = [], []
+    title_after = title_after or {}
     for s, e, p in spans:
-        j = cur and _LIST_JOIN.fullmatch(mt, cur[-1][1], s)
+        j = cur and (_LIST_JOIN.fullmatch(mt, cur[-1][1], s) or
+                     (s in title_after and _LIST_JOIN.fullmatch(mt, cur[-1][1], title_after[s])))
         if j and "the" in j.group() and "frame-only" in p.evidence:
             j = None  # "the NCAA and the Power 5 conferences": a guess after "the" is no list member
         if j:
@@ -69,6 +73,6 @@ def list_groups(mt: str, spans) -> list[list]:
     return split
 
 
-def groups(mt: str, spans) -> list[Group]:
+def groups(mt: str, spans, title_after=None) -> list[Group]:
     """``list_groups`` as ``Group``s."""
-    return [Group(g) for g in list_groups(mt, spans)]
+    return [Group(g) for g in list_groups(mt, spans, title_after)]

@@ -24,6 +24,7 @@ class Lexicon:
     title_gaz: Gazetteer           # titles -> the role they imply
     left_cues: LeftCues            # cues right before a mention ("sued", "lawyers for")
     right_cues: CueSet             # cues right after a mention ("... sued", "'s lawyers")
+    right_person_cues: CueSet      # cues right after a person only ("... was sentenced")
     defendant_descriptor: WordStartScan
     cues: dict
     suffix_class: dict             # organization word -> its class (company, law_firm, ...)
@@ -45,8 +46,10 @@ class Lexicon:
     ordinals: dict
     descriptor_suffixes: frozenset
     place_modifier_nouns: frozenset
+    numbered_words: frozenset      # "Local" of "Teamsters Local 727": a number goes on the name
     courtesy_titles: frozenset
     prosecuting_words: frozenset   # "Justice", "Attorney's": a body that brings cases
+    criminal_case: re.Pattern      # "convicted", "pleaded guilty": a criminal case's step
     us_states: frozenset
     polity_gaz: Gazetteer          # states and cities: a party when a legal frame names one bare
     legal_action: re.Pattern       # a text with no match reports no legal matter
@@ -119,11 +122,13 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         gaz=gaz, title_gaz=title_gaz,
         left_cues=LeftCues(cues["left"]),
         right_cues=CueSet(_with_co_subjects(cues)),
+        right_person_cues=CueSet(cues["right_person"]),
         defendant_descriptor=WordStartScan(cues["defendant_descriptor"]),
         cues=cues, suffix_class=suffix_class,
         first=frozenset(load_lines("lexicons/first_names.txt")),
         particles=frozenset(load_json("lexicons/surname_particles.json")),
-        places=frozenset(places["us_states"]) | frozenset(places["countries"]) | frozenset(places["regions"]) | frozenset(places["cities"]),
+        places=frozenset(places["us_states"]) | frozenset(places["countries"]) | frozenset(places["regions"]) | frozenset(places["cities"]) |
+        frozenset(places["state_abbreviations"]) | frozenset(places["region_abbreviations"]),
         outlets=frozenset(outlets), stop=frozenset(cues["not_party_words"]),
         stop_first=frozenset(cues["stop_first_tokens"]), gov_heads=frozenset(cues["org_heads_government"]),
         generic_heads=frozenset(cues["generic_heads"]),
@@ -138,9 +143,11 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         place_modifier_nouns=frozenset(words["place_modifier_nouns"]),
         courtesy_titles=frozenset(words["courtesy_titles"]),
         prosecuting_words=frozenset(cues["prosecuting_words"]),
+        criminal_case=re.compile(cues["criminal_case"], re.IGNORECASE),
         polity_gaz=polity_gaz,
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
         operators=operators, case_name_words=frozenset(words["case_name_words"]),
+        numbered_words=frozenset(words["numbered_words"]),
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
         staff_before=WordStartScan(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
         sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),

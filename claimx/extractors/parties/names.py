@@ -36,8 +36,8 @@ def persons(call: Call, taken) -> list[Cand]:
         t = toks[i]
         if not t.cap or taken.covers(t.start):
             continue
-        if call.in_title(t.start, t.end):
-            continue
+        if call.in_title(t.start, t.end) or (t.start in call.title_after_start and not t.text in lex.first):
+            continue  # inside a title, or the first word of one ("Chief" of "Chief Operating Officer Ann Lee")
         # a title can end only inside title_before's window (this one may be a little wider)
         k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)
         if k < n_titles and title_ends[k] <= t.start:
@@ -127,6 +127,10 @@ def organizations(call: Call, taken) -> list[Cand]:
                 break
             if tj.cap and tj.text != "I" and not ("-" in tj.text and lex.descriptor(tj.text)):
                 last_cap = j
+                j += 1
+                continue
+            if j > i and tj.text.isdigit() and toks[j - 1].text in lex.numbered_words:
+                last_cap = j  # "Teamsters Local 727", "... Local 412 Pension Fund"
                 j += 1
                 continue
             nxt_cap = j + 1 < n and (toks[j + 1].cap or toks[j + 1].text == "the")

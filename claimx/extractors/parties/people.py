@@ -57,6 +57,7 @@ class PeopleCues:
     person_before: re.Pattern     # "basketball player ", "attorneys ": a person's name follows
     official_before: re.Pattern   # "'s deputy chair " between a body and its official's name
     official_after: re.Pattern    # ", chief of the ... section in the " between an official and the body
+    official_of_body: re.Pattern  # "'s regional enforcement director" after the body: "A, the EPA's regional ... director"
 
 
 def _cue(role: str, pattern: str) -> Cue:
@@ -97,10 +98,16 @@ def people_cues() -> PeopleCues:
         case_lawyer=re.compile(data["case_lawyer"], re.IGNORECASE),
         polity_executives=frozenset(t.lower() for t in data["polity_executives"]),
         person_before=re.compile(r"\b(?:%s)s?\s+$" % "|".join(map(re.escape, data["person_nouns"])), re.IGNORECASE),
-        official_before=re.compile(r"(?:'s|\u2019s)?\s+%s\s+" % _official(data["body_officials"]), re.IGNORECASE),
+        official_before=re.compile(r"(?:'s|\u2019s)?\s+%s%s\s+" % (_POST_WORDS, _official(data["body_officials"])), re.IGNORECASE),
+        official_of_body=re.compile(r"(?:'s|\u2019s)\s+%s%s\b" % (_POST_WORDS, _official(data["body_officials"])), re.IGNORECASE),
         official_after=re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?%s\b[^,.;:\"\u201c\u201d()]{0,80}?"
                                   r"\s(?:at|in|of|for)\s+(?:the\s+)?" % _official(data["body_officials"]), re.IGNORECASE),
     )
+
+
+# up to two lower-case words of a post before its title noun ("area director", "regional
+# enforcement director"); (?-i:) as the patterns using it ignore case
+_POST_WORDS = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?"
 
 
 def _official(data: dict) -> str:
@@ -328,14 +335,14 @@ def unnamed_plaintiff_votes(call: Call, spans):
             yield nxt[1], "plaintiff", 1
 
 
-def after_appositives(lex, right: str) -> set:
+def after_appositives(lex, right: str, cues=None) -> set:
     """The right-cue roles of ``right`` (the text after a name or list) read past the asides
     between the name and its verb: ", 34, of Tacoma, who lost her job, has sued", ", were indicted"
-    (the comma closing "Three men, A, B and C")."""
+    (the comma closing "Three men, A, B and C"). ``cues``: a ``CueSet`` other than ``lex.right_cues``."""
     if right[:1] != "," and right.lstrip()[:1] != ",":
         return set()
     m = people_cues().appositives.match(right)
-    return lex.right_cues.roles(" " + right[m.end():]) if m else set()
+    return (cues or lex.right_cues).roles(" " + right[m.end():]) if m else set()
 
 
 def parallel_counsel(counsel_sents: set, pairs: list):

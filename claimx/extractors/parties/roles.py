@@ -33,6 +33,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|throughout)\s+$")  
 _OF_FIRM = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:law\s+)?firm,?\s+)?")
 
 
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}$")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -64,7 +65,7 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     products = dict(call.products)  # "OpenAI's ChatGPT": product start -> end
     other_case: dict = {}  # sentence -> does it speak of another case?
     staff_at = None  # where a staff phrase may start ("engineer", "users"), found when first asked
-    for group in list_groups(mt, spans):
+    for group in list_groups(mt, spans, call.title_after):
         g, s0, e1 = group.members, group.start, group.end
         if cited and any(a <= s0 < b for a, b in cited):
             continue  # "the 2021 ruling in A v. B": an earlier case, not this one
@@ -101,6 +102,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), s0)
+            if not found and s0 in call.title_after:
+                # "accused former Chief Financial Officer Craig Lindahl of": the cue stands before the title
+                found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), call.title_after[s0])
         raw = mt[e1:min(sent[1], e1 + 200)]
         product_end = products.get(e1 + 3) if raw[:3] in ("'s ", "\u2019s ") else None
         if product_end:  # "Google's YouTube was sued": what is said of its product is said of it
@@ -117,6 +121,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         # a role noun right before the name ("attorneys A and B") says more than a verb frame
         strong = found & {"counsel", "judge"}
         found |= lex.right_cues.roles(right) or after_appositives(lex, right)
+        if not found and all(p.kind == "person" for _, _, p in g) and not _WHOSE.search(mt, max(sent[0], s0 - 40), s0):
+            # "X was sentenced"; not "Theranos, whose founder X was convicted": a case recalled in passing
+            found = lex.right_person_cues.roles(right) or after_appositives(lex, right, lex.right_person_cues)
         if raw[:1] == "'":  # "Dairy's suit", "the Times' suit": a possessive, not a closing quote
             found |= lex.right_cues.roles(raw)
         if not found:
@@ -284,9 +291,11 @@ def by_salience(lex: Lexicon, parties: list[Party], votes: dict, lede: int, mt: 
                 and any(mt[m.start - 5:m.start] == " and " and m.start - 5 in ends for m in p.mentions):
             p.role = "defendant"
     roles = {p.role for p in parties}
-    if "plaintiff" not in roles and "defendant" in roles:
-        bodies = [p for p in parties if p.kind == "government" and p.role == "agency" and "listed" in p.evidence
-                  and not lex.prosecuting_words.isdisjoint(p.name.split())]
+    if "defendant" in roles:
+        prosecutors = [p for p in parties if p.kind == "government" and not lex.prosecuting_words.isdisjoint(p.name.split())]
+        bodies = [p for p in prosecutors if p.role == "agency" and "listed" in p.evidence]
+        if bodies and "plaintiff" in roles and (any(p.role == "plaintiff" for p in prosecutors) or not lex.criminal_case.search(mt)):
+            bodies = []  # the plaintiff brings the story's one action, or a prosecutor already brings the criminal one
         if bodies:
             top = max(bodies, key=lambda p: (sum(votes[id(p)].values()) + len(p.mentions), -p.first.start))
             top.role = "plaintiff"

@@ -92,16 +92,20 @@ def titled_officials(call: Call, parties: list[Party]) -> None:
                 break
 
 
+_APPOSED = re.compile(r",\s+(?:the\s+)?")  # between a name and the body of its post
+
+
 def body_officials(call: Call, parties: list[Party]) -> None:
     """"ACCC chair A said", "said A, chief of the consumer protection section in the state
     attorney general's office": a person with no side of their own, named by their post in a
     government body that acts in the matter, speaks for it (agency). Runs after the roles."""
     mt, cues = call.mt, people_cues()
-    ends, starts = {}, {}
+    ends, starts, ends_of = {}, {}, {}
     for p in parties:
         if p.kind == "government" and p.role in ("plaintiff", "agency"):
             for m in p.mentions:
                 ends[m.end] = starts[m.start] = p
+                ends_of[m.start] = m.end
     if not ends:
         return
     # the bodies' ends and starts in order: a mention's window is looked up by bisection, not
@@ -115,6 +119,10 @@ def body_officials(call: Call, parties: list[Party]) -> None:
             before = next((e for e in end_at[lo:hi] if cues.official_before.fullmatch(mt, e, m.start)), None)
             lo, hi = bisect_left(start_at, m.end), bisect_left(start_at, min(len(mt), m.end + 160))
             after = next((s for s in start_at[lo:hi] if cues.official_after.fullmatch(mt, m.end, s)), None)
+            if after is None and mt[m.end:m.end + 1] == ",":
+                # "Thomas Okonjo, the EPA's regional enforcement director,"
+                after = next((s for s in start_at[lo:bisect_left(start_at, m.end + 8)] if _APPOSED.fullmatch(mt, m.end, s)
+                              and cues.official_of_body.match(mt, ends_of[s])), None)
             if before is not None or after is not None:
                 p.role = "agency"
                 break
