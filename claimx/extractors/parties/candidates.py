@@ -56,8 +56,12 @@ class Call:
         for s, e, _ in self.titles:  # by start: the longest title ending there is set first
             if mt[e:e + 1] == " ":
                 self.title_after.setdefault(e + 1, s)
-        # the starts of the titles a word follows: a name starts after such a title, not at it
-        self.title_after_start = frozenset(self.title_after.values())
+        # a title's start -> the start of the word after its longest form ("founder Peter"): a
+        # name starts after such a title, not at it
+        self.after_title: dict[int, int] = {}
+        for word, s in self.title_after.items():
+            self.after_title[s] = max(word, self.after_title.get(s, 0))
+        self.title_after_start = self.after_title.keys()
 
     def titles_ending(self, lo: int, hi: int):
         a = bisect_left(self.title_ends, lo)

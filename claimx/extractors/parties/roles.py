@@ -49,9 +49,20 @@ def _other_case() -> WordStartScan:
     return WordStartScan(load_json("cues/claim_frames.json")["other_case"], re.IGNORECASE)
 
 
+def _person_after_title(call: Call, end: int, spans, span_starts: list[int]) -> bool:
+    """A title and a person's name follow the organization ending at ``end`` ("... founder
+    Peter Oakes", "... CEO Jane Doe"): the organization only says whose post it is."""
+    word = call.after_title.get(end + 1) if call.mt[end:end + 1] == " " else None
+    if word is None:
+        return False
+    k = bisect_left(span_starts, word)
+    return k < len(spans) and spans[k][0] == word and spans[k][2].kind == "person"
+
+
 def assign_roles(call: Call, parties: list[Party]) -> None:
     lex, text, mt, sidx = call.lex, call.text, call.mt, call.sidx
     spans = mention_spans(parties)
+    span_starts = [s for s, _, _ in spans]
     # role -> votes of each party, plain dicts (a Counter's constructor and its missing keys
     # are Python calls, tens of thousands a corpus); a role is a key only once it has a vote
     votes: dict[int, dict] = {id(p): {} for p in parties}
@@ -102,6 +113,8 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
                      for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
         else:
             found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), s0)
+            if found and group.orgs and _person_after_title(call, e1, spans, span_starts):
+                continue  # "indicted Corvane Labs founder Peter Oakes": the cue is the person's
             if not found and s0 in call.title_after:
                 # "accused former Chief Financial Officer Craig Lindahl of": the cue stands before the title
                 found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), call.title_after[s0])

@@ -6,18 +6,20 @@ Access) Act 1979 (Cth)"), an amendment named by an ordinal or a name ("Fifth Ame
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from itertools import compress, count
 from typing import Optional
 
 from claimx.extractors.statutes.data import places, rules
+from claimx.io.resources import load_json
 from claimx.text.gazetteer import Tokens
 from claimx.text.scan import BoundaryScan
 from claimx.text.segment import SpanIndex
 from claimx.text.wordtrie import trie_pattern
 
-CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against", "with"}
+CONNECTORS = {"of", "and", "for", "on", "the", "to", "in", "&", "de", "against", "with", "at", "etc"}  # "Health and Safety at Work etc. Act 1974"
 YEAR_AFTER = re.compile(r"(?:,?\s+of|,)?\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-/]\d|,\d)")
 _NAME_ENDS = {"Act", "Code", "Law", "Rule"}
 _SUFFIX = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
@@ -136,14 +138,83 @@ def _head_first(mt: str, toks: Tokens, found: list[dict], covered_spans) -> list
     return out
 
 
+_SUBJECT_LINKS = frozenset({"of", "the", "and", "in", "for", "on", "to", "with", "against", "from", "by"})
+
+
+@lru_cache(maxsize=1)
+def _heads_then_subject() -> tuple[dict, frozenset, frozenset]:
+    """The heads with the words that open their subject, the words that may lead such a name,
+    and the nationalities that may stand between "the" and it (read once)."""
+    rl = rules()
+    return ({head: frozenset(words) for head, words in rl.get("heads_then_subject", {}).items()},
+            frozenset(rl.get("then_subject_leads", ())), frozenset(load_json("cues/party_orgs.json")["demonyms"]))
+
+
+@lru_cache(maxsize=1)
+def _not_subject_words() -> frozenset:
+    """Days, months and places: after "on" or "in" they end a law's subject, they are no part of it."""
+    pl = places()
+    return frozenset([*calendar.day_name, *calendar.month_name[1:], *pl["us_states"], *pl["countries"], *pl["regions"],
+                      *pl["cities"]])
+
+
+def _head_then_subject(mt: str, toks: Tokens, found: list[dict], covered_spans) -> list[dict]:
+    """Laws named head first, as other countries' laws are in English: "the Act on Fair
+    Transactions in Large Retail Business", "the General Law for the Defence of Consumers and
+    Users". After "the" (and up to three capitalized words), a head and a word of
+    ``heads_then_subject``, then at least two capitalized words, joined by small words; the
+    name ends at its last capitalized word. ``found`` and ``covered_spans`` are indexed only
+    once a head is there (most texts have none)."""
+    opening, leads, demonyms = _heads_then_subject()
+    strs, starts, ends = toks.strings, toks.starts, toks.ends
+    out, n, covered = [], len(strs), None
+    for i in compress(count(), map(opening.__contains__, strs)):
+        if i + 2 >= n or strs[i + 1] not in opening[strs[i]] or mt[ends[i]:starts[i + 1]] != " ":
+            continue
+        first = i
+        while first > 0 and i - first < 2 and strs[first - 1] in leads and mt[ends[first - 1]:starts[first]] == " ":
+            first -= 1
+        before = first - 1
+        if before > 0 and strs[before] in demonyms and mt[ends[before - 1]:starts[before]] == " ":
+            before -= 1  # "the Korean Act on ...": the name opens after the nationality
+        if before < 0 or strs[before].lower() != "the" or mt[ends[before]:starts[before + 1]] != " ":
+            continue  # "the" opens such a name: not "Congress must Act on Climate", not "the Privacy Act on ..."
+        k, last, caps = i + 1, None, 0
+        while k + 1 < n and k - i < 14 and mt[ends[k]:starts[k + 1]] == " " and \
+                (strs[k + 1][:1].isupper() or strs[k + 1] in _SUBJECT_LINKS):
+            k += 1
+            if strs[k][:1].isupper():
+                last, caps = k, caps + 1
+        if last is not None and last - 2 > i and strs[last - 1] in ("on", "in", "at", "from", "by") and \
+                strs[last] in _not_subject_words():
+            last = max((j for j in range(i + 2, last - 1) if strs[j][:1].isupper()), default=None)
+            caps -= 1  # "... Large Retail Business on Monday", "... Consumers and Users in Madrid"
+        if last is None or caps < 2:
+            continue
+        if covered is None:
+            covered = SpanIndex([(r["start"], r["end"]) for r in found] + list(covered_spans))
+        s, e = starts[first], ends[last]
+        if covered.covers(s) or covered.covers(e - 1):
+            continue
+        year = None
+        m = YEAR_AFTER.match(mt, e)
+        if m:
+            year, e = int(m.group(1)), m.end()
+        out.append({"start": s, "end": e, "law": None, "name": mt[s:ends[last]], "section": None, "year": year,
+                    "jur": jurisdiction_before(mt, s)})
+    return out
+
+
 def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     """Raw mentions {start, end, name, year, jur} of laws named by the general rule."""
     heads, bad_start, ordinals, not_named, any_head = _word_sets()
     guarded = _guards()[0]
     pl = places()
     states = pl["us_states"]
+    # laws named head first before the rule that reads back from a head ("The Korean Act on ...")
+    then = _head_then_subject(mt, toks, [], covered_spans)
     out = []
-    covered = SpanIndex(covered_spans)
+    covered = SpanIndex([*covered_spans, *((r["start"], r["end"]) for r in then)])
     strs, starts, ends = toks.strings, toks.starts, toks.ends
     for i in compress(count(), map(any_head.__contains__, strs)):
         tok, end = strs[i], ends[i]
@@ -192,7 +263,7 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
         out.append({"start": s, "end": e, "law": None, "name": name, "section": None, "year": year,
                     "jur": jur or jurisdiction_before(mt, s)})
     out += _head_first(mt, toks, out, covered_spans)
-    return out
+    return out + then
 
 
 def _starts_with_state(mt: str, toks: Tokens, words: list[int], states) -> bool:

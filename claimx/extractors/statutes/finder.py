@@ -35,6 +35,9 @@ _SECTION_OF = re.compile(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Pa
                          r"((?:" + _ID + r")(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _ID + r"){0,8})\s+of\s+(?:the\s+)?$")
 _SECTION_ITEM = re.compile(r"\b(?!(?:and|or)\b)" + _ID)
 _CONSTITUTION_AFTER = re.compile(r"\s+(?:of|to)\s+the\s+(?:U\.S\.|US|United States|American)\s+Constitution\b")
+# "the Equal Protection Clause of the 14th Amendment": the clause is the item, its amendment its place
+_CLAUSE_OF = re.compile(r"\s+of\s+the\s+(?:(?:U\.S\.|US|United States|American)\s+Constitution|"
+                        r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+Amendment(?:\s+to\s+the\s+(?:U\.S\.\s+)?Constitution)?)\b")
 _DEFINED = re.compile(r"\s*\((?:the\s+)?[\"']?([A-Z][A-Za-z0-9&-]{1,11}(?: \d{1,5})?)[\"']?\)")
 
 
@@ -102,12 +105,21 @@ class StatuteFinder:
                     r["end"] += m.end()
 
     def _act_years(self, mt: str, raw: list[dict]) -> None:
-        """'... Act of 1996', '... Act 2023': the year belongs to the mention."""
+        """'... Act of 1996', '... Act 2023': the year belongs to the mention; so it does to a
+        name several laws share that none of their years picked ('the Competition Act, 2002').
+        A clause's amendment belongs to the clause ('the Equal Protection Clause of the 14th Amendment')."""
         for r in raw:
-            if r["law"] and mt[r["start"]:r["end"]].endswith("Act"):
+            if r["law"] and mt[r["start"]:r["end"]].endswith("Clause"):
+                m = _CLAUSE_OF.match(mt, r["end"])
+                if m:
+                    r["end"] = m.end()
+                continue
+            if (r["law"] or r.get("name")) and mt[r["start"]:r["end"]].endswith("Act"):
                 m = YEAR_AFTER.match(mt, r["end"])
                 if m:
                     r["end"] = m.end()
+                    if not r["law"] and r.get("year") is None:
+                        r["year"] = int(m.group(1))
 
     def _sections_of(self, mt: str, raw: list[dict]) -> list[dict]:
         """'Section 10(b) of the ...', 'Title VII of the ...'; 'Sections 1 and 2 of the Sherman

@@ -1,0 +1,90 @@
+"""Issue #22 families from heldout8's errors. Statutes: laws named head first, as other
+countries' laws are in English ("the Act on ...", "the General Law for ..."); a section of an
+act whose year follows a comma ("Section 4 of the Competition Act, 2002"); UK act names with
+"at" and "etc." inside; the US Constitution's named clauses, one item with the amendment they
+sit in. Criminal cues: "indicted X" names the accused, "on fraud charges" after a name is no
+prosecutor's verb, a prosecutors' office in the plural possessive prosecutes, and a payment's
+"settlement reports" settle nothing. All sentences are our own."""
+import pytest
+
+import claimx
+
+
+def statutes(text):
+    text = "Corvane Ltd was sued on Monday. " + text
+    doc = claimx.extract(text)
+    for s in doc["statutes"]:
+        for m in s["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return {s["name"]: [m["text"] for m in s["mentions"]] for s in doc["statutes"]}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Prosecutors charged him under the Act on the Aggravated Punishment of Specific Economic Crimes.",
+     "Act on the Aggravated Punishment of Specific Economic Crimes"),
+    ("The regulator fined it under the Act on Fair Transactions in Large Retail Business on Monday.",
+     "Act on Fair Transactions in Large Retail Business"),
+    ("The commission found a breach of the Law on the Protection of Competition.", "Law on the Protection of Competition"),
+    ("The group relied on the General Law for the Defence of Consumers and Users in Madrid.",
+     "General Law for the Defence of Consumers and Users"),
+    ("The Korean Act on Promotion of Competition for Specified Smartphone Software took effect.",
+     "Act on Promotion of Competition for Specified Smartphone Software"),
+])
+def test_a_law_named_head_first(sentence, name):
+    assert name in statutes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers said Congress must Act on Climate Change now.",
+    "The court weighed the Privacy Act on the Senate floor.",
+])
+def test_a_head_and_a_preposition_alone_name_no_law(sentence):
+    assert not any(n.startswith(("Act on", "Privacy Act on")) for n in statutes(sentence))
+
+
+def test_a_sections_act_keeps_the_year_after_its_comma():
+    found = statutes("The CCI said it abused its dominance under Section 4 of the Competition Act, 2002, in its order.")
+    assert found == {"Section 4 of the Competition Act, 2002": ["Section 4 of the Competition Act, 2002"]}
+
+
+def test_uk_act_names_with_small_words_inside():
+    found = statutes("It was fined under the Health and Safety at Work etc. Act 1974 and the Work at Height Regulations 2005.")
+    assert found["Health and Safety at Work etc. Act"] == ["Health and Safety at Work etc. Act 1974"]
+    assert found["Work at Height Regulations"] == ["Work at Height Regulations 2005"]
+
+
+def test_the_constitutions_clauses_are_laws_and_hold_their_amendment():
+    found = statutes("The suit says the ban violates the Supremacy Clause, the Commerce Clause and the Due "
+                     "Process Clause of the Fourteenth Amendment.")
+    assert found == {"Supremacy Clause": ["Supremacy Clause"], "Commerce Clause": ["Commerce Clause"],
+                     "Due Process Clause": ["Due Process Clause of the Fourteenth Amendment"]}
+
+
+def test_a_contracts_clause_is_no_law():
+    assert statutes("The contract's arbitration clause sent the dispute to a private panel.") == {}
+
+
+def roles(text):
+    return {p["name"]: p["role"] for p in claimx.extract(text)["parties"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors indicted Dale Korver on fraud charges on Wednesday.",
+    "Prosecutors indicted Dale Korver, the founder of Sangmi, on fraud charges on Wednesday.",
+    "A jury convicted Dale Korver of fraud.",
+])
+def test_whom_prosecutors_indict_is_the_accused(sentence):
+    assert roles(sentence).get("Dale Korver") == "defendant"
+
+
+def test_on_a_weekday_a_prosecutor_still_charges():
+    assert roles("The Manhattan District Attorney on Tuesday charged Dale Korver with fraud.").get(
+        "Manhattan District Attorney") == "plaintiff"
+
+
+def test_a_prosecutors_office_in_the_plural_possessive_prosecutes():
+    text = ("Prosecutors indicted Min Jae-ho, the founder of marketplace Sangmi, on fraud charges on Wednesday.\n\n"
+            "The Busan District Prosecutors' Office said Min was charged with fraud and embezzlement.\n\n"
+            "A second executive was indicted separately for falsifying the platform's settlement reports.")
+    claims = claimx.extract(text)["claims"]
+    assert claims and all(c["kind"] == "prosecution" and c["status"] == "filed" for c in claims)
