@@ -88,3 +88,30 @@ def test_a_prosecutors_office_in_the_plural_possessive_prosecutes():
             "A second executive was indicted separately for falsifying the platform's settlement reports.")
     claims = claimx.extract(text)["claims"]
     assert claims and all(c["kind"] == "prosecution" and c["status"] == "filed" for c in claims)
+
+
+def claims_of(text):
+    return sorted((c["kind"], c["status"], [s["name"] for s in c["claimants"]]) for c in claimx.extract(text)["claims"])
+
+
+def test_collective_claims_beside_a_regulators_fine_are_their_own_action():
+    text = ("The European Commission fined Pomme Inc. 500 million euros on Wednesday under the Digital Markets Act.\n\n"
+            "Pomme said it would appeal.\n\n"
+            "Collective claims against Pomme over its app store fees are pending before the Amsterdam District Court.")
+    assert claims_of(text) == [("enforcement", "decided", ["European Commission"]), ("lawsuit", "filed", [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pomme has challenged the fine before the General Court in Luxembourg.",
+    "Pomme is contesting the decision in the Court of Appeal.",
+])
+def test_a_fine_challenged_in_court_is_appealed_and_stays_the_regulators(sentence):
+    text = ("The European Commission fined Pomme Inc. 500 million euros on Wednesday under the Digital Markets Act.\n\n"
+            + sentence)
+    assert claims_of(text) == [("enforcement", "appealed", ["European Commission"])]
+
+
+def test_a_challenge_only_planned_is_no_appeal():
+    text = ("The European Commission fined Pomme Inc. 500 million euros on Wednesday under the Digital Markets Act.\n\n"
+            "Pomme said it would challenge the decision before the General Court.")
+    assert claims_of(text) == [("enforcement", "decided", ["European Commission"])]

@@ -230,6 +230,8 @@ def _find(groups: list[Group], f: Frame):
             # "Separately, 214 merchants filed a damages suit against X"; "Shareholders brought a
             # class action against X" beside his prosecution: a second action, not the one told
             continue
+        if fr and fr & gr and not fc and _civil_beside_regulator(f, g):
+            continue  # "Collective claims against Apple are pending in Amsterdam" beside the Commission's fine
         if fr and fr & gr and fc and not gc and _people_and_agencies(g, f.claimants):
             continue  # "In April, the FTC sued X" beside "A group of users has filed a class action against X"
         if fr and fr & gr and fc and not gc and (not fc <= f.guessed and (
@@ -255,6 +257,15 @@ def _find(groups: list[Group], f: Frame):
         if fr and not gr and fc and fc & gc:
             best = best or g  # the action was known by its claimants only
     return best
+
+
+def _civil_beside_regulator(f: Frame, g: Group) -> bool:
+    """A sentence that tells a civil suit only, by someone it does not name, and no appeal or
+    challenge of anything ("Collective claims ... are pending before the Amsterdam District
+    Court"), beside a regulator's enforcement: a private action of its own, not the fine's
+    challenge (which its fined company brings, or which its words tell)."""
+    return _enforcement_only(g) and not any(prosecutor_name(x.name) for x in g.claimants) and \
+        _voted_kinds([f]) == {"lawsuit"} and "appealed" not in f.stages
 
 
 def _beside_prosecution(f: Frame, g: Group) -> bool:
