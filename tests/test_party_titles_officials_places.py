@@ -102,3 +102,15 @@ def test_a_county_that_sues_is_a_party():
 @pytest.mark.parametrize("name", ["Plumbers & Pipefitters Local 412 Pension Fund", "Teamsters Local 727"])
 def test_a_union_local_keeps_its_number(name):
     assert roles(f"The {name} sued Veridane Inc. on Monday, accusing it of misleading investors.").get(name) == "plaintiff"
+
+
+@pytest.mark.parametrize("name", ["Jang Hyun-woo", "Lee Seo-yeon"])
+def test_a_hyphened_korean_given_name_is_one_name(name):
+    text = f"Prosecutors indicted {name} on fraud charges on Wednesday."
+    r = roles(text)
+    assert r.get(name) == "defendant" and not any(n != name and name.startswith(n) for n in r)
+
+
+def test_a_lower_case_word_after_a_hyphen_still_ends_a_name():
+    r = roles("Prosecutors indicted Corvane Labs-has since denied wrongdoing.")
+    assert not any(n.endswith("-has") for n in r)

@@ -47,6 +47,7 @@ class Lexicon:
     descriptor_suffixes: frozenset
     place_modifier_nouns: frozenset
     numbered_words: frozenset      # "Local" of "Teamsters Local 727": a number goes on the name
+    given_name_syllables: frozenset  # "woo" of "Hyun-woo": a hyphened given name is one word
     courtesy_titles: frozenset
     prosecuting_words: frozenset   # "Justice", "Attorney's": a body that brings cases
     criminal_case: re.Pattern      # "convicted", "pleaded guilty": a criminal case's step
@@ -148,6 +149,7 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         legal_action=re.compile(cues["legal_action"], re.IGNORECASE),
         operators=operators, case_name_words=frozenset(words["case_name_words"]),
         numbered_words=frozenset(words["numbered_words"]),
+        given_name_syllables=frozenset(words["given_name_syllables"]),
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
         staff_before=WordStartScan(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
         sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),

@@ -60,7 +60,8 @@ def tokenize(mt: str, lex=None) -> list[Tok]:
                 s = out.pop().start  # "O'Brien", "D'Angelo": one name word, not "O" and "Brien"
             elif "-" in word:
                 tail = word.rsplit("-", 1)[1]
-                if tail.islower() and len(tail) > 1 and tail not in lex.descriptor_suffixes:
+                if tail.islower() and len(tail) > 1 and tail not in lex.descriptor_suffixes and \
+                        tail not in lex.given_name_syllables:  # "Hyun-woo" is one given name
                     e -= len(tail) + 1  # "Firm-has": a hyphen standing for a dash ends the name word
         elif c.isdigit():
             cap = any(map(str.isalpha, word))
