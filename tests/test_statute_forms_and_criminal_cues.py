@@ -115,3 +115,14 @@ def test_a_challenge_only_planned_is_no_appeal():
     text = ("The European Commission fined Pomme Inc. 500 million euros on Wednesday under the Digital Markets Act.\n\n"
             "Pomme said it would challenge the decision before the General Court.")
     assert claims_of(text) == [("enforcement", "decided", ["European Commission"])]
+
+
+def test_a_prosecution_with_its_prosecutor_unnamed_is_the_prosecutors_not_a_regulators():
+    text = ("The Busan District Prosecutors' Office indicted Min Jae-ho, the founder of marketplace Sangmi, "
+            "on fraud charges on Wednesday.\n\n"
+            "The Korea Fair Trade Commission fined Sangmi Corp. 1.1 billion won in November for late payments.\n\n"
+            "A former finance head, Dale Korver, was indicted separately in October.")
+    claims = claimx.extract(text)["claims"]
+    korver = [c for c in claims if [s["name"] for s in c["respondents"]] == ["Dale Korver"]]
+    assert korver and korver[0]["kind"] == "prosecution"
+    assert [s["name"] for s in korver[0]["claimants"]] == ["Busan District Prosecutors' Office"]

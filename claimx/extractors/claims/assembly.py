@@ -503,6 +503,10 @@ def fill_agency(claim_sides: list, kind: str, frames: list[Frame], parties, side
                 id(sides.of_party(p)) not in elsewhere]
     if not agencies:
         return
+    if kind == "prosecution":
+        # a prosecution is a prosecutor's: "indicted separately by the same office" beside the
+        # prosecutors' office and a competition regulator is the office's
+        agencies = [p for p in agencies if prosecutor_name(p.name)] or agencies
     inside = [p for p in agencies if any(f.start <= m.start < f.end for f in frames for m in p.mentions)]
     pick = inside[:1] or [max(agencies, key=lambda p: (len(p.mentions), -p.first.start))]
     claim_sides.extend(sides.of_party(p) for p in pick)
