@@ -126,3 +126,15 @@ def test_a_prosecution_with_its_prosecutor_unnamed_is_the_prosecutors_not_a_regu
     korver = [c for c in claims if [s["name"] for s in c["respondents"]] == ["Dale Korver"]]
     assert korver and korver[0]["kind"] == "prosecution"
     assert [s["name"] for s in korver[0]["claimants"]] == ["Busan District Prosecutors' Office"]
+
+
+@pytest.mark.parametrize("sentence,name,owner", [
+    ("Ruiz admitted that she copied notebooks at Delahaye's request.", "Delahaye", True),
+    ("The firm acted on Acme's behalf in the talks.", "Acme", True),
+    ("Regulators said Acme's practices broke the law.", "Acme", False),
+    ("Ruiz joined the suit at Acme's lawsuit hearing.", "Acme", False),
+])
+def test_a_name_owning_a_phrase_of_manner_is_no_side_of_the_step(sentence, name, owner):
+    from claimx.extractors.claims.linking import _adjunct_owner
+    s = sentence.index(name)
+    assert _adjunct_owner(sentence, s, s + len(name)) is owner

@@ -105,6 +105,17 @@ def _owns_action(text: str, s: int, e: int) -> bool:
     return m is not None and _POSS_ACTION.match(text, m.start()) is not None
 
 
+_ADJUNCT_BEFORE = re.compile(r"\b(?:at|on|for|with|under|in|upon)\s+$")
+_OWNER_OF_THING = re.compile(r"(?:'s|’s)\s+[a-z]")
+
+
+def _adjunct_owner(text: str, s: int, e: int) -> bool:
+    """A name that only owns the thing of a phrase of manner ("copied notebooks at Delahaye's
+    request", "on Acme's behalf"): no side of the sentence's step, whatever its role."""
+    return _OWNER_OF_THING.match(text, e) is not None and _ADJUNCT_BEFORE.search(text, max(0, s - 8), s) is not None \
+        and _POSS_ACTION.match(text, e) is None
+
+
 def _split_owners(text: str, rs: list, mentions) -> list:
     """A run that holds an owner and what it owns ("Elon Musk's X", "Alphabet's YouTube") is
     two names: it is cut after a party mention that ends at the possessive where another
@@ -590,7 +601,7 @@ class Linker:
                 # General Jane Roe announced charges against ..."; the office she heads is)
                 if not slot_c:
                     self._add(frame, self.sides.of_party(party), "c", guessed=True)
-            elif party.role == "defendant" and not slot_r:
+            elif party.role == "defendant" and not slot_r and not _adjunct_owner(text, s, e):
                 self._add(frame, self.sides.of_party(party), "r", guessed=True)
 
     def split(self, frame: Frame, apart: bool = False) -> list[Frame]:
