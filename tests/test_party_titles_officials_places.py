@@ -114,3 +114,8 @@ def test_a_hyphened_korean_given_name_is_one_name(name):
 def test_a_lower_case_word_after_a_hyphen_still_ends_a_name():
     r = roles("Prosecutors indicted Corvane Labs-has since denied wrongdoing.")
     assert not any(n.endswith("-has") for n in r)
+
+
+def test_a_state_attorneys_office_keeps_its_inner_possessive():
+    r = roles("The Cook County State's Attorney's Office charged Dale Teale last month with reckless homicide.")
+    assert r.get("Cook County State's Attorney's Office") == "plaintiff" and "Cook County" not in r

@@ -27,6 +27,7 @@ class OrgWords:
     office_of_court: re.Pattern
     address: re.Pattern        # ", MS," or ", Idaho." right after a guessed name
     office_holders: frozenset  # "Sheriff" of "Sheriff's Office"
+    possessive_titles: frozenset  # "State's Attorney": a title with a possessive inside
     place_office: re.Pattern   # "Texas Attorney General": the place and its office
     precedent: re.Pattern      # "the 2021 decision in A v. B": an earlier case, cited
     owner_of: re.Pattern       # ", the publisher of " between a party and a name it owns
@@ -50,6 +51,7 @@ def org_words() -> OrgWords:
         court_subunit=re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:%s)\b" % sub),
         office_of_court=re.compile(r"\b(?:%s)\s+$" % office, re.IGNORECASE),
         office_holders=frozenset(d["office_holders"]),
+        possessive_titles=frozenset(t.replace("\u2019", "'") for t in d["possessive_titles"]),
         place_office=re.compile(r"(.+?)\s+(?:%s)" % "|".join(map(re.escape, d["place_offices"]))),
         precedent=re.compile(r"\b(?:%s)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,4}v\.?\s+[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
                              % "|".join(re.escape(x).replace(r"\{year\}", r"\d{4}") for x in d["precedent_before"]),
@@ -74,8 +76,10 @@ def past_seat(right: str) -> str:
 
 
 def office_possessive(holder: str, following: str) -> bool:
-    """"Attorney General's Office": the "'s" inside a government's name, after its holder."""
-    return following == "Office" and holder in org_words().office_holders
+    """"Attorney General's Office", "State's Attorney's Office": the "'s" inside a government's
+    name, after its holder or inside its title."""
+    words = org_words()
+    return (following == "Office" and holder in words.office_holders) or f"{holder}'s {following}" in words.possessive_titles
 
 
 def names_governments(mt: str, s: int) -> bool:
