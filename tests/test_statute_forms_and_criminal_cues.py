@@ -138,3 +138,12 @@ def test_a_name_owning_a_phrase_of_manner_is_no_side_of_the_step(sentence, name,
     from claimx.extractors.claims.linking import _adjunct_owner
     s = sentence.index(name)
     assert _adjunct_owner(sentence, s, s + len(name)) is owner
+
+
+def test_a_sum_of_another_bodys_action_told_in_passing_is_no_claims():
+    text = ("Texas sued Corvane Social Inc. on Monday, seeking $500 million over its use of facial recognition.\n\n"
+            "Corvane has faced other large privacy penalties abroad. Last year the Data Protection Commission "
+            "fined it a record 1.2 billion euros under the General Data Protection Regulation.")
+    doc = claimx.extract(text)
+    (main,) = [c for c in doc["claims"] if [s["name"] for s in c["claimants"]] == ["Texas"]]
+    assert [doc["amounts"][i]["text"] for i in main["amounts"]] == ["$500 million"]

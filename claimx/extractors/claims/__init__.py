@@ -191,7 +191,10 @@ class ClaimFinder:
                 if not tied:
                     continue  # most sentences tie no sum: no owner to look for
                 # a sentence naming the claimant of one other action only is that one's
-                owner = attach.claimant_named(text, s, main_claim, other_claims) or main_claim
+                owner = attach.claimant_named(text, s, main_claim, other_claims)
+                if owner is None and attach.other_body_acts(text, s, main_claim, parties):
+                    continue  # another body's action told in passing: its sums are no claim's here
+                owner = owner or main_claim
                 owner.amounts.extend(a for a in tied if a not in owner.amounts)
         for _, c in claims:
             c.amounts = attach.distinct_sums(sorted(c.amounts, key=lambda a: a.start))

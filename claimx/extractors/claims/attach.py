@@ -249,6 +249,19 @@ def claimant_named(text: str, sent: tuple[int, int], main, others):
     return hits[0] if len(hits) == 1 else None
 
 
+def other_body_acts(text: str, sent: tuple[int, int], main, parties) -> bool:
+    """The sentence names a government body that is no side of the main action and none of
+    the main action's claimants ("The Department of Education, which in 2015 fined Corinthian
+    $30 million" beside the attorney general's suit): its sums are that body's action's."""
+    if not main.claimants:
+        return False
+    if any(_named_in(text, sent[0], sent[1], name, party) for name, party in main.claimants):
+        return False
+    mine = {id(p) for _, p in main.claimants + main.respondents if p is not None}
+    return any(p.kind == "government" and p.role in ("agency", "plaintiff") and id(p) not in mine and
+               any(sent[0] <= m.start < sent[1] for m in p.mentions) for p in parties)
+
+
 def _named_in(text: str, s: int, e: int, name: str, party) -> bool:
     if party is not None and any(s <= m.start < e for m in party.mentions):
         return True
