@@ -147,3 +147,12 @@ def test_a_sum_of_another_bodys_action_told_in_passing_is_no_claims():
     doc = claimx.extract(text)
     (main,) = [c for c in doc["claims"] if [s["name"] for s in c["claimants"]] == ["Texas"]]
     assert [doc["amounts"][i]["text"] for i in main["amounts"]] == ["$500 million"]
+
+
+def test_a_co_defendants_plea_with_no_law_of_its_own_names_none():
+    text = ("The U.S. Attorney's Office in Seattle indicted Marcus Delahaye on Monday under the Economic Espionage Act.\n\n"
+            "The indictment comes nine weeks after a former lab technician, Lena Ruiz, pleaded guilty to a single "
+            "count of conspiracy.")
+    laws = {tuple(s["name"] for s in c["respondents"]): [s["name"] for s in c["statutes"]]
+            for c in claimx.extract(text)["claims"]}
+    assert laws == {("Marcus Delahaye",): ["Economic Espionage Act"], ("Lena Ruiz",): []}

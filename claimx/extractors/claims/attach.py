@@ -110,8 +110,9 @@ def shield_only(text: str, statute) -> bool:
 def share_regime(claim, main) -> None:
     """A regulator's or prosecutor's other action that names no law of its own is brought
     under the laws of its main one ("Ofcom fined X under the Act ... Ofcom also opened an
-    investigation into Y")."""
-    if claim.statutes or "lawsuit" in (claim.kind, main.kind):
+    investigation into Y"). Not a prosecution's: a co-defendant's plea told with no law of its
+    own ("pleaded guilty to a single count of conspiracy") names none."""
+    if claim.statutes or claim.kind != "enforcement" or main.kind == "lawsuit":
         return
     mine = {id(p) for _, p in claim.claimants if p is not None}
     if mine and mine & {id(p) for _, p in main.claimants if p is not None}:
