@@ -156,3 +156,14 @@ def test_a_co_defendants_plea_with_no_law_of_its_own_names_none():
     laws = {tuple(s["name"] for s in c["respondents"]): [s["name"] for s in c["statutes"]]
             for c in claimx.extract(text)["claims"]}
     assert laws == {("Marcus Delahaye",): ["Economic Espionage Act"], ("Lena Ruiz",): []}
+
+
+def test_a_section_cited_by_its_code_only_is_named_as_cited():
+    found = {s["name"]: s["aliases"] for s in claimx.extract(
+        "Hemp growers sued the commission under 42 U.S.C. § 1983 on Monday.")["statutes"]}
+    assert found == {"42 U.S.C. § 1983": ["Civil Rights Act of 1871"]}
+
+
+def test_a_code_citation_beside_its_act_named_in_words_keeps_the_acts_name():
+    doc = claimx.extract("The growers sued under the Civil Rights Act of 1871, specifically 42 U.S.C. § 1983, on Monday.")
+    assert [s["name"] for s in doc["statutes"]] == ["Civil Rights Act of 1871"]

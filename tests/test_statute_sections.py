@@ -31,12 +31,19 @@ def test_a_section_cited_on_its_own_is_named_as_cited(text, expected):
 
 
 @pytest.mark.parametrize("text,name", [
-    # a code citation, or an act's short form with a number, keeps the law's name
-    ("Survivors sued under 18 U.S.C. § 1595 last week.", "Trafficking Victims Protection Reauthorization Act"),
+    # an act's short form with a number keeps the law's name
     ("Critics of CDA 230 say it shields the platforms.", "Communications Decency Act"),
 ])
-def test_a_code_citation_or_short_form_keeps_the_law_name(text, name):
+def test_a_short_form_keeps_the_law_name(text, name):
     assert [st["name"] for st in claimx.extract(text)["statutes"]] == [name]
+
+
+def test_a_code_citation_alone_is_named_as_cited_with_its_act_beside():
+    # "as they are cited" (the guidelines): the act the article never names is the alias
+    (st,) = claimx.extract("Survivors sued under 18 U.S.C. § 1595 last week.")["statutes"]
+    assert (st["name"], st["act"], st["aliases"]) == (
+        "18 U.S.C. § 1595", "Trafficking Victims Protection Reauthorization Act",
+        ["Trafficking Victims Protection Reauthorization Act"])
 
 
 def test_every_statute_name_and_alias_is_a_string_and_offsets_hold():

@@ -129,7 +129,8 @@ def _name_sections(items: dict) -> None:
     the name, and the act's own name is kept as ``act``. One of sections listed together is
     named on its own ("Sections 1 and 2 of the Sherman Act": "Section 2 of the Sherman Act").
     Code citations ("18 U.S.C. § 1595", "740 ILCS 14/15(b)") and short forms ("CDA 230")
-    leave the law's name as it is."""
+    leave the law's name as it is, unless the article cites the section by its code only and
+    names its act nowhere: then the citation is its name ("42 U.S.C. § 1983")."""
     cited_by_law: dict = {}
     for key, st in items.items():
         if st.section and key[0] != "_bill":
@@ -144,6 +145,11 @@ def _name_sections(items: dict) -> None:
             continue  # named by its citation already ("18 U.S.C. § 1343")
         cited = [m for m in cited_by_law.get(_law_of(key), ()) if own.search(m.group(1))]
         if not cited:
+            if st.citation and all(x.text == st.citation for x in st.mentions) and \
+                    not any(k != key and _law_of(k) == _law_of(key) for k in items):
+                # cited by its code only, its act named nowhere ("42 U.S.C. § 1983"): named as
+                # cited, the act kept as ``act``
+                st.act, st.name = st.name, st.citation
             continue
         best = max(cited, key=lambda m: len(m.group(1)))
         name = " ".join(best.group(1).split())
