@@ -30,6 +30,31 @@ def test_date_gates_never_hide_a_match(text):
                 assert finder._gates_open(kind, mt, a, b, {}), (kind, mt[a:b])
 
 
+WORD_BITS = DATE_BITS + ["caf\u00e9 ", "MAY\u0130 ", "\u212a", "Stra\u00dfe ", "\u2019s ", "x2may ", "_may ", "may_",
+                         "#year ", "\u201cJune\u201d ", "\u00a0", "\ufb01 "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("The caf\u00e9 closed on \u212aMay 5, 2021 and may\u0130 reopen in June.\n\nStra\u00dfe: Monday_ 3may")
+@given(st.lists(st.sampled_from(WORD_BITS), max_size=16).map("".join))
+def test_paragraph_words_read_in_c_are_the_plain_scans(text):
+    """``_paragraph_words`` (speed3) reads each paragraph's words from ``normalize.letter_runs``:
+    the same words as the plain ``[a-z]+|\\d+`` findall of the paragraph's lower case cut to the
+    vocabulary, whatever letters lower to other lengths (then the copy is ASCII-lowered only)."""
+    from claimx.extractors.dates import DateFinder, _NUM, _NUM_DATE, _YEAR_NUM, _WORDS, _paragraph_words
+    from claimx.text.normalize import lower_same_length
+    from claimx.text.segment import paragraphs
+
+    finder = DateFinder()
+    mt = match_text(text)
+    low = lower_same_length(mt)
+    got = _paragraph_words(mt, finder.vocabulary)
+    assert [(a, b) for a, b, _ in got] == paragraphs(mt)
+    for a, b, words in got:
+        plain = finder.vocabulary.intersection(_WORDS.findall(low, a, b))
+        assert words - {_NUM, _YEAR_NUM, _NUM_DATE} == plain, mt[a:b]
+
+
 def test_date_gates_shut_on_the_verb_may():
     from claimx.extractors.dates import DateFinder
 
