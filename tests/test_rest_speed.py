@@ -375,3 +375,48 @@ def test_usc_and_public_law_citations_always_hold_their_cue(text):
         assert _USC_CUE.search(text)
     if any(True for _ in _PUBL.finditer(text)):
         assert _PUBL_CUE.search(text)
+
+
+def _plain_triggers(text: str) -> list[int]:
+    """Every start of every currency mark, a find over the whole text per mark (the plain form)."""
+    from claimx.extractors.amounts import _marks
+    from claimx.text.normalize import lower_same_length
+
+    low = lower_same_length(text)
+    out = set()
+    for mark, lower in _marks():
+        hay = low if lower else text
+        i = hay.find(mark)
+        while i != -1:
+            out.add(i)
+            i = hay.find(mark, i + 1)
+    return sorted(out)
+
+
+MONEY_BITS = ["$", "US$", "USD", "US", "D", "EUR", "EU", "R", "RM", "RUB", "xUSDx", "USDA", "Us", "U", "Rs", "KSh", "Ksh", "\u20ac", "\u00a3", "\u20b9",
+              "rand", "naira", "nd", "won", "wonder", "yen", "Yen", "YEN", "euro", "european", "pound", "brazilian real",
+              "brazilian", " real", "dollar", "Dollars", "\u0130", "\u212a", "r", "a", " ", "\n", "5", ",", "."]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("nairand USDUSD $$ wonwon \u20ac\u20ac KShRs EURM")
+@example("\u0130 rand \u212arona YEN")
+@given(st.lists(st.sampled_from(MONEY_BITS), max_size=16).map("".join))
+def test_currency_triggers_found_from_the_capital_runs_are_every_mark_start(text):
+    """``amounts._triggers`` (speed3) looks for a code of capitals only where the text's runs of
+    capitals hold it: every start of every mark is still found, overlapping ones too ("USDUSD",
+    "nairand": naira and rand), as a find per mark over the whole text finds them."""
+    from claimx.extractors.amounts import _triggers
+
+    assert _triggers(text) == _plain_triggers(text)
+
+
+def test_currency_triggers_on_the_fixtures(fixture_paths):
+    from claimx.extractors.amounts import _triggers
+
+    found = 0
+    for path in fixture_paths:
+        text = path.read_text(encoding="utf-8")
+        assert _triggers(text) == _plain_triggers(text), path.name
+        found += len(_triggers(text))
+    assert found > 5
