@@ -420,3 +420,20 @@ def test_currency_triggers_on_the_fixtures(fixture_paths):
         assert _triggers(text) == _plain_triggers(text), path.name
         found += len(_triggers(text))
     assert found > 5
+
+
+DIGIT_BITS = ["18", "19", "20", "21", "2019", "1899", "0", "9", "/", "-", "1", "2", " ", "x", "\u0663", "\u0661\u0669", "\n"]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("x2019 12019 20190 1/2 /3 4- \u06632020 2020\u0663", 1, 0)
+@given(st.lists(st.sampled_from(DIGIT_BITS), max_size=14).map("".join), st.integers(0, 3), st.integers(0, 3))
+def test_paragraph_digit_tests_searched_from_their_first_character_are_the_plain_ones(text, cut_a, cut_b):
+    """The year and digit-separator tests of a paragraph (speed3) read from the character re can
+    skip to (a 1 or a 2, a slash or a hyphen) say what the plain patterns say, in any span
+    (digits of other scripts too; the separator test starts one character on)."""
+    from claimx.extractors.dates import _DIGIT_SEP, _YEAR_RUN
+
+    a, b = min(cut_a, len(text)), max(min(cut_a, len(text)), len(text) - cut_b)
+    assert bool(_YEAR_RUN.search(text, a, b)) == bool(re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)").search(text, a, b))
+    assert bool(_DIGIT_SEP.search(text, a + 1, b)) == bool(re.compile(r"\d[/-]\d").search(text, a, b))

@@ -218,8 +218,12 @@ _ANCHORED = {
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
-_YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
-_DIGIT_SEP = re.compile(r"\d[/-]\d")
+# a digit run of four from 1800 to 2099: ``(?<!\d)(?:18|19|20)\d\d(?!\d)`` with each lookbehind
+# after the first digit, so that re skips to a 1 or a 2 instead of trying every position
+_YEAR_RUN = re.compile(r"(?:1(?<!\d1)[89]|2(?<!\d2)0)\d\d(?!\d)")
+# ``\d[/-]\d`` found from its slash or hyphen (searched from one character on: the digit before
+# it lies in the span), rarer than digits and a plain character class to skip to
+_DIGIT_SEP = re.compile(r"[/-](?<=\d.)\d")
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 
@@ -424,7 +428,7 @@ def _paragraph_words(mt: str, vocabulary: frozenset, paras=None) -> list[tuple[i
             words.add(_NUM)
             if _YEAR_RUN.search(low, a, b):
                 words.add(_YEAR_NUM)
-            if _DIGIT_SEP.search(mt, a, b):
+            if _DIGIT_SEP.search(mt, a + 1, b):
                 words.add(_NUM_DATE)
         out.append((a, b, words))
     return out
