@@ -153,7 +153,7 @@ def _plain_is_chrome_line(line):
     """The chrome line test without the icon pre-count: every line split into its words."""
     from claimx.extractors.boilerplate import _WORD, _rules
 
-    line_re, icons, byline, age, stop, _ = _rules()
+    line_re, icons, byline, age, stop = _rules()
     s = line.strip()
     if not s:
         return False
@@ -187,6 +187,24 @@ def test_chrome_icon_precount_never_hides_a_chrome_line(line):
     assert is_chrome_line(line) == _plain_is_chrome_line(line)
     long_line = line + " " + "word " * 30  # past the 120 characters of the whole-line patterns
     assert is_chrome_line(long_line) == _plain_is_chrome_line(long_line)
+
+
+@settings(max_examples=1500, deadline=None)
+@example("x-twitter arrow-down. amazon_payments linkedin... share")
+@given(st.lists(st.tuples(st.sampled_from(_CHROME_WORDS), st.sampled_from([" ", "", ". ", ", ", " | ", "-", "."])),
+                max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts)))
+def test_icon_runs_count_at_least_the_icon_words(line):
+    """The pre-count (speed3): the line's a-z runs that end an icon word are never fewer than
+    its icon words, so a line it stops has fewer than three, as the rules need."""
+    from claimx.extractors.boilerplate import _icon_runs, _lower_words, _rules
+    from claimx.text.normalize import letter_runs
+
+    s = line.strip()
+    low = s.lower()
+    icons = _rules()[1]
+    if "\u0130" in s or "\u212a" in s:
+        return  # split from its own letters (_lower_words): not pre-counted
+    assert sum(map(_icon_runs().__contains__, letter_runs(low).split())) >= sum(w in icons for w in _lower_words(s, low))
 
 
 def test_chrome_lines_with_three_icon_words():

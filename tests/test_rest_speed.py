@@ -30,6 +30,31 @@ def test_date_gates_never_hide_a_match(text):
                 assert finder._gates_open(kind, mt, a, b, {}), (kind, mt[a:b])
 
 
+WORD_BITS = DATE_BITS + ["caf\u00e9 ", "MAY\u0130 ", "\u212a", "Stra\u00dfe ", "\u2019s ", "x2may ", "_may ", "may_",
+                         "#year ", "\u201cJune\u201d ", "\u00a0", "\ufb01 "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("The caf\u00e9 closed on \u212aMay 5, 2021 and may\u0130 reopen in June.\n\nStra\u00dfe: Monday_ 3may")
+@given(st.lists(st.sampled_from(WORD_BITS), max_size=16).map("".join))
+def test_paragraph_words_read_in_c_are_the_plain_scans(text):
+    """``_paragraph_words`` (speed3) reads each paragraph's words from ``normalize.letter_runs``:
+    the same words as the plain ``[a-z]+|\\d+`` findall of the paragraph's lower case cut to the
+    vocabulary, whatever letters lower to other lengths (then the copy is ASCII-lowered only)."""
+    from claimx.extractors.dates import DateFinder, _NUM, _NUM_DATE, _YEAR_NUM, _WORDS, _paragraph_words
+    from claimx.text.normalize import lower_same_length
+    from claimx.text.segment import paragraphs
+
+    finder = DateFinder()
+    mt = match_text(text)
+    low = lower_same_length(mt)
+    got = _paragraph_words(mt, finder.vocabulary)
+    assert [(a, b) for a, b, _ in got] == paragraphs(mt)
+    for a, b, words in got:
+        plain = finder.vocabulary.intersection(_WORDS.findall(low, a, b))
+        assert words - {_NUM, _YEAR_NUM, _NUM_DATE} == plain, mt[a:b]
+
+
 def test_date_gates_shut_on_the_verb_may():
     from claimx.extractors.dates import DateFinder
 
@@ -350,3 +375,65 @@ def test_usc_and_public_law_citations_always_hold_their_cue(text):
         assert _USC_CUE.search(text)
     if any(True for _ in _PUBL.finditer(text)):
         assert _PUBL_CUE.search(text)
+
+
+def _plain_triggers(text: str) -> list[int]:
+    """Every start of every currency mark, a find over the whole text per mark (the plain form)."""
+    from claimx.extractors.amounts import _marks
+    from claimx.text.normalize import lower_same_length
+
+    low = lower_same_length(text)
+    out = set()
+    for mark, lower in _marks():
+        hay = low if lower else text
+        i = hay.find(mark)
+        while i != -1:
+            out.add(i)
+            i = hay.find(mark, i + 1)
+    return sorted(out)
+
+
+MONEY_BITS = ["$", "US$", "USD", "US", "D", "EUR", "EU", "R", "RM", "RUB", "xUSDx", "USDA", "Us", "U", "Rs", "KSh", "Ksh", "\u20ac", "\u00a3", "\u20b9",
+              "rand", "naira", "nd", "won", "wonder", "yen", "Yen", "YEN", "euro", "european", "pound", "brazilian real",
+              "brazilian", " real", "dollar", "Dollars", "\u0130", "\u212a", "r", "a", " ", "\n", "5", ",", "."]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("nairand USDUSD $$ wonwon \u20ac\u20ac KShRs EURM")
+@example("\u0130 rand \u212arona YEN")
+@given(st.lists(st.sampled_from(MONEY_BITS), max_size=16).map("".join))
+def test_currency_triggers_found_from_the_capital_runs_are_every_mark_start(text):
+    """``amounts._triggers`` (speed3) looks for a code of capitals only where the text's runs of
+    capitals hold it: every start of every mark is still found, overlapping ones too ("USDUSD",
+    "nairand": naira and rand), as a find per mark over the whole text finds them."""
+    from claimx.extractors.amounts import _triggers
+
+    assert _triggers(text) == _plain_triggers(text)
+
+
+def test_currency_triggers_on_the_fixtures(fixture_paths):
+    from claimx.extractors.amounts import _triggers
+
+    found = 0
+    for path in fixture_paths:
+        text = path.read_text(encoding="utf-8")
+        assert _triggers(text) == _plain_triggers(text), path.name
+        found += len(_triggers(text))
+    assert found > 5
+
+
+DIGIT_BITS = ["18", "19", "20", "21", "2019", "1899", "0", "9", "/", "-", "1", "2", " ", "x", "\u0663", "\u0661\u0669", "\n"]
+
+
+@settings(max_examples=2000, deadline=None)
+@example("x2019 12019 20190 1/2 /3 4- \u06632020 2020\u0663", 1, 0)
+@given(st.lists(st.sampled_from(DIGIT_BITS), max_size=14).map("".join), st.integers(0, 3), st.integers(0, 3))
+def test_paragraph_digit_tests_searched_from_their_first_character_are_the_plain_ones(text, cut_a, cut_b):
+    """The year and digit-separator tests of a paragraph (speed3) read from the character re can
+    skip to (a 1 or a 2, a slash or a hyphen) say what the plain patterns say, in any span
+    (digits of other scripts too; the separator test starts one character on)."""
+    from claimx.extractors.dates import _DIGIT_SEP, _YEAR_RUN
+
+    a, b = min(cut_a, len(text)), max(min(cut_a, len(text)), len(text) - cut_b)
+    assert bool(_YEAR_RUN.search(text, a, b)) == bool(re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)").search(text, a, b))
+    assert bool(_DIGIT_SEP.search(text, a + 1, b)) == bool(re.compile(r"\d[/-]\d").search(text, a, b))

@@ -251,12 +251,27 @@ def _first_match(rx: re.Pattern, text: str, pos: int, last: int, endpos: int) ->
     return None
 
 
+@lru_cache(maxsize=1)
+def _mark_plan() -> tuple:
+    """``_marks()``, each with whether it is a code of capitals only ("USD", "RM"), as bytes."""
+    return tuple((mark, lower, mark.encode() if len(mark) > 1 and mark.isascii() and mark.isalpha() and mark.isupper()
+                  else None) for mark, lower in _marks())
+
+
+_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))  # A-Z kept, any other byte a space
+
+
 def _triggers(text: str) -> list[int]:
-    """Where a currency mark, code or word starts (sorted)."""
+    """Where a currency mark, code or word starts (sorted). A code of capitals lies inside one
+    of the text's runs of capitals: it is looked for only where those runs, read in C and
+    joined, hold it (most of the ~40 codes are in no text, and each find ran over all of it)."""
     low = lower_same_length(text)  # currency words are ASCII
+    capitals = b" ".join(text.encode("ascii", "replace").translate(_CAPITALS_ONLY).split())
     out = set()
-    for mark, where in _marks():
-        hay = low if where else text
+    for mark, lower, code in _mark_plan():
+        if code is not None and code not in capitals:
+            continue  # no run of capitals holds the code: it is nowhere in the text
+        hay = low if lower else text
         i = hay.find(mark)
         while i != -1:
             out.add(i)

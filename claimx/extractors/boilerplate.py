@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import repeat
 
 from claimx.io.resources import load_json
+from claimx.text.normalize import letter_runs
 from claimx.text.segment import paragraphs
-from claimx.text.wordtrie import trie_pattern
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
@@ -23,24 +23,19 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 def _rules():
     data = load_json("patterns/chrome.json")
     line = re.compile(r"(?:%s)\W*" % "|".join(data["line_patterns"]), re.IGNORECASE)
-    # an icon word ending a word (no check of where the word starts, so it may count more
-    # than the words do, never fewer): a line with fewer than three has no icon run. Matched
-    # on the reversed line, where each starts with the character after the word: re skips
-    # straight to those (spaces, punctuation) instead of trying the word list at every letter
-    icon_ends = re.compile(r"[^\w'\u2019.-]\.*%s" % trie_pattern(w[::-1] for w in data["icon_words"]))
     return (line, frozenset(data["icon_words"]), re.compile(data["byline"]),
-            re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]), icon_ends)
+            re.compile(data["age_line"], re.IGNORECASE), frozenset(data["stopwords"]))
 
 
 def is_chrome_line(line: str) -> bool:
-    line_re, icons, byline, age, stop, icon_ends = _rules()
+    line_re, icons, byline, age, stop = _rules()
     s = line.strip()
     if not s:
         return False
     if len(s) <= 120 and (line_re.fullmatch(s) or byline.fullmatch(s) or age.fullmatch(s)):
         return True
     low = s.lower()
-    if len(icon_ends.findall((low + " ")[::-1])) < 3:
+    if "\u0130" not in s and "\u212a" not in s and sum(map(_icon_runs().__contains__, letter_runs(low).split())) < 3:
         return False  # both rules below need three icon words (most lines end here, unsplit)
     lower = _lower_words(s, low)
     if len(lower) >= 5:
@@ -52,6 +47,16 @@ def is_chrome_line(line: str) -> bool:
         if n_icons >= 5 and n_stop / len(lower) < 0.15:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _icon_runs() -> frozenset:
+    """The runs of a-z an icon word ends with, as bytes ("facebook"; "down" of "arrow-down"): each
+    icon word of a line (``_lower_words``) ends in one run of the line's a-z (``letter_runs``), so
+    the line's runs in this set are at least as many as its icon words (not so for a line with a
+    dotted capital I or a Kelvin sign, split from its own letters: not pre-counted). Counted in C,
+    where a scan for the icon words' ends on the reversed line cost twice as much."""
+    return frozenset([run for run in re.split(r"[^a-z]", w) if run][-1].encode() for w in _rules()[1])
 
 
 def _lower_words(line: str, low: str) -> list[str]:

@@ -28,7 +28,7 @@ from claimx.extractors.date_scan import anchored_finditer
 from claimx.extractors.date_values import VALUES, Published, iso_day, later_value
 from claimx.models import DateExpr
 from claimx.io.resources import load_json
-from claimx.text.normalize import lower_same_length
+from claimx.text.normalize import letter_runs, lower_same_length
 from claimx.text.segment import SentenceIndex, SpanIndex, paragraphs
 from claimx.text.normalize import match_text
 from claimx.text.wordtrie import trie_pattern
@@ -218,8 +218,12 @@ _ANCHORED = {
 }
 _WORDS = re.compile(r"[a-z]+|\d+")
 _NUMBERS = re.compile(r"\d")
-_YEAR_RUN = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")  # a digit run of four from 1800 to 2099
-_DIGIT_SEP = re.compile(r"\d[/-]\d")
+# a digit run of four from 1800 to 2099: ``(?<!\d)(?:18|19|20)\d\d(?!\d)`` with each lookbehind
+# after the first digit, so that re skips to a 1 or a 2 instead of trying every position
+_YEAR_RUN = re.compile(r"(?:1(?<!\d1)[89]|2(?<!\d2)0)\d\d(?!\d)")
+# ``\d[/-]\d`` found from its slash or hyphen (searched from one character on: the digit before
+# it lies in the span), rarer than digits and a plain character class to skip to
+_DIGIT_SEP = re.compile(r"[/-](?<=\d.)\d")
 _KIND_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 
 
@@ -248,7 +252,7 @@ class DateFinder:
         names = {forms: re.compile(forms) for forms, _ in _ANCHORED.values()}
         self.anchored = {kind: (names[forms], words) for kind, (forms, words) in _ANCHORED.items()}
         # every word any pattern asks for: a paragraph's word set keeps only these
-        self.vocabulary = set(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
+        self.vocabulary = frozenset(self.any_trigger.union(*(second for _, _, _, second in self.patterns if second)))
         self.not_after = frozenset(self.lex["not_after_year"])
         self.not_before = frozenset(self.lex["not_before_year"])
         self.month_numbers = {form.lower(): k for k, forms in enumerate(self.lex["months"], 1) for form in forms}
@@ -406,7 +410,7 @@ class DateFinder:
             a.value = iso_day(int(b.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
 
 
-def _paragraph_words(mt: str, vocabulary: set, paras=None) -> list[tuple[int, int, set]]:
+def _paragraph_words(mt: str, vocabulary: frozenset, paras=None) -> list[tuple[int, int, set]]:
     """Each paragraph with the set of its lowercase words that are in ``vocabulary`` (the
     words the patterns ask for; '#' if it holds a number, '#year' a year-like one, '#/' two
     digits joined by a slash or hyphen).
@@ -416,16 +420,25 @@ def _paragraph_words(mt: str, vocabulary: set, paras=None) -> list[tuple[int, in
     that would match it there is not scanned (finding the glue costs a scan of every letter)."""
     out = []
     low = lower_same_length(mt)
+    letters = letter_runs(low)  # each paragraph's [a-z]+ runs, split in C (a regex findall cost twice as much)
+    asked = _ascii_forms(vocabulary)
     for a, b in paragraphs(mt) if paras is None else paras:
-        words = vocabulary.intersection(_WORDS.findall(low, a, b))  # no set of all the words
+        words = set(map(bytes.decode, asked.intersection(letters[a:b].split())))  # no set of all the words
         if _NUMBERS.search(low, a, b):
             words.add(_NUM)
             if _YEAR_RUN.search(low, a, b):
                 words.add(_YEAR_NUM)
-            if _DIGIT_SEP.search(mt, a, b):
+            if _DIGIT_SEP.search(mt, a + 1, b):
                 words.add(_NUM_DATE)
         out.append((a, b, words))
     return out
+
+
+@lru_cache(maxsize=4)
+def _ascii_forms(vocabulary: frozenset) -> frozenset:
+    """The vocabulary's words as ASCII bytes (a word with another character is never a run of
+    a-z), made once a vocabulary."""
+    return frozenset(w.encode() for w in vocabulary if w.isascii())
 
 
 _MONTH_VALUE = re.compile(r"(?:XXXX|\d{4})-\d\d")

@@ -68,6 +68,16 @@ def lower_same_length(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
+
+
+def letter_runs(low: str) -> bytes:
+    """``low`` as ASCII bytes, every character but a-z a space (one byte a character, so offsets
+    hold): ``letter_runs(low)[a:b].split()`` lists the ``[a-z]+`` runs of ``low[a:b]``, read in
+    C at a few instructions a character instead of a regex step per character."""
+    return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
 def is_word_char(c: str) -> bool:
     """What ``\\w`` matches in a str pattern, without a regex call for one character."""
     return c.isalnum() or c == "_"

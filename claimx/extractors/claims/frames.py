@@ -15,6 +15,7 @@ from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.extractors.claims.guards import NeedleCue
+from claimx.text.normalize import letter_runs
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -448,16 +449,12 @@ def _phrases_in(vocab) -> list[int]:
     return sorted(found)
 
 
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
-
-
 def _phrase_words_in(low: str) -> frozenset:
     """The event phrases' words that are words of the lower-cased text (``_WORDS`` matches,
     runs of a-z), the only words of it ``_matches`` asks about. The text's words are read
-    in C at a few instructions a character: as ASCII bytes (any other character one "?"),
-    each byte but a-z made a space, split; the set of every word (``_WORDS.findall``) cost
-    ~5% of the claims stage."""
-    present = _phrase_index()[3].intersection(low.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    in C at a few instructions a character (``normalize.letter_runs``, split); the set of
+    every word (``_WORDS.findall``) cost ~5% of the claims stage."""
+    present = _phrase_index()[3].intersection(letter_runs(low).split())
     return frozenset(w.decode() for w in present)
 
 
