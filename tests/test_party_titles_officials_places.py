@@ -119,3 +119,10 @@ def test_a_lower_case_word_after_a_hyphen_still_ends_a_name():
 def test_a_state_attorneys_office_keeps_its_inner_possessive():
     r = roles("The Cook County State's Attorney's Office charged Dale Teale last month with reckless homicide.")
     assert r.get("Cook County State's Attorney's Office") == "plaintiff" and "Cook County" not in r
+
+
+@pytest.mark.parametrize("name", ["Environment and Climate Change Canada", "Federal Competition and Consumer Protection Commission",
+                                  "Texas Commission on Environmental Quality", "Health and Safety Executive"])
+def test_agencies_abroad_and_in_the_states_keep_their_whole_names(name):
+    r = roles(f"The {name} fined Corvane Ltd $2 million on Monday for breaking the rules.")
+    assert name in r and not any(n != name and n in name for n in r)
