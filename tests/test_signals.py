@@ -192,3 +192,17 @@ def test_own_temp_files_are_removed_only_when_asked(tmp_path):
     assert remove_stale_temps(str(tmp_path)) == 0 and mine.exists()
     assert remove_stale_temps(str(tmp_path), own=True) == 1
     assert not mine.exists() and other.exists()
+
+
+def test_a_signal_inside_a_deferred_block_is_raised_when_the_block_is_done(monkeypatch):
+    from claimx.cli import signals as sig
+
+    monkeypatch.setattr(sig, "_pending", [])
+    monkeypatch.setattr(sig, "_armed", 1)
+    done = []
+    with pytest.raises(sig.Terminated):
+        with sig.deferred():
+            sig._on_signal(signal.SIGTERM, None)  # as the handler is called between two bytecodes
+            done.append("written")
+            done.append("counted")
+    assert done == ["written", "counted"]

@@ -9,6 +9,7 @@ from typing import IO, Iterable, List, Optional, Union
 
 from claimx.cli.errors import stdout, usage_error
 from claimx.cli.options import Format
+from claimx.cli.signals import deferred
 from claimx.io.names import display_path, output_name
 from claimx.io.writers import (CSV_HEADER, csv_rows, csv_writer, dumps, is_special,
                                render_table, write_csv_rows)
@@ -170,6 +171,11 @@ class Sink:
         return "pretty" if self.indent and self.single else "compact"
 
     def write(self, doc: Union[dict, Encoded]) -> None:
+        with deferred():  # a signal between the write and the count would leave them apart
+            self._write(doc)
+            self.count += 1
+
+    def _write(self, doc: Union[dict, Encoded]) -> None:
         out = self._stream()
         if isinstance(doc, Encoded):
             out.write(doc.text + "\n")
@@ -186,7 +192,6 @@ class Sink:
             out.write(dumps(doc, indent=self.indent and self.single) + "\n")
         if self.fh is None:
             out.flush()
-        self.count += 1
 
 
 def make_progress(total: int):

@@ -48,6 +48,24 @@ def armed():
         _armed -= 1
 
 
+_deferring = 0
+
+
+@contextlib.contextmanager
+def deferred():
+    """A signal that lands in the block is raised when the block is done: a record is then
+    written and counted, or neither (the interrupt note says how many records the partial
+    file holds)."""
+    global _deferring
+    _deferring += 1
+    try:
+        yield
+    finally:
+        _deferring -= 1
+    if _pending and not _deferring:
+        raise _exception(_pending[0])
+
+
 def _exit_code(signum: int) -> int:
     return 130 if signum == signal.SIGINT else 128 + signum
 
@@ -62,6 +80,8 @@ def _on_signal(signum, _frame) -> None:
             os.write(2, b"claimx: interrupted\n")
         os._exit(_exit_code(signum))
     _pending.append(signum)
+    if _deferring:
+        return  # raised at the end of the deferred block
     raise _exception(signum)
 
 
