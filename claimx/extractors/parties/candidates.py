@@ -61,7 +61,6 @@ class Call:
         self.after_title: dict[int, int] = {}
         for word, s in self.title_after.items():
             self.after_title[s] = max(word, self.after_title.get(s, 0))
-        self.title_after_start = self.after_title.keys()
 
     def titles_ending(self, lo: int, hi: int):
         a = bisect_left(self.title_ends, lo)
@@ -326,10 +325,10 @@ def _says_where(lex: Lexicon, mt: str, c: Cand) -> bool:
     if last in place_tails() and _PLACE_BEFORE.search(mt, max(0, c.start - 6), c.start):
         return True
     nxt = _NEXT_WORD.match(mt, c.end)
-    if nxt is None or nxt.group(1) not in lex.place_modifier_nouns:
-        return describes_name_after(mt, c.end, lex.place_modifier_nouns)
-    return _INDEFINITE_BEFORE.search(mt, max(0, c.start - 4), c.start) is not None or \
-        describes_name_after(mt, c.end, lex.place_modifier_nouns)
+    if nxt is not None and nxt.group(1) in lex.place_modifier_nouns and \
+            _INDEFINITE_BEFORE.search(mt, max(0, c.start - 4), c.start) is not None:
+        return True
+    return describes_name_after(mt, c.end, lex.place_modifier_nouns)
 
 
 @lru_cache(maxsize=1)

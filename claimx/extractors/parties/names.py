@@ -36,7 +36,7 @@ def persons(call: Call, taken) -> list[Cand]:
         t = toks[i]
         if not t.cap or taken.covers(t.start):
             continue
-        if call.in_title(t.start, t.end) or (t.start in call.title_after_start and not t.text in lex.first):
+        if call.in_title(t.start, t.end) or (t.start in call.after_title and t.text not in lex.first):
             continue  # inside a title, or the first word of one ("Chief" of "Chief Operating Officer Ann Lee")
         # a title can end only inside title_before's window (this one may be a little wider)
         k = bisect_left(title_ends, toks[max(0, i - 14)].start - 3)

@@ -158,13 +158,15 @@ def _not_subject_words() -> frozenset:
                       *pl["cities"]])
 
 
-def _head_then_subject(mt: str, toks: Tokens, found: list[dict], covered_spans) -> list[dict]:
+def _head_then_subject(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     """Laws named head first, as other countries' laws are in English: "the Act on Fair
     Transactions in Large Retail Business", "the General Law for the Defence of Consumers and
-    Users". After "the" (and up to three capitalized words), a head and a word of
-    ``heads_then_subject``, then at least two capitalized words, joined by small words; the
-    name ends at its last capitalized word. ``found`` and ``covered_spans`` are indexed only
-    once a head is there (most texts have none)."""
+    Users". After "the" (a nationality between them aside) and up to two words of
+    ``then_subject_leads``, a head and a word of ``heads_then_subject``, then at least two
+    capitalized words, joined by small words; the name ends at its last capitalized word.
+    Runs before the rule that reads back from a head, so the gazetteer's spans
+    (``covered_spans``) are the only ones to skip; they are indexed only once a head is there
+    (most texts have none)."""
     opening, leads, demonyms = _heads_then_subject()
     strs, starts, ends = toks.strings, toks.starts, toks.ends
     out, n, covered = [], len(strs), None
@@ -192,7 +194,7 @@ def _head_then_subject(mt: str, toks: Tokens, found: list[dict], covered_spans) 
         if last is None or caps < 2:
             continue
         if covered is None:
-            covered = SpanIndex([(r["start"], r["end"]) for r in found] + list(covered_spans))
+            covered = SpanIndex(covered_spans)
         s, e = starts[first], ends[last]
         if covered.covers(s) or covered.covers(e - 1):
             continue
@@ -212,7 +214,7 @@ def general_acts(mt: str, toks: Tokens, covered_spans) -> list[dict]:
     pl = places()
     states = pl["us_states"]
     # laws named head first before the rule that reads back from a head ("The Korean Act on ...")
-    then = _head_then_subject(mt, toks, [], covered_spans)
+    then = _head_then_subject(mt, toks, covered_spans)
     out = []
     covered = SpanIndex([*covered_spans, *((r["start"], r["end"]) for r in then)])
     strs, starts, ends = toks.strings, toks.starts, toks.ends
