@@ -11,7 +11,7 @@ import typer
 
 from claimx.cli import options as opt
 from claimx.cli.root import app
-from claimx.cli.signals import check as check_signals
+from claimx.cli.signals import check as check_signals, deferred
 from claimx.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, handled, isatty, say, usage_error
 from claimx.cli.options import Format
 from claimx.cli.outputs import (Sink, SafeDirs, check_output_file, make_progress, output_targets,
@@ -330,8 +330,9 @@ def _loop(run, items, targets, sink, encode, tally, show_progress, written_dirs)
                         safe_dirs.ensure(target)
                         written_dirs.add(os.path.dirname(target))
                         text = doc.text if isinstance(doc, Encoded) else dumps(doc, indent=True)
-                        atomic_write(target, text + "\n", follow_symlinks=False)
-                        tally.written += not err
+                        with deferred():  # a file is written and counted whole, or not at all
+                            atomic_write(target, text + "\n", follow_symlinks=False)
+                            tally.written += not err
                     except OSError as e:
                         tally.errors += 1
                         tally.report(f"cannot write {display_path(target)}: {e.strerror or e}")

@@ -128,9 +128,17 @@ def atomic_open(path: str, newline: Optional[str] = "\n", partial: Optional[Call
                                     dir=directory)
     try:
         os.fchmod(fd, mode)
-        tmp = open(fd, "w", encoding="utf-8", newline=newline)
     except BaseException:
         os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    try:
+        # the file object owns fd from its creation: an interrupt that lands before it is
+        # bound to a name still closes fd with the object, so fd is never closed twice here
+        # (a second os.close fails with EBADF, or closes a descriptor another thread opened)
+        tmp = open(fd, "w", encoding="utf-8", newline=newline)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
