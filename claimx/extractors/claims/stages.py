@@ -161,6 +161,10 @@ def kind_of(frames: list[Frame], claimants, courts, text: str = "") -> str:
                                          not prosecutor_name(p.name) and not prosecutor_title(p) for _, p in claimants)
     if regulators and penalty_challenged(frames, text) and not votes.get("prosecution"):
         return "enforcement"  # its fine appealed in court is still the regulator's enforcement
+    if (regulators or not claimants) and not votes.get("prosecution") and _penalty_by_regulator(frames, text):
+        # "the penalty imposed by the competition watchdog", appealed before a tribunal: the
+        # regulator's enforcement, also where the frames leave it unnamed (fill_agency names it)
+        return "enforcement"
     if not votes:
         # no word of a kind: a regulator's action without a court is enforcement
         return "enforcement" if regulators and not courts and not _before_court(frames, text) else "lawsuit"
@@ -206,6 +210,15 @@ def penalty_challenged(frames: list[Frame], text: str) -> bool:
     challenged, suit = guarded_cue("penalty_challenged"), cue_pattern("suit_words")
     return any(challenged.search(text, f.start, f.end) for f in frames) and \
         not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
+
+
+def _penalty_by_regulator(frames: list[Frame], text: str) -> bool:
+    """Its sentences tell a fine or penalty imposed by a regulator ("the fine imposed by the
+    watchdog"), not by a court, and no suit's own filing (as ``penalty_challenged``)."""
+    if not text or not any(needle_cue("penalty_by_regulator").search(text, f.start, f.end) for f in frames):
+        return False
+    suit = cue_pattern("suit_words")
+    return not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
 
 
 def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:
