@@ -23,9 +23,13 @@ _HOMETOWN = re.compile(r",\s+of\s+$")
 _CAPTION = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s+")  # "Roe v. Acme", "Whitlock v Reddaway" (UK)
 _PLACE_LEFT = re.compile(r"\b(?:sued|sue|sues|suing|against|v\.|vs\.|versus|"
                          r"(?:sued|brought|filed|charged|joined) (by)|(?:lawsuits?|suits?|complaints?|actions?) (from)|"
-                         r"(?:settled|settlements?|deals?|agreements?) (with))"
+                         r"(?:settled|settlements?|deals?|agreements?) (with)|"
+                         r"(pay|pays|paid|paying|award|awards|awarded)(?:\s+the\s+(?:state|city|county|commonwealth|province)\s+of)?)"
                          r"\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# the sum right after a place paid or awarded ("will pay the state of Texas $1.4 billion")
+_SUM_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|nearly|almost|roughly|some|up\s+to|a\s+combined)\s+)?"
+                        r"(?:[A-Z]{0,3}[$€£¥₹]|(?:Rs\.?|INR|USD|EUR|GBP)\s?)\s?\d")
 _FOR_A_SIDE = re.compile(r"\b(?:on behalf of|represents?|representing|represented)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where)\s+[^,;()\"\u201c\u201d]*$")
 _NAME_FOLLOWS = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -109,8 +113,9 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
             if other_case[sent]:
                 continue  # "Louisiana's attorney general filed a similar suit": another case
             # a bare state or city is a party only right after the legal verb or preposition
-            found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) else "defendant"
-                     for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m}
+            found = {"plaintiff" if m.group(1) or m.group(2) or m.group(3) or m.group(4) else "defendant"
+                     for m in [_PLACE_LEFT.search(mt, max(sent[0], s0 - 40), s0)] if m
+                     and (m.group(4) is None or _SUM_AFTER.match(mt, e1))}
         else:
             found = left_cues(lex, mt, leads, max(sent[0], s0 - 160), s0)
             if found and group.orgs and _person_after_title(call, e1, spans, span_starts):
