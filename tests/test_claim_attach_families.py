@@ -332,3 +332,16 @@ def test_a_sum_in_a_sentence_naming_another_action_s_claimant_is_that_action_s()
     by_claimant = {tuple(x["name"] for x in c["claimants"]): amounts_of(doc, c) for c in doc["claims"]}
     assert by_claimant == {("Ohio",): ["$10,000 per violation"],
                            ("Federal Trade Commission",): ["$50,000 per violation"]}
+
+
+def test_a_sum_restated_in_another_currency_after_a_comma_is_not_a_second_sum():
+    text = ("The Information Commissioner's Office said it had fined Genova Labs £2.31 million, or "
+            "about $3.1 million, for failing to protect customer data.")
+    doc = claimx.extract(text)
+    sums = [doc["amounts"][i]["text"] for c in doc["claims"] for i in c["amounts"]]
+    assert sums == ["£2.31 million"]
+    # the same currency after the comma is a sum of its own (a rate here)
+    text = "The regulator fined Genova Labs $2 million, or about $40 per affected customer."
+    doc = claimx.extract(text)
+    assert [doc["amounts"][i]["text"] for c in doc["claims"] for i in c["amounts"]] == \
+        ["$2 million", "$40 per affected customer"]

@@ -50,7 +50,8 @@ def _data():
     word_scales = _alt(k for k in d["scales"] if len(k) > 3)  # "million", "crore"; not "m", "bn"
 
     def scale(name: str) -> str:
-        return rf"(?:\s*(?P<{name}>{scales})(?![\w$€£]))?"
+        # "$500 million", and hyphenated before a scale word ("a $500-million settlement")
+        return rf"(?:(?:\s*|-(?=(?:{word_scales})\b))(?P<{name}>{scales})(?![\w$€£]))?"
 
     def one(n: int) -> str:
         """One sum: currency before, a number, a scale; or a number, a scale, currency words

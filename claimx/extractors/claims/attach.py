@@ -150,13 +150,15 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
     if not inside:
         return []
     c = cues()
-    out, prev_end = [], None
+    out, prev = [], None
     loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
     for a in inside:
-        conversion = prev_end is not None and c["conversion"].match(text[prev_end:a.start])
-        prev_end = a.end
+        conversion = prev is not None and (c["conversion"].match(text[prev.end:a.start]) is not None or (
+            c["conversion_after_comma"].match(text[prev.end:a.start]) is not None and
+            None not in (a.currency, prev.currency) and a.currency != prev.currency))
+        prev = a
         if conversion:
-            continue  # "£20,000 ($26,000)"
+            continue  # "£20,000 ($26,000)", "£2.31 million, or about $3.1 million"
         before = text[max(sent[0], a.start - 60):a.start]
         if _conduct(c, text, before, a, sent[1]):
             continue

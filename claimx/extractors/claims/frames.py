@@ -141,6 +141,7 @@ def cues():
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
         "conversion": re.compile(d["conversion"]),
+        "conversion_after_comma": re.compile(d["conversion_after_comma"]),
         "money_sentence": NeedleCue(re.compile(d["money_sentence"], flags)),
         "money_conduct": re.compile(d["money_conduct"], flags),
         "money_conduct_after": re.compile(d["money_conduct_after"], flags),
