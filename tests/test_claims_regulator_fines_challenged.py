@@ -18,6 +18,9 @@ def _claims(doc):
      "Competition and Markets Authority"),
     ("Brightline Foods Ltd is appealing the £3.2m fine imposed by the Competition and Markets "
      "Authority.", "Brightline Foods Ltd", "Competition and Markets Authority"),
+    ("Orchid Corp. has lost its bid to overturn a $610,500 fine from the Australian Communications "
+     "and Media Authority, after the Federal Court ruled on Friday that the company had to answer "
+     "the regulator's questions.", "Orchid Corp.", "Australian Communications and Media Authority"),
     ("The Federal Trade Commission fined Orchid Telecom $4 million in March. Orchid Telecom is "
      "contesting the penalty before an administrative law judge.", "Orchid Telecom",
      "Federal Trade Commission"),
