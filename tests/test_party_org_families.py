@@ -4,6 +4,8 @@ matches a party's name or one of its mention texts); ``absent``: texts that must
 party's name nor a mention of any party; ``one``: texts that must all be mentions of one party."""
 import pytest
 
+import claimx
+
 from party_tables import family_result
 
 P, D, C, J, A, V = "plaintiff", "defendant", "counsel", "judge", "agency", "advocate"
@@ -129,3 +131,17 @@ def org_family_result(text, want, absent, one):
 def test_party_org_family(text, want, absent, one):
     ok, n, wrong, split, found = org_family_result(text, want, absent, one)
     assert (ok, wrong, split) == (n, [], False), [(p["name"], p["kind"], p["role"]) for p in found]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nine injured workers sued Harbor Valve & Fitting Inc. in state court.", "Harbor Valve & Fitting Inc."),
+    ("Calloway Resins LLC and its maintenance contractor, Delta Valve & Instrument Inc., have been "
+     "sued by nine of the injured workers.", "Delta Valve & Instrument Inc."),
+    ("The suit names Apple Orchard & Cider LLC, a Vermont farm.", "Apple Orchard & Cider LLC"),
+])
+def test_a_known_name_inside_a_longer_company_name_stays_inside_it(text, name):
+    # Valve, Delta and Apple are companies the gazetteer knows; here they only start another's name
+    doc = claimx.extract(text)
+    party = next(p for p in doc["parties"] if p["name"] == name)
+    assert party["role"] == "defendant" and text[party["start"]:party["end"]] == name
+    assert not any(p["name"] in ("Valve", "Delta", "Apple", "Instrument Inc.", "Fitting Inc.") for p in doc["parties"])

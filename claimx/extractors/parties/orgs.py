@@ -229,13 +229,15 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
 def _company_tail() -> re.Pattern:
     forms = load_json("lexicons/name_words.json")["legal_forms"]
     alt = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(r"(?:\s+[A-Z][\w&'\u2019-]*){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
+    return re.compile(r"(?:\s+(?:&|[A-Z][\w&'\u2019-]*)){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
 
 
 def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
     """"It names Strider Labs Inc., the company behind the app": a platform or listed company
     named in full with its legal form is one mention of the whole name (its short name keeps
-    the party's key), not the platform and a fragment "Labs Inc.". ``cands`` sorted by start."""
+    the party's key), not the platform and a fragment "Labs Inc.". A known name inside another
+    company's name ("Harbor Valve & Fitting Inc.", "Delta Valve & Instrument Inc.": Valve, Delta)
+    is that company's name whole, under its own key. ``cands`` sorted by start."""
     rx, mt = _company_tail(), call.mt
     out: list = []
     upto = -1
@@ -245,7 +247,14 @@ def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
         if c.source in ("platform", "gazetteer") and c.kind == "organization":
             m = rx.match(mt, c.end)
             if m and "\n" not in m.group():
-                c = replace(c, end=m.end(), name=call.text[c.start:m.end()], canonical=c.canonical or c.name)
+                prev = out[-1] if out else None
+                lead = prev is not None and prev.kind == "organization" and prev.end + 1 == c.start and \
+                    mt[prev.end] == " " and mt[prev.start:prev.start + 1].isupper()
+                if lead or "&" in m.group():
+                    start = out.pop().start if lead else c.start
+                    c = replace(c, start=start, end=m.end(), name=call.text[start:m.end()], canonical=None)
+                else:
+                    c = replace(c, end=m.end(), name=call.text[c.start:m.end()], canonical=c.canonical or c.name)
                 upto = m.end()
         out.append(c)
     return out
