@@ -176,19 +176,33 @@ def _fold_act_into_section(data: StatuteData, items: dict) -> None:
 
 
 _PLACE_PREFIX = re.compile(r"(?:[A-Z][\w.\u2019']*\s){1,3}$")
+# the first half of a joined name: "Monopoly Regulation and" Fair Trade Act, "Texas Deceptive
+# Trade Practices-" Consumer Protection Act
+_JOINED_PREFIX = re.compile(r"(?:[A-Z][\w.\u2019']*\s){1,5}and\s|(?:[A-Z][\w.\u2019']*\s){0,5}[A-Z][\w.\u2019']*-")
+
+
+def _ends_with_law(form: str, short: str) -> bool:
+    """``form`` is ``short`` after a place of up to three capitalised words, or after the first
+    half of a joined name."""
+    form = re.sub(r"^(?:[Tt]he)\s+", "", form)
+    if len(form) <= len(short) or not form.endswith(short):
+        return False
+    head = form[:-len(short)]
+    return _PLACE_PREFIX.fullmatch(head) is not None or _JOINED_PREFIX.fullmatch(head) is not None
 
 
 def _fold_short_names(items: dict) -> None:
     """'the Oregon Unlawful Trade Practices Act' and later 'the Unlawful Trade Practices Act' are
     one law: a law the gazetteer lacks whose name (three words or more) is another item's name
-    after a place or jurisdiction of up to three capitalised words folds into that item, when
-    exactly one item has such a longer name."""
+    (or one of its mentions) after a place or jurisdiction of up to three capitalised words, or
+    its second half ('the Monopoly Regulation and Fair Trade Act', later 'the Fair Trade Act'),
+    folds into that item, when exactly one item has such a longer name."""
     for key in [k for k in items if k[0] == "_" and k[2] is None]:
         short = items[key].name
         if len(short.split()) < 3:
             continue
-        longer = [k for k, st in items.items() if k != key and st.name.endswith(" " + short)
-                  and _PLACE_PREFIX.fullmatch(st.name[:-len(short)])]
+        longer = [k for k, st in items.items() if k != key and
+                  any(_ends_with_law(form, short) for form in [st.name] + [m.text for m in st.mentions])]
         if len(longer) == 1:
             for m in items[key].mentions:
                 items[longer[0]].add(m)
