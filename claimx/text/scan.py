@@ -162,4 +162,9 @@ def finditer_before_mark(rx: re.Pattern, text: str, mark: str, reach: int) -> It
                 return
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+            if m.end() <= k:
+                # the match lies wholly before this mark (an earlier mark's, "Minn. Stat. § 1"
+                # before "Minnesota Statutes section 1"): this mark may still start its own
+                k = text.find(mark, pos)
+                continue
         k = text.find(mark, max(k + 1, pos))

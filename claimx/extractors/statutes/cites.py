@@ -44,13 +44,13 @@ _CONST = re.compile(r"(?<![\w.])((?:U\.\s?S\.|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))
 _EU_ACT = BoundaryScan(r"\b(?:(?:Council|Commission)\s+)?(Regulation|Directive|Decision)\s+"
                        r"(?:\((EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EC|EEC)))\b")
 _STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:(?:[A-Z][a-z]{1,12}\.?|and|&|of)\s){0,4}"
-                    r"(?:Code|Law|Laws|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
+                    r"(?:Code|Law|Laws|Statutes|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
 _STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER})\s*({SECLIST})")
 _STATE_CODE_REACH = max_width(_STATE_CODE_NAME) + 2
 # what every _STATE_CODE match holds: the end of a code's name, then its section mark ("Law §",
 # "Code, section"); a text without it has no state code citation (one scan re skips through,
 # instead of the pattern's search from the first "section" or "protection" to the end)
-_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec)")
+_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Statutes|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec)")
 
 
 def split_sections(seclist: str, offset: int) -> list[tuple[int, int, str]]:
@@ -222,6 +222,8 @@ def _bluebook(code: str, state: str, pl: dict) -> str:
     abbr = next((a for a, c in pl["state_abbreviations"].items() if c == pl["us_states"][state]), None)
     rest = code[len(state):].strip()
     rest = re.sub(r"^'s\s+", "", rest)
+    if abbr is not None and rest in ("Statutes", "Revised Statutes"):  # 'Minnesota Statutes' -> 'Minn. Stat.'
+        return f"{abbr} {'Rev. ' if rest.startswith('Revised') else ''}Stat."
     m = re.fullmatch(r"(.+?)\s+(Code|Law)", rest)
     subject = pl["code_subjects"].get(m.group(1)) if m else None
     if abbr is None or subject is None:
