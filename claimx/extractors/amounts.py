@@ -17,7 +17,7 @@ from typing import Optional
 
 from claimx.io.resources import load_json
 from claimx.models import Amount
-from claimx.text.normalize import lower_same_length
+from claimx.text.normalize import capital_runs, lower_same_length
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
@@ -259,15 +259,12 @@ def _mark_plan() -> tuple:
                   else None) for mark, lower in _marks())
 
 
-_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))  # A-Z kept, any other byte a space
-
-
 def _triggers(text: str) -> list[int]:
     """Where a currency mark, code or word starts (sorted). A code of capitals lies inside one
     of the text's runs of capitals: it is looked for only where those runs, read in C and
     joined, hold it (most of the ~40 codes are in no text, and each find ran over all of it)."""
     low = lower_same_length(text)  # currency words are ASCII
-    capitals = b" ".join(text.encode("ascii", "replace").translate(_CAPITALS_ONLY).split())
+    capitals = b" ".join(capital_runs(text).split())
     out = set()
     for mark, lower, code in _mark_plan():
         if code is not None and code not in capitals:

@@ -78,6 +78,15 @@ def letter_runs(low: str) -> bytes:
     return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
+_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))  # A-Z kept, any other byte a space
+
+
+def capital_runs(text: str) -> bytes:
+    """``text`` as ASCII bytes, every character but A-Z a space: the twin of ``letter_runs``
+    for runs of capitals (``capital_runs(text).split()`` lists the ``[A-Z]+`` runs)."""
+    return text.encode("ascii", "replace").translate(_CAPITALS_ONLY)
+
+
 def is_word_char(c: str) -> bool:
     """What ``\\w`` matches in a str pattern, without a regex call for one character."""
     return c.isalnum() or c == "_"

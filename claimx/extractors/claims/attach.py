@@ -153,8 +153,9 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
     out, prev = [], None
     loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
     for a in inside:
-        conversion = prev is not None and (c["conversion"].match(text[prev.end:a.start]) is not None or (
-            c["conversion_after_comma"].match(text[prev.end:a.start]) is not None and
+        between = text[prev.end:a.start] if prev is not None else None
+        conversion = between is not None and (c["conversion"].match(between) is not None or (
+            c["conversion_after_comma"].match(between) is not None and
             None not in (a.currency, prev.currency) and a.currency != prev.currency))
         prev = a
         if conversion:

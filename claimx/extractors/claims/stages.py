@@ -207,18 +207,21 @@ def penalty_challenged(frames: list[Frame], text: str) -> bool:
     enforcement the one it fined took to court."""
     if not text:
         return False
-    challenged, suit = guarded_cue("penalty_challenged"), cue_pattern("suit_words")
-    return any(challenged.search(text, f.start, f.end) for f in frames) and \
-        not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
+    challenged = guarded_cue("penalty_challenged")
+    return any(challenged.search(text, f.start, f.end) for f in frames) and not _suit_filed(frames)
 
 
 def _penalty_by_regulator(frames: list[Frame], text: str) -> bool:
     """Its sentences tell a fine or penalty imposed by a regulator ("the fine imposed by the
     watchdog"), not by a court, and no suit's own filing (as ``penalty_challenged``)."""
-    if not text or not any(needle_cue("penalty_by_regulator").search(text, f.start, f.end) for f in frames):
-        return False
+    cue = needle_cue("penalty_by_regulator")
+    return bool(text) and any(cue.search(text, f.start, f.end) for f in frames) and not _suit_filed(frames)
+
+
+def _suit_filed(frames: list[Frame]) -> bool:
+    """One of the frames tells a suit's own filing in words of a suit ("the FTC sued Acme")."""
     suit = cue_pattern("suit_words")
-    return not any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
+    return any(ev.kind == "lawsuit" and suit.search(ev.text) for f in frames for ev in f.events)
 
 
 def _before_court(frames: list[Frame], text: str, civil_only: bool = False) -> bool:
