@@ -18,7 +18,7 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
         "source": source,
         "published": get(doc, "claimx_published"),
         "published_source": get(doc, "claimx_published_source"),
-        "statutes": _sorted(get(doc, "claimx_statutes"), index),
+        "statutes": _acts_apart(_sorted(get(doc, "claimx_statutes"), index)),
         "parties": _sorted(get(doc, "claimx_parties"), index),
         "platforms": _sorted(get(doc, "claimx_platforms"), index),
         "dates": _sorted(get(doc, "claimx_dates"), index),
@@ -29,6 +29,17 @@ def build_document(doc: Doc, source: Optional[str] = None) -> dict:
     }
     out["claims"] = [c.dump(lambda o: index.get(id(o))) for c in get(doc, "claimx_claims") or []]
     return out
+
+
+def _acts_apart(statutes: list[dict]) -> list[dict]:
+    """A section's act is among its aliases only where the act is no item of its own: "Section
+    107 of the Copyright Act" beside "Copyright Act" named alone are two laws, and the act's
+    name belongs to the second."""
+    names = {item["name"] for item in statutes}
+    for item in statutes:
+        if item.get("aliases"):
+            item["aliases"] = [a for a in item["aliases"] if a not in names]
+    return statutes
 
 
 def _sorted(objs, index: dict, dumped: Optional[dict] = None) -> list[dict]:
@@ -128,6 +139,7 @@ class DocumentMerger:
         out = dict(self.first)
         for key in _ENTITY_KEYS:
             out[key] = sort_items(list(self.merged[key].values()))
+        out["statutes"] = _acts_apart(out["statutes"])
         for key in _LIST_KEYS:
             out[key] = sort_items(self.lists[key])
         final = {key: {_identity(key, item, 0): i for i, item in enumerate(out[key])}

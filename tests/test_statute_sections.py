@@ -17,7 +17,8 @@ def named(text):
     ("The bank was accused of breaching section 1983, the plaintiffs said.",
      [("Section 1983", "1983", "Civil Rights Act of 1871", ["Civil Rights Act of 1871"])]),
     ("The complaint relies on the Sherman Act, and in particular on Section 2 of the Sherman Act.",
-     [("Sherman Act", None, None, []), ("Section 2 of the Sherman Act", "2", "Sherman Act", ["Sherman Act"])]),
+     # (the act's name is the act item's own, not an alias of its section)
+     [("Sherman Act", None, None, []), ("Section 2 of the Sherman Act", "2", "Sherman Act", [])]),
     # sections listed together are each named on their own
     ("Prosecutors said the cartel broke Sections 1 and 3 of the Sherman Act.",
      [("Section 1 of the Sherman Act", "1", "Sherman Act", ["Sherman Act"]),

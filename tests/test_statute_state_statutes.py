@@ -1,12 +1,12 @@
 """A state's compiled statutes cited by their name in words ("Minnesota Statutes section
-573.02", "Oregon Revised Statutes section 646.608") are code citations, named the Bluebook way
-and one law with the abbreviated form of the same section."""
+573.02", "Oregon Revised Statutes section 646.608") are code citations: named as the article writes
+them, cited the Bluebook way, and one law with the abbreviated form of the same section."""
 import pytest
 
 import claimx
 
 
-@pytest.mark.parametrize("text, cited, name", [
+@pytest.mark.parametrize("text, cited, citation", [
     ("The family sued under Minnesota Statutes section 573.02, the wrongful death statute.",
      "Minnesota Statutes section 573.02", "Minn. Stat. § 573.02"),
     ("The county argued that Florida Statutes section 768.28 caps its liability.",
@@ -14,9 +14,9 @@ import claimx
     ("The suit says the app violated Oregon Revised Statutes section 646.608.",
      "Oregon Revised Statutes section 646.608", "Or. Rev. Stat. § 646.608"),
 ])
-def test_a_state_statute_in_words_is_a_code_citation(text, cited, name):
+def test_a_state_statute_in_words_is_a_code_citation(text, cited, citation):
     statutes = claimx.extract(text)["statutes"]
-    assert [(s["name"], text[s["start"]:s["end"]]) for s in statutes] == [(name, cited)]
+    assert [(s["name"], s["citation"], text[s["start"]:s["end"]]) for s in statutes] == [(cited, citation, cited)]
 
 
 def test_the_words_and_the_abbreviation_are_one_section():

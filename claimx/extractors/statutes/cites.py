@@ -16,6 +16,7 @@ from typing import Optional
 from claimx.extractors.statutes.data import StatuteData, places, usc_law
 from claimx.extractors.statutes.reporters import MARKER, find_series, grammar
 from claimx.text.scan import BoundaryScan, finditer_before_mark, max_width
+from claimx.text.wordtrie import trie_pattern
 
 SEC = (r"\d+[A-Za-z]{0,3}(?:[-\u2013.:]\d+[A-Za-z]{0,3})*(?:\([A-Za-z0-9]{1,4}\)){0,5}(?![\w(])"
        r"(?!\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|ILCS))")
@@ -45,12 +46,12 @@ _EU_ACT = BoundaryScan(r"\b(?:(?:Council|Commission)\s+)?(Regulation|Directive|D
                        r"(?:\((EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EC|EEC)))\b")
 _STATE_CODE_NAME = (r"(?:[A-Z][a-z]{1,12}\.?\s){1,2}(?:(?:[A-Z][a-z]{1,12}\.?|and|&|of)\s){0,4}"
                     r"(?:Code|Law|Laws|Statutes|Stat\.|Stats\.|Rev\.\s?Stat\.)(?:\s?Ann\.)?")
-_STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER})\s*({SECLIST})")
+_STATE_CODE = re.compile(rf"\b({_STATE_CODE_NAME}),?\s*({MARKER}|[Cc]hapters?(?=\s*\d))\s*({SECLIST})")
 _STATE_CODE_REACH = max_width(_STATE_CODE_NAME) + 2
 # what every _STATE_CODE match holds: the end of a code's name, then its section mark ("Law §",
 # "Code, section"); a text without it has no state code citation (one scan re skips through,
 # instead of the pattern's search from the first "section" or "protection" to the end)
-_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Statutes|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec)")
+_CODE_THEN_MARK = re.compile(r"(?:Code|Laws?|Statutes|Stats?\.|Ann\.),?\s*(?:\u00a7|[Ss]ec|[Cc]hap)")
 
 
 def split_sections(seclist: str, offset: int) -> list[tuple[int, int, str]]:
@@ -83,6 +84,8 @@ def _listed(m: re.Match, group, prefix: str, jur: str, law_of=lambda sec, cit: N
             cit += " et seq." if seclist.endswith(("et seq.", "et seq")) else ""
         first = m.start() if start is None else start
         out.append(_cite(first if k == 0 else s, e, cit, law_of(sec, cit), sec, jur))
+        if len(parts) > 1:
+            out[-1]["listed"] = True  # its mention is not the whole citation ("2" of "§§ 1 and 2")
     return out
 
 
@@ -133,6 +136,7 @@ def find_citations(mt: str, data: StatuteData) -> list[dict]:
         out += _constitutions(mt, data, pl)
     if "Code" in mt or "Law" in mt or "Stat" in mt:
         out += _state_codes(mt, data, pl)
+    out += _short_form_codes(mt, data)
     for m, series in find_series(mt, _grammar()):
         listed = "sections" in m.re.groupindex and m.group("sections")
         if not listed:
@@ -189,23 +193,81 @@ def _state_codes(mt: str, data: StatuteData, pl: dict) -> list[dict]:
         return []
     out = []
     seen = set()
+    article_state: list = []  # the article's own state, read once where a code names none
     hits = [*finditer_before_mark(_STATE_CODE, mt, "\u00a7", _STATE_CODE_REACH),
-            *(finditer_before_mark(_STATE_CODE, mt, "ection", _STATE_CODE_REACH) if "ection" in mt else ())]
+            *(finditer_before_mark(_STATE_CODE, mt, "ection", _STATE_CODE_REACH) if "ection" in mt else ()),
+            *(finditer_before_mark(_STATE_CODE, mt, "hapter", _STATE_CODE_REACH) if "hapter" in mt else ())]
     for m in sorted(hits, key=lambda m: m.start()):
         if m.start() in seen:
             continue
         seen.add(m.start())
+        mark = "ch. " if m.group(2)[0] in "Cc" else "\u00a7 "  # "Minnesota Statutes chapter 268B": Minn. Stat. ch. 268B
         words = list(re.finditer(r"\S+", m.group(1)))
         found = next(((i, n) for i in range(len(words) - 1) for n in (2, 1)
                       if _state_jur(" ".join(w.group() for w in words[i:i + n]), pl)), None)
         if found is None:
+            # "Executive Law Section 63(12)" with no state's word: the state the article is set in
+            code = _norm(m.group(1))
+            state = _unnamed_state(code, mt, pl, article_state)
+            if state is not None:
+                out += _listed(m, 3, _bluebook(f"{state} {code}", state, pl), _state_jur(state, pl),
+                               lambda sec, cit: data.by_citation.get(cit), m.start(1), mark)
             continue
         i, n = found
         state = " ".join(w.group() for w in words[i:i + n])
         code = _norm(m.group(1)[words[i].start():])
         out += _listed(m, 3, _bluebook(code, state, pl), _state_jur(state, pl),
-                       lambda sec, cit: data.by_citation.get(cit), m.start(1) + words[i].start())
+                       lambda sec, cit: data.by_citation.get(cit), m.start(1) + words[i].start(), mark)
     return out
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[re.Pattern, dict]:
+    """The short forms of state codes (``code_short_forms``), as one scan: the form, an optional
+    section mark, the sections."""
+    forms = places()["code_short_forms"]
+    rx = re.compile(rf"(?<![\w.])({trie_pattern(forms)})\s*(§§?\s*)?({SECLIST})")
+    return rx, forms
+
+
+def _short_form_codes(mt: str, data: StatuteData) -> list[dict]:
+    """'O.C.G.A. § 51-12-33', 'RCW 7.48.010', 'ORS 646.608': a state's code by its local short
+    form. Without a section mark the section must be a code's dotted or hyphened number, so
+    that "IC 3" or "MCA 2024" is no citation."""
+    rx, forms = _short_forms()
+    out = []
+    for m in rx.finditer(mt):
+        if not m.group(2) and not re.match(r"\d+[A-Za-z]?[.-]\d", m.group(3)):
+            continue
+        prefix, jur = forms[m.group(1)]
+        out += _listed(m, 3, prefix, jur, lambda sec, cit: data.by_citation.get(cit))
+    return out
+
+
+_SUBJECT_CODE = re.compile(r"(.+?)\s+(?:Code|Law)")
+
+
+def _unnamed_state(code: str, mt: str, pl: dict, memo: list) -> Optional[str]:
+    """The state of a code cited by its subject alone ("Penal Code section 187", "Executive Law
+    Section 63(12)"): the one US state the article names, at least twice and more than twice as
+    often as any other; None for a name that is no state code's, or an article that does not
+    settle one state (``memo``: the article's state, read once a text)."""
+    m = _SUBJECT_CODE.fullmatch(code)
+    if m is None or m.group(1) not in pl["code_subjects"]:
+        return None
+    if not memo:
+        counts: dict = {}
+        for found in _state_names().finditer(mt):
+            counts[found.group(1)] = counts.get(found.group(1), 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [(None, 0), (None, 0)]
+        (top, n), (_, second) = ranked[0], ranked[1]
+        memo.append(top if n >= 2 and n > 2 * second else None)
+    return memo[0]
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern:
+    return re.compile(rf"(?<![\w.])({trie_pattern(places()['us_states'])})(?!\w)")
 
 
 def bluebook(code: str) -> str:

@@ -29,11 +29,15 @@ from claimx.text.normalize import match_text
 from claimx.text.segment import SpanIndex
 from claimx.text.wordtrie import trie_pattern
 
-# "Section 10(b) of the", "Sections 1 and 2 of", "Articles 25 and 39 of" right before a law's name
+# "Section 10(b) of the", "Sections 1 and 2 of", "Articles 25 and 39 of", "Section 349 and
+# Section 350 of" right before a law's name
 _ID = r"[0-9A-Za-z]+(?:-[A-Za-z]{1,8}\b)?(?:\([0-9A-Za-z]+\))*"  # "840-bis", "10(b)"
+_KIND_AGAIN = r"(?:(?:Sections?|Secs?\.|Articles?)\s+|§\s*)?"  # the list's kind word said again
 _SECTION_OF = re.compile(r"\b(Sections?|Secs?\.|§§?|Title|Articles?|Chapter|Part|Rule)\s+"
-                         r"((?:" + _ID + r")(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _ID + r"){0,8})\s+of\s+(?:the\s+)?$")
-_SECTION_ITEM = re.compile(r"\b(?!(?:and|or)\b)" + _ID)
+                         r"((?:" + _ID + r")(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _KIND_AGAIN + _ID +
+                         r"){0,8})\s+of\s+(?:the\s+)?$")
+_KIND_BEFORE = re.compile(r"(?:Sections?|Secs?\.|Articles?)\s+$|§\s*$")
+_SECTION_ITEM = re.compile(r"(?<![\w.])(?!(?:and|or|Sections?|Secs?|Articles?)\b)" + _ID)
 _CONSTITUTION_AFTER = re.compile(r"\s+(?:of|to)\s+the\s+(?:U\.S\.|US|United States|American)\s+Constitution\b")
 # "the Equal Protection Clause of the 14th Amendment": the clause is the item, its amendment its place
 _CLAUSE_OF = re.compile(r"\s+of\s+the\s+(?:(?:U\.S\.|US|United States|American)\s+Constitution|"
@@ -142,7 +146,9 @@ class StatuteFinder:
                     r["section"] = items[0].group()
                     for it in items[1:]:
                         s = lo + m.start(2) + it.start()
-                        extra.append({**r, "start": s, "end": s + len(it.group()), "section": it.group(),
+                        again = _KIND_BEFORE.search(mt, max(0, s - 10), s)
+                        s = again.start() if again else s  # "Section 350" of "Section 349 and Section 350"
+                        extra.append({**r, "start": s, "end": lo + m.start(2) + it.end(), "section": it.group(),
                                       "inside": True})
                 r["start"] = lo + m.start()
             m2 = _CONSTITUTION_AFTER.match(mt, r["end"])
@@ -179,8 +185,9 @@ class StatuteFinder:
                 for s, e, form in whole_form_uses(mt, defined) if (s, e) not in known and not covered.covers(s)]
 
     def _restatements(self, mt: str, raw: list[dict]) -> None:
-        """A citation in parentheses right after a named law restates it:
-        'Assembly Bill 5 of 2019 (California Labor Code section 2750.3)'."""
+        """A citation in parentheses or after a comma right after a named law restates it:
+        'Assembly Bill 5 of 2019 (California Labor Code section 2750.3)', 'the state's Drug
+        Dealer Liability Act, O.C.G.A. § 51-1-46'."""
         named = sorted((r for r in raw if not r.get("citation")), key=lambda r: r["end"])
         by_end = {r["end"]: r for r in named}
         for r in raw:
@@ -189,7 +196,7 @@ class StatuteFinder:
             j = r["start"] - 1
             while j >= 0 and mt[j] == " ":
                 j -= 1
-            if j < 0 or mt[j] != "(":
+            if j < 0 or mt[j] not in "(,":
                 continue
             k = j
             while k > 0 and mt[k - 1] == " ":

@@ -96,7 +96,8 @@ def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
         key_of[id(r)] = key
         st = items.get(key)
         if st is None:
-            st = items[key] = Statute(name=name, key=str(key[0] if key[0] not in ("_", "_bill") else name),
+            st = items[key] = Statute(name=_as_written(text, r, key, name),
+                                      key=str(key[0] if key[0] not in ("_", "_bill") else name),
                                       section=section, citation=cit, year=year, jurisdiction=jur)
         else:
             if st.citation is None and cit:
@@ -112,8 +113,19 @@ def merge(data: StatuteData, text: str, raw: list[dict]) -> list[Statute]:
     return sorted(items.values(), key=lambda s: s.first)
 
 
+def _as_written(text: str, r: dict, key: tuple, name: str) -> str:
+    """A code citation of no law the gazetteer knows is named as the article first writes it
+    ("Minnesota Statutes section 609.2112", "RCW 7.48.010"), its Bluebook form kept as
+    ``citation``; one of sections listed together keeps the Bluebook name (its mention is the
+    section's number alone)."""
+    if key[0] != "_" or not r.get("cited") or r.get("listed"):
+        return name
+    return " ".join(text[r["start"]:r["end"]].split())
+
+
 # a mention that cites a section by its own word: "Section 2 of the Sherman Act", "Title VII"
 _SECTION_CITED = re.compile(r"(?:[Tt]he\s+)?((Section|Article|Title|Part|Chapter|Rule)(s?)\s.*)", re.I | re.S)
+_LISTED = re.compile(r",|\band\b")
 
 
 def _law_of(key: tuple):
@@ -153,7 +165,8 @@ def _name_sections(items: dict) -> None:
             continue
         best = max(cited, key=lambda m: len(m.group(1)))
         name = " ".join(best.group(1).split())
-        if best.group(3) and " " not in section:  # one of a list: "Section 2 of the Sherman Act"
+        if (best.group(3) or _LISTED.search(name.partition(" of ")[0])) and " " not in section:
+            # one of a list ("Sections 1 and 2", "Section 349 and Section 350"): "Section 2 of the Sherman Act"
             _, of, rest = name.partition(" of ")
             word = best.group(2).capitalize()
             name = (section if section.startswith(word) else f"{word} {section}") + (f" of {rest}" if of else "")
