@@ -562,26 +562,26 @@ def _polity_heads() -> frozenset:
 
 def add_officials(groups: list[Group], parties, sides) -> None:
     """The official who heads a government's legal office ("Attorney General Dana Okafor"),
-    named in the article but on no side, brings the action her government brings ("Oregon
-    sued ..."): when exactly one action is the government's, she is its claimant too."""
+    named in the article but brought against in none of its actions, brings the actions her
+    government brings ("Oregon sued ..."; "Texas settled ..., and Paxton's office has also sued
+    Google": both are hers)."""
     heads = _polity_heads()
-    placed = set()
+    accused = set()
     for g in groups:
-        placed |= _ids(g.claimants) | _ids(g.respondents)
+        accused |= _ids(g.respondents)
     for p in parties:
         if p.kind != "person" or not p.title or p.title.lower() not in heads or p.role not in ("agency", "plaintiff"):
             continue
         side = sides.of_party(p)
-        if id(side) in placed:
+        if id(side) in accused:
             continue
         # the government must be her place or her own office: the U.S. attorney general beside
         # the Justice Department speaks for it (agency), she brings nothing in her name
-        hosts = [g for g in groups if not g.other and g.claimants and
-                 all(x.party is not None and x.party.kind == "government" for x in g.claimants) and
-                 any(_headed_by(p.title, x.party.name) for x in g.claimants)]
-        if len(hosts) == 1:
-            hosts[0].claimants.append(side)
-            placed.add(id(side))
+        for g in groups:
+            if not g.other and g.claimants and id(side) not in _ids(g.claimants) and \
+                    all(x.party is not None and x.party.kind == "government" for x in g.claimants) and \
+                    any(_headed_by(p.title, x.party.name) for x in g.claimants):
+                g.claimants.append(side)
 
 
 def is_optional(group: Group, main: Group) -> bool:

@@ -24,8 +24,11 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*|[a-z]++
                   r"(?:(?:\s+(?:of|for|the|de|on|&|and(?=\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Inc|Corp|Co|Company|LLC|Ltd)\b))\s+|\s+)"
                   r"(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
-# a relative clause after a name, before the next name of the list
-_RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)")
+# a relative clause, an appositive or an age after a name, before the next name of the list
+# ("A, who was killed in the crash, and B", "A, a Sacramento schoolteacher, and B", "A, 34, and B")
+_RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)|"
+                               r",\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:\"“”]{1,100}?(?=,\s*(?:and|as well as)\s)|"
+                               r",\s+\d{1,3}(?=,\s*(?:and|as well as)\s)")
 _NEXT_TOKEN = re.compile(r" ([A-Z][\w.'\u2019-]*)")
 # "Wisconsin-based": the words that make a hyphened word a description, as the party finder reads them
 _DESCRIPTOR = re.compile(r"-(?:%s)$" % "|".join(map(re.escape, load_json("lexicons/name_words.json")["descriptor_suffixes"])))

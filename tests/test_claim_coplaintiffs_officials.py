@@ -1,0 +1,64 @@
+"""Who brings an action, in three families news writes often: co-plaintiffs listed with an
+appositive or an age between them ("filed by A, a Denver nurse, and B, a retired pilot"), a
+passive suit with a time phrase before its agent ("was sued on Monday by A"), and a state's
+attorney general, who brings every action her state brings in the article."""
+import pytest
+
+import claimx
+
+
+def _claims(text):
+    d = claimx.extract(text)
+    return [([x["name"] for x in c["claimants"]], [x["name"] for x in c["respondents"]], c["status"])
+            for c in d["claims"]], {p["name"]: p["role"] for p in d["parties"]}
+
+
+_BETWEEN = [", a nurse in Denver,", ", 41,", ", the group's founder,"]
+
+
+@pytest.mark.parametrize("between", _BETWEEN + [", a nurse from Denver,"])
+def test_co_plaintiffs_with_something_between_them_both_bring_the_suit(between):
+    text = (f"Ticketwell Inc. was sued in federal court by Marisol Trent{between} and Calvin Oduya, "
+            "58, over hidden fees.")
+    claims, _ = _claims(text)
+    assert claims == [(["Marisol Trent", "Calvin Oduya"], ["Ticketwell Inc."], "filed")]
+
+
+@pytest.mark.parametrize("between", _BETWEEN + [pytest.param(", a nurse from Denver,", marks=pytest.mark.xfail(
+    strict=True, reason="the party finder does not carry the role past 'from <Place>' in an appositive"))])
+def test_co_plaintiffs_with_something_between_them_are_both_plaintiffs(between):
+    text = (f"Ticketwell Inc. was sued in federal court by Marisol Trent{between} and Calvin Oduya, "
+            "58, over hidden fees.")
+    _, roles = _claims(text)
+    assert (roles.get("Marisol Trent"), roles.get("Calvin Oduya")) == ("plaintiff", "plaintiff")
+
+
+def test_a_list_item_after_the_is_no_appositive():
+    text = "Ticketwell Inc. was sued by Marisol Trent, the Justice Department, and Calvin Oduya over hidden fees."
+    claims, _ = _claims(text)
+    assert claims[0][0] == ["Marisol Trent", "Justice Department", "Calvin Oduya"]
+
+
+@pytest.mark.parametrize("when", ["on Monday", "last week", "in March", "again"])
+def test_a_time_phrase_before_the_agent_keeps_the_plaintiff(when):
+    text = f"Ticketwell Inc. was sued {when} by Marisol Trent over hidden fees."
+    claims, roles = _claims(text)
+    assert roles == {"Ticketwell Inc.": "defendant", "Marisol Trent": "plaintiff"}
+    assert claims == [(["Marisol Trent"], ["Ticketwell Inc."], "filed")]
+
+
+def test_the_attorney_general_brings_each_action_of_her_state():
+    text = ("Ohio sued Zentrix Labs in March, accusing it of selling location data. Attorney General "
+            "Dave Yost said the company misled Ohioans. Ohio also sued Brightway Apps last year over "
+            "similar practices.")
+    claims, roles = _claims(text)
+    assert claims == [(["Ohio", "Dave Yost"], ["Zentrix Labs"], "filed"),
+                      (["Ohio", "Dave Yost"], ["Brightway Apps"], "filed")]
+    assert roles["Dave Yost"] == "plaintiff"
+
+
+def test_an_attorney_general_sued_brings_nothing():
+    text = ("Ohio sued Zentrix Labs in March over location data. Zentrix Labs has countersued "
+            "Attorney General Dave Yost, saying the probe was political.")
+    claims, _ = _claims(text)
+    assert all("Dave Yost" not in claimants for claimants, _, _ in claims)
