@@ -132,7 +132,7 @@ class ClaimFinder:
         groups = [g for g in groups if not assembly.weak(g, text)]
         if not groups:
             return []
-        assembly.add_unplaced(groups, parties, sides, linker.court_parts)
+        assembly.add_unplaced(groups, parties, sides, linker.court_parts, text)
         assembly.add_officials(groups, parties, sides)
         main = assembly.main_group(groups)
         groups = main_action.join_claimants_only(groups, main)

@@ -518,7 +518,7 @@ def main_group(groups: list[Group]):
     return max(groups, key=lambda g: (not g.other, len(g.frames), -g.first)) if groups else None
 
 
-def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None:
+def add_unplaced(groups: list[Group], parties, sides, aside=frozenset(), text: str = "") -> None:
     """Plaintiffs and defendants no frame placed join the main action (not the parties named
     as no side: ``aside``, a court's division)."""
     placed, owners = set(), set(aside)
@@ -540,9 +540,30 @@ def add_unplaced(groups: list[Group], parties, sides, aside=frozenset()) -> None
                                                         for m in p.mentions):
             continue  # named only in sentences whose slots say who brings it ("A, which publishes B, sued C")
         if p.role == "plaintiff":
-            (_private_suit(groups, main, p) or main).claimants.append(side)
+            (_told_with(groups, main, p, text) or _private_suit(groups, main, p) or main).claimants.append(side)
         elif p.role == "defendant":
             main.respondents.append(side)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _told_with(groups: list[Group], main: Group, party, text: str):
+    """The one other action a plaintiff no slot placed is named with, where the main action's
+    sentences never name her: one of its sentences names her ("The suit, led by A, ..."), or,
+    named in no action's sentence, the sentence right before her first mention is one of its
+    ("... a class action filed in March. The lead applicant, A, says ...")."""
+    frames = sorted(((f.start, f.end, g) for g in groups for f in g.frames), key=lambda t: t[:2])
+    if any(f.start <= m.start < f.end for f in main.frames for m in party.mentions):
+        return None
+    holders = {id(g): g for s, e, g in frames for m in party.mentions if s <= m.start < e}
+    if holders:
+        return next(iter(holders.values())) if len(holders) == 1 else None
+    first = party.mentions[0].start
+    before = [(s, e, g) for s, e, g in frames if e <= first]
+    if before and before[-1][2] is not main and not _SENTENCE_END.search(text, before[-1][1], first):
+        return before[-1][2]  # the sentence right before hers
+    return None
 
 
 def _private_suit(groups: list[Group], main: Group, plaintiff):

@@ -14,6 +14,7 @@ from .candidates import Call, Cand
 from .lexicon import Lexicon
 from .names import defined_acronym
 from .orgs import company_apposition
+from .people import people_cues
 from .words import fold, title_case_lines, whole_word_finds
 
 _FORMERLY = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?"
@@ -158,15 +159,17 @@ def merge(call: Call, cands: list[Cand], chrome, excl, name_forms) -> list[Party
 
 
 def _join_surnames(parties: list[Party], meta: dict) -> list[Party]:
-    """"Attorney General Becerra" and "Xavier Becerra", "Ms. Marsh" and "Lena Marsh": a one-word
-    titled person is the one full-named person with that surname, if there is exactly one."""
+    """"Attorney General Becerra" and "Xavier Becerra", "Ms. Marsh" and "Lena Marsh", "Justice
+    Sokolov" and "Miriam Sokolov": a one-word titled person (a judge's title kept with the
+    surname aside) is the one full-named person with that surname, if there is exactly one."""
     by_surname: dict[str, list[Party]] = {}
     for p in parties:
-        if p.kind == "person" and " " in p.name:
+        if p.kind == "person" and " " in p.name and _judge_surname(p.name) is None:
             by_surname.setdefault(p.name.rsplit(" ", 1)[1], []).append(p)
     out = []
     for p in parties:
-        full = by_surname.get(p.name) if p.kind == "person" and " " not in p.name else None
+        lone = (p.name if " " not in p.name else _judge_surname(p.name)) if p.kind == "person" else None
+        full = by_surname.get(lone) if lone else None
         if full and len(full) == 1:
             q = full[0]
             for mm in p.mentions:
@@ -177,6 +180,14 @@ def _join_surnames(parties: list[Party], meta: dict) -> list[Party]:
             continue
         out.append(p)
     return out
+
+
+def _judge_surname(name: str):
+    """"Sokolov" of "Justice Sokolov", "Mr Justice Fancourt"; None for any other name."""
+    for title in people_cues().surname_titles:
+        if name.startswith(title + " ") and " " not in name[len(title) + 1:]:
+            return name[len(title) + 1:]
+    return None
 
 
 _TOGETHER = re.compile(r"\s*(?:,|and|&|or)?\s*(?:(?:its|the|their)\s+)?(?:parent(?:\s+company)?|owner|subsidiary)?,?\s*")
