@@ -76,3 +76,26 @@ def test_a_plaintiff_named_beside_a_second_action_brings_that_one():
     claims = [([x["name"] for x in c["claimants"]], c["status"]) for c in claimx.extract(text)["claims"]]
     assert (["Megan Tully"], "filed") in claims
     assert all("Megan Tully" not in names for names, status in claims if status == "decided")
+
+
+@pytest.mark.parametrize("text, parent, affiliate", [
+    ("Regulators sued Kestrel Surgical Inc. and its Canadian subsidiary, Kestrel Surgical Canada ULC, "
+     "over the implants.", "Kestrel Surgical Inc.", "Kestrel Surgical Canada ULC"),
+    ("The foundation sued Klikr B.V., the app's Amsterdam-based European subsidiary, and on its American "
+     "parent, Klikr Technologies Inc., starting a collective action.", "Klikr B.V.", "Klikr Technologies Inc."),
+])
+def test_a_subsidiary_or_parent_in_apposition_shares_the_side(text, parent, affiliate):
+    roles = _roles(text)
+    assert (roles[parent], roles[affiliate]) == ("defendant", "defendant")
+
+
+def test_a_rival_in_apposition_gets_no_side_from_the_company_before():
+    roles = _roles("Hollis sued Arden Foods over the recall. Its rival, Bexley Mills, said nothing.")
+    assert roles.get("Bexley Mills") != "defendant"
+
+
+def test_a_foreign_legal_form_is_the_same_company_without_it():
+    text = ("The ministry fined Nimbus Arcade Europe S.L. over in-app offers. "
+            "Nimbus Arcade Europe said it would appeal the fine.")
+    parties = {p["name"]: [m["text"] for m in p["mentions"]] for p in claimx.extract(text)["parties"]}
+    assert parties == {"Nimbus Arcade Europe S.L.": ["Nimbus Arcade Europe S.L.", "Nimbus Arcade Europe"]}

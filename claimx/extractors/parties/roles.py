@@ -196,6 +196,26 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
     members(call, parties)
     titled_officials(call, parties)
     body_officials(call, parties)
+    affiliates(mt, spans)
+
+
+# what stands between a company and its subsidiary or parent named right after it: "Kestrel's
+# Canadian subsidiary, ", " and its U.S. arm, ", ", the app's European subsidiary, and on its
+# American parent, "
+_AFFILIATE_GAP = re.compile(
+    r"(?:['’]s|(?:,\s+[^,;:\"“”]{1,80}?)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:on|against|of)\s+)?(?:its|their)|,\s+(?:its|their))"
+    r"\s+(?:[\w.-]+\s+){0,2}(?:subsidiary|subsidiaries|unit|affiliate|arm|division|parent(?:\s+company)?|"
+    r"holding\s+company),?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def affiliates(mt: str, spans) -> None:
+    """A company's subsidiary or parent named in apposition right after it shares its side:
+    "sued Kestrel Surgical Inc. and its Canadian subsidiary, Kestrel Surgical Canada ULC", where
+    nothing else gave the second a role."""
+    for (s0, e0, p), (s1, e1, q) in zip(spans, spans[1:]):
+        if q.role == "other" and p.role in ("defendant", "plaintiff") and p.kind == q.kind == "organization" \
+                and 0 < s1 - e0 <= 140 and _AFFILIATE_GAP.fullmatch(mt, e0, s1):
+            q.role = p.role
 
 
 _ROLES = ("judge", "counsel", "plaintiff", "defendant", "agency", "advocate")
