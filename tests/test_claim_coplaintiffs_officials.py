@@ -62,3 +62,12 @@ def test_an_attorney_general_sued_brings_nothing():
             "Attorney General Dave Yost, saying the probe was political.")
     claims, _ = _claims(text)
     assert all("Dave Yost" not in claimants for claimants, _, _ in claims)
+
+
+def test_an_attorney_general_brings_only_her_own_states_actions():
+    text = ("Texas sued Zentrix Labs on Monday over location data. Separately, Vermont "
+            "Attorney General Dana Whitcombe sued Brightway Apps, accusing it of selling location data.")
+    claims, _ = _claims(text)
+    by_respondent = {tuple(r): c for c, r, _ in claims}
+    assert "Dana Whitcombe" not in by_respondent[("Zentrix Labs",)]
+    assert by_respondent[("Brightway Apps",)] == ["Dana Whitcombe"]

@@ -133,7 +133,7 @@ class ClaimFinder:
         if not groups:
             return []
         assembly.add_unplaced(groups, parties, sides, linker.court_parts, text)
-        assembly.add_officials(groups, parties, sides)
+        assembly.add_officials(groups, parties, sides, text)
         main = assembly.main_group(groups)
         groups = main_action.join_claimants_only(groups, main)
         groups = main_action.join_kindless_accused(groups, main)

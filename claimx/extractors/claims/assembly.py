@@ -581,11 +581,13 @@ def _polity_heads() -> frozenset:
     return frozenset(t.lower() for t in load_json("cues/claim_frames.json")["polity_heads"])
 
 
-def add_officials(groups: list[Group], parties, sides) -> None:
+def add_officials(groups: list[Group], parties, sides, text: str = "") -> None:
     """The official who heads a government's legal office ("Attorney General Dana Okafor"),
     named in the article but brought against in none of its actions, brings the actions her
     government brings ("Oregon sued ..."; "Texas settled ..., and Paxton's office has also sued
-    Google": both are hers)."""
+    Google": both are hers): those of her own state where the text says which ("Texas Attorney
+    General Ken Paxton"), else those of the one government the actions are all brought by."""
+    from claimx.extractors.claims.law_fit import place_of  # (law_fit reads assembly's neighbours)
     heads = _polity_heads()
     accused = set()
     for g in groups:
@@ -598,10 +600,16 @@ def add_officials(groups: list[Group], parties, sides) -> None:
             continue
         # the government must be her place or her own office: the U.S. attorney general beside
         # the Justice Department speaks for it (agency), she brings nothing in her name
-        for g in groups:
-            if not g.other and g.claimants and id(side) not in _ids(g.claimants) and \
-                    all(x.party is not None and x.party.kind == "government" for x in g.claimants) and \
-                    any(_headed_by(p.title, x.party.name) for x in g.claimants):
+        hosts = [g for g in groups if not g.other and g.claimants and
+                 all(x.party is not None and x.party.kind == "government" for x in g.claimants) and
+                 any(_headed_by(p.title, x.party.name) for x in g.claimants)]
+        mine = place_of(text, p)
+        if mine is not None:
+            hosts = [g for g in hosts if any(place_of(text, x.party) == mine for x in g.claimants)]
+        elif len({place_of(text, x.party) for g in hosts for x in g.claimants}) > 1:
+            continue  # two governments' actions and no word of whose official she is
+        for g in hosts:
+            if id(side) not in _ids(g.claimants):
                 g.claimants.append(side)
 
 
