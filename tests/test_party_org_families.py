@@ -138,10 +138,13 @@ def test_party_org_family(text, want, absent, one):
     ("Calloway Resins LLC and its maintenance contractor, Delta Valve & Instrument Inc., have been "
      "sued by nine of the injured workers.", "Delta Valve & Instrument Inc."),
     ("The suit names Apple Orchard & Cider LLC, a Vermont farm.", "Apple Orchard & Cider LLC"),
+    # the known name written with its own legal form ("Valve Corp.") after a word of the name
+    ("Prosecutors charged Harbor Valve Corp. with fraud.", "Harbor Valve Corp."),
 ])
 def test_a_known_name_inside_a_longer_company_name_stays_inside_it(text, name):
     # Valve, Delta and Apple are companies the gazetteer knows; here they only start another's name
     doc = claimx.extract(text)
     party = next(p for p in doc["parties"] if p["name"] == name)
     assert party["role"] == "defendant" and text[party["start"]:party["end"]] == name
-    assert not any(p["name"] in ("Valve", "Delta", "Apple", "Instrument Inc.", "Fitting Inc.") for p in doc["parties"])
+    assert not any(p["name"] in ("Valve", "Delta", "Apple", "Harbor", "Valve Corp.", "Instrument Inc.", "Fitting Inc.")
+                   for p in doc["parties"])

@@ -232,6 +232,21 @@ def _company_tail() -> re.Pattern:
     return re.compile(r"(?:\s+(?:&|[A-Z][\w&'\u2019-]*)){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
 
 
+@lru_cache(maxsize=1)
+def _form_end() -> re.Pattern:
+    """A name that ends in a legal form ("Valve Corp.")."""
+    forms = load_json("lexicons/name_words.json")["legal_forms"]
+    return re.compile(r"\s(?:%s)\.?$" % "|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+
+
+def _lead_word(mt: str, out: list, c) -> bool:
+    """The candidate kept last is a capitalised organisation name right before ``c``, one space
+    apart ("Harbor" before "Valve")."""
+    prev = out[-1] if out else None
+    return prev is not None and prev.kind == "organization" and prev.end + 1 == c.start and \
+        mt[prev.end] == " " and mt[prev.start:prev.start + 1].isupper()
+
+
 def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
     """"It names Strider Labs Inc., the company behind the app": a platform or listed company
     named in full with its legal form is one mention of the whole name (its short name keeps
@@ -246,10 +261,12 @@ def long_company_names(call: "Call", cands: list["Cand"]) -> list["Cand"]:
             continue  # "Labs Inc." inside the full name
         if c.source in ("platform", "gazetteer") and c.kind == "organization":
             m = rx.match(mt, c.end)
-            if m and "\n" not in m.group():
-                prev = out[-1] if out else None
-                lead = prev is not None and prev.kind == "organization" and prev.end + 1 == c.start and \
-                    mt[prev.end] == " " and mt[prev.start:prev.start + 1].isupper()
+            if (m is None or "\n" in m.group()) and _lead_word(mt, out, c) and _form_end().search(c.name):
+                start = out.pop().start  # "Harbor" + the known "Valve Corp.": "Harbor Valve Corp." whole
+                c = replace(c, start=start, name=call.text[start:c.end], canonical=None)
+                upto = c.end
+            elif m and "\n" not in m.group():
+                lead = _lead_word(mt, out, c)
                 if lead or "&" in m.group():
                     start = out.pop().start if lead else c.start
                     c = replace(c, start=start, end=m.end(), name=call.text[start:m.end()], canonical=None)
