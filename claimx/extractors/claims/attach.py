@@ -154,6 +154,10 @@ def tied_amounts(text: str, sent: tuple[int, int], amounts, loose: bool = False)
     loose = loose and c["money_sentence"].search(text, sent[0], sent[1]) is not None
     for a in inside:
         between = text[prev.end:a.start] if prev is not None else None
+        if out and out[-1] is prev and c["money_listed"].match(between):
+            out.append(a)  # the next part of a sum told by its parts ("R$ 6.1 million for X, R$ 1.9 million for Y")
+            prev = a
+            continue
         conversion = between is not None and (c["conversion"].match(between) is not None or (
             c["conversion_after_comma"].match(between) is not None and
             None not in (a.currency, prev.currency) and a.currency != prev.currency))

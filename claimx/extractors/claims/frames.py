@@ -140,6 +140,7 @@ def cues():
         "future_ok": re.compile(d["future_ok"], flags),
         "money_before": re.compile(d["money_before"], flags),
         "money_after": re.compile(d["money_after"], flags),
+        "money_listed": re.compile(d["money_listed"], flags),
         "conversion": re.compile(d["conversion"]),
         "conversion_after_comma": re.compile(d["conversion_after_comma"]),
         "money_sentence": NeedleCue(re.compile(d["money_sentence"], flags)),
