@@ -148,3 +148,15 @@ def test_a_known_name_inside_a_longer_company_name_stays_inside_it(text, name):
     assert party["role"] == "defendant" and text[party["start"]:party["end"]] == name
     assert not any(p["name"] in ("Valve", "Delta", "Apple", "Harbor", "Valve Corp.", "Instrument Inc.", "Fitting Inc.")
                    for p in doc["parties"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lead plaintiff, the Carpenters Pension Fund of Western Ohio, sued Northgate Corp. in federal court.",
+     "Carpenters Pension Fund of Western Ohio"),
+    ("The Plumbers Pension Fund of Northern California sued Northgate Corp. on Monday.",
+     "Plumbers Pension Fund of Northern California"),
+])
+def test_a_region_of_a_state_ends_a_name_whole(text, name):
+    # "of Western Ohio": the state is a part of the fund's name, not a party of its own
+    parties = {p["name"]: p["role"] for p in claimx.extract(text)["parties"]}
+    assert parties == {name: "plaintiff", "Northgate Corp.": "defendant"}

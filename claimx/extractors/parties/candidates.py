@@ -220,6 +220,8 @@ def polities(call: Call, taken) -> list[Cand]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_REGION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+(?:Northern|Southern|Eastern|Western|Central|Upstate|Downstate|"
+                            r"Greater|Northeast|Northwest|Southeast|Southwest|North|South|East|West)\s+$")
 _ADDRESS = re.compile(r"((?:[A-Z][\w.'-]*\s)?([A-Z][\w.'-]*)),\s+$")
 
 
@@ -227,6 +229,8 @@ def _locative(lex: Lexicon, mt: str, s: int, e: int) -> bool:
     """A bare place that only says where: "in Texas", "Racine resident", "Westborough, Massachusetts"."""
     if mt[max(0, s - 4):s].lower().endswith(("of ", "in ", "at ", "from ")):
         return True
+    if mt[s - 1:s] == " " and _REGION_BEFORE.search(mt, max(0, s - 20), s):
+        return True  # "of Western Ohio", "in Northern California": a part of the place, where
     nxt = _NEXT_WORD.match(mt, e)
     if nxt and nxt.group(1) in lex.place_modifier_nouns:
         return True
