@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimx.io.resources import load_json
 from claimx.extractors.claims.frames import Frame, cue_pattern
 from claimx.extractors.claims.guards import NeedleCue
+from claimx.extractors.claims.law_fit import place_of
 from claimx.extractors.claims.others import foreign, guessed_link, ids as _ids, own_step, recalled, \
     voted_kinds as _voted_kinds
 from claimx.extractors.claims.stages import kind_of, prosecutor_name, prosecutor_words
@@ -587,7 +588,6 @@ def add_officials(groups: list[Group], parties, sides, text: str = "") -> None:
     government brings ("Oregon sued ..."; "Texas settled ..., and Paxton's office has also sued
     Google": both are hers): those of her own state where the text says which ("Texas Attorney
     General Ken Paxton"), else those of the one government the actions are all brought by."""
-    from claimx.extractors.claims.law_fit import place_of  # (law_fit reads assembly's neighbours)
     heads = _polity_heads()
     accused = set()
     for g in groups:

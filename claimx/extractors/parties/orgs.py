@@ -226,17 +226,20 @@ def tails_of_longer(parties: list[Party]) -> list[Party]:
 
 
 @lru_cache(maxsize=1)
+def _legal_forms() -> str:
+    """The legal forms of name_words.json as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(load_json("lexicons/name_words.json")["legal_forms"], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _company_tail() -> re.Pattern:
-    forms = load_json("lexicons/name_words.json")["legal_forms"]
-    alt = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(r"(?:\s+(?:&|[A-Z][\w&'\u2019-]*)){0,3}?,?\s+(?:%s)(?:\.|\b)" % alt)
+    return re.compile(r"(?:\s+(?:&|[A-Z][\w&'\u2019-]*)){0,3}?,?\s+(?:%s)(?:\.|\b)" % _legal_forms())
 
 
 @lru_cache(maxsize=1)
 def _form_end() -> re.Pattern:
     """A name that ends in a legal form ("Valve Corp.")."""
-    forms = load_json("lexicons/name_words.json")["legal_forms"]
-    return re.compile(r"\s(?:%s)\.?$" % "|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    return re.compile(r"\s(?:%s)\.?$" % _legal_forms())
 
 
 def _lead_word(mt: str, out: list, c) -> bool:
