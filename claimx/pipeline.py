@@ -34,7 +34,9 @@ def build(model: str | None = None, keep_chrome: bool = False, patterns: str | N
     if model:
         nlp = spacy.load(model, exclude=["senter", "sentencizer"])
     else:
-        nlp = spacy.blank("en")
+        from claimx.lazy_tokenizer import NAME
+
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": NAME}}})
     nlp.max_length = 10_000_000
     extra = {}
     if patterns:

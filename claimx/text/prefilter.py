@@ -192,14 +192,15 @@ class CueSet:
                 for mark in o.marks:
                     self.by_mark.setdefault(mark, []).append((role, p))
         self.prefixes = tuple(sorted({pre for pre, _, _ in self.by_prefix}))
+        # The regexes are made when a text first opens with their word, not here: a process
+        # that reads one article compiles the few it meets (compiling all of them was most of
+        # claimx's start-up). Each is made once per process and never changes, so threads
+        # that race to make one make the same one.
         self._compiled: dict = {}   # alternation -> (regex, its needles), so a cue shared by many words is compiled once
-        # each cue's needles, read once: an alternation's are theirs together (parsing every
-        # alternation, each holding many cues, cost more than the rest of the lexicon)
-        self._needles = {p: needles(p, flags) for ps in cues.values() for p in ps}
-        self._none = self._by_role(self.always)
-        self._for_mark = {mark: self._by_role(self.always + items) for mark, items in self.by_mark.items()}
-        # a prefix is a word too ("sued", "ruled"): its cues made once, not at every text it opens
-        self._for_word = {w: self._by_role(self._word_cues(w)) for w in (*self.by_word, *self.prefixes)}
+        self._needles: dict = {}    # cue -> its needles, parsed once; an alternation's are theirs together
+        self._for_word: dict = {}   # word (or prefix: "sued", "ruled") -> its cues by role, made once
+        self._for_mark: dict = {}
+        self._none: Optional[tuple] = None
 
     def _word_cues(self, word: str) -> list:
         cues = self.always + self.by_word.get(word, [])
@@ -225,23 +226,47 @@ class CueSet:
         """The needles of an alternation of ``patterns``: one of theirs (None if one has none)."""
         found: set = set()
         for p in patterns:
-            if self._needles[p] is None:
+            own = self._needles.get(p, False)
+            if own is False:
+                own = self._needles[p] = needles(p, self.flags)
+            if own is None:
                 return None
-            found.update(self._needles[p])
+            found.update(own)
         return fewer_needles(found)
+
+    def _for_none(self) -> tuple:
+        if self._none is None:
+            self._none = self._by_role(self.always)
+        return self._none
+
+    def _word_candidates(self, low: str) -> tuple:
+        found = self._for_word.get(low)
+        if found is None:
+            if low in self.by_word or low in self.prefixes:
+                found = self._for_word[low] = self._by_role(self._word_cues(low))
+            elif low.startswith(self.prefixes):
+                found = self._by_role(self._word_cues(low))
+            else:
+                found = self._for_none()
+        return found
+
+    def _mark_candidates(self, mark: str) -> tuple:
+        found = self._for_mark.get(mark)
+        if found is None:
+            if mark not in self.by_mark:
+                return self._for_none()
+            found = self._for_mark[mark] = self._by_role(self.always + self.by_mark[mark])
+        return found
 
     def roles(self, text: str) -> set[str]:
         m = _OPENING.match(text)
         word, mark = m.group(1), m.group(2)
         if word:
-            candidates = self._for_word.get(word.lower())
-            if candidates is None:
-                low = word.lower()
-                candidates = self._by_role(self._word_cues(low)) if low.startswith(self.prefixes) else self._none
+            candidates = self._word_candidates(word.lower())
         elif mark:
-            candidates = self._for_mark.get(mark, self._none)
+            candidates = self._mark_candidates(mark)
         else:
-            candidates = self._none
+            candidates = self._for_none()
         if not candidates:
             return set()
         # most texts hold none of the words a role's cues need: no regex for those
@@ -336,25 +361,33 @@ class LeftCues:
     """
 
     def __init__(self, cues: dict[str, list[str]], flags: int = re.IGNORECASE):
-        by_word: dict[str, list] = {}
+        self.flags = flags
+        self.cues_by_word: dict[str, list] = {}  # word -> [(role, cue)]
         for role, patterns in cues.items():
             for p in patterns:
                 for w in first_words(p):
-                    by_word.setdefault(w, []).append((role, p))
-        compiled: dict = {}
-
-        def rx(patterns) -> re.Pattern:
-            alt = "|".join("(?:%s)" % p for p in dict.fromkeys(patterns))
-            if alt not in compiled:
-                compiled[alt] = re.compile(alt, flags)
-            return compiled[alt]
-
+                    self.cues_by_word.setdefault(w, []).append((role, p))
+        self.cased = frozenset(v for w in self.cues_by_word for v in (w, w.capitalize(), w.upper()))
+        # made when a text first holds the word (as CueSet does): start-up compiles nothing
+        self._compiled: dict = {}  # alternation -> its regex
         self.by_word: dict = {}  # word -> (any cue's regex, ((role, that role's regex), ...) or None for one role)
-        for w, items in by_word.items():
+
+    def _rx(self, patterns) -> re.Pattern:
+        alt = "|".join("(?:%s)" % p for p in dict.fromkeys(patterns))
+        found = self._compiled.get(alt)
+        if found is None:
+            found = self._compiled[alt] = re.compile(alt, self.flags)
+        return found
+
+    def _word_cues(self, word: str) -> tuple:
+        found = self.by_word.get(word)
+        if found is None:
+            items = self.cues_by_word[word]
             roles = list(dict.fromkeys(role for role, _ in items))
-            per_role = None if len(roles) == 1 else tuple((r, rx(p for role, p in items if role == r)) for r in roles)
-            self.by_word[w] = (rx(p for _, p in items), roles[0], per_role)
-        self.cased = frozenset(v for w in by_word for v in (w, w.capitalize(), w.upper()))
+            per_role = None if len(roles) == 1 else tuple(
+                (r, self._rx(p for role, p in items if role == r)) for r in roles)
+            found = self.by_word[word] = (self._rx(p for _, p in items), roles[0], per_role)
+        return found
 
     def leads(self, toks) -> tuple[list[int], list[str]]:
         """(starts, lowercase words) of the tokens (``gazetteer.Tokens``) a cue can start at."""
@@ -367,7 +400,7 @@ class LeftCues:
         by_word = self.by_word
         found: set[str] = set()
         for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            any_cue, role, per_role = by_word[words[k]]
+            any_cue, role, per_role = by_word.get(words[k]) or self._word_cues(words[k])
             if any_cue.match(mt, starts[k], hi):
                 if per_role is None:
                     found.add(role)
