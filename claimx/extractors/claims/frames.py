@@ -178,8 +178,8 @@ def cues():
 def _false_sense(entry: dict):
     def rx(key, tail=""):
         return re.compile(entry[key] + tail, re.IGNORECASE) if key in entry else None
-    return (re.compile(entry["re"], re.IGNORECASE), rx("before"), rx("after"), rx("unless_after"),
-            bool(entry.get("no_step")))
+    unless = cue_pattern(entry["unless_after_cue"]) if "unless_after_cue" in entry else rx("unless_after")
+    return (re.compile(entry["re"], re.IGNORECASE), rx("before"), rx("after"), unless, bool(entry.get("no_step")))
 
 
 @lru_cache(maxsize=4096)

@@ -502,7 +502,15 @@ class Linker:
         text, rs, put = self.text, slots.rs, slots.put
         sent_low = text[frame.start:frame.end].lower()
         paid = "pay" in sent_low or "paid" in sent_low or "award" in sent_low
+        complained = "omplaint" in sent_low and cue_pattern("complainant_before")
         for i, (s, e) in enumerate(rs):
+            if complained and complained.search(text, max(frame.start, s - 160), s) and \
+                    not cue_pattern("complaint_in_court").match(text[e:frame.end]):
+                party = self._party_in(mentions, s, e)
+                if party is None or party.kind != "government":  # (a body's complaint is its action)
+                    if party is not None:
+                        frame.aside.add(id(party))  # "after a complaint from Spotify": who complained, no side
+                    continue
             before = text[max(frame.start, s - 30):s]
             low_before = before.lower()  # cheap tests first: most names have none of these cues
             against = _against(text, frame.start, s) if ("against" in low_before or " v" in low_before) else None

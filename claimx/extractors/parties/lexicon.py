@@ -60,6 +60,8 @@ class Lexicon:
     staff_before: WordStartScan    # "a former engineer at ": the name after it says whose people
     staff_after: re.Pattern        # " users", " drivers" right after a name: the same
     sued_their_own: re.Pattern     # "has sued her ex-employer": the staff phrase's company is sued
+    complainant_before: re.Pattern  # "after a complaint from ": who complained to a regulator, no plaintiff
+    complaint_in_court: re.Pattern  # " in federal court" after it: a court complaint's author sues
     content_after: re.Pattern      # " video", " posts" right after a platform: where, not who
     reference: WordStartScan       # "the company", "the app maker": a company named before
 
@@ -153,6 +155,8 @@ def load_lexicon(extra_json: str = "[]") -> Lexicon:
         name_modifier=re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, words["name_modifier_nouns"]))),
         staff_before=WordStartScan(r"\b(?:%s)s?\s+(?:at|of|for|with|from)\s+(?:the\s+)?$" % _staff(cues), re.IGNORECASE),
         sued_their_own=re.compile(cues["sued_their_own"], re.IGNORECASE),
+        complainant_before=re.compile(load_json("cues/claim_frames.json")["complainant_before"], re.IGNORECASE),
+        complaint_in_court=re.compile(load_json("cues/claim_frames.json")["complaint_in_court"], re.IGNORECASE),
         reference=WordStartScan(r"\bthe\s+(?:%s)\b(?!\s+(?-i:[A-Z]))(?!['\u2019]s\s+(?:lawyers?|attorneys?|counsel))" % "|".join(
             map(re.escape, sorted(cues["reference_nouns"], key=len, reverse=True))), re.IGNORECASE),
         content_after=re.compile(r"\s+(?:%s)s?\b" % "|".join(map(re.escape, sorted(cues["content_nouns"], key=len, reverse=True)))),

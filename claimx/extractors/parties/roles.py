@@ -97,6 +97,10 @@ def assign_roles(call: Call, parties: list[Party]) -> None:
         if frame_only and all(mt.count(" ", s, e) < min(len(g), 2) for s, e, p in g) \
                 and _LOCATIVE.search(mt, max(0, s0 - 12), s0):
             continue  # "suing the company in Nairobi", "teens from A and B sued": guessed one-word names are places
+        lo = max(sent[0], s0 - 160)
+        if mt.find("omplaint", lo, s0) != -1 and lex.complainant_before.search(mt, lo, s0) and \
+                not lex.complaint_in_court.match(mt[e1:sent[1]]):
+            continue  # "after a complaint from Spotify": who complained to a regulator is no plaintiff
         if group.orgs and staff_at is None:
             staff_at = lex.staff_before.starts(mt, toks=toks)  # once a text, read by every window
         if group.orgs and staff_phrase(lex, mt, max(sent[0], s0 - 60), s0, e1, g, staff_at):
