@@ -71,3 +71,18 @@ def test_an_attorney_general_brings_only_her_own_states_actions():
     by_respondent = {tuple(r): c for c, r, _ in claims}
     assert "Dana Whitcombe" not in by_respondent[("Zentrix Labs",)]
     assert by_respondent[("Brightway Apps",)] == ["Dana Whitcombe"]
+
+
+def test_the_attorney_generals_office_named_in_the_article_brings_her_action():
+    text = ("Attorney General Dana Okafor sued Brightloop Inc. on Tuesday, accusing the lender of hiding "
+            "fees. The Oregon Attorney General's Office said the suit seeks restitution.")
+    claims, _ = _claims(text)
+    assert claims == [(["Dana Okafor", "Oregon Attorney General's Office"], ["Brightloop Inc."], "filed")]
+
+
+def test_another_states_attorney_generals_office_does_not_join():
+    text = ("Ohio Attorney General Dave Yost sued Trellis Pay on Monday over hidden fees. The Michigan "
+            "Attorney General's Office filed a similar suit against Trellis Pay last year.")
+    claims, _ = _claims(text)
+    assert (["Dave Yost"], ["Trellis Pay"], "filed") in claims
+    assert all(not ("Dave Yost" in c and "Michigan Attorney General's Office" in c) for c, _, _ in claims)

@@ -611,6 +611,33 @@ def add_officials(groups: list[Group], parties, sides, text: str = "") -> None:
         for g in hosts:
             if id(side) not in _ids(g.claimants):
                 g.claimants.append(side)
+    _add_offices(groups, parties, sides, text, heads, accused)
+
+
+def _add_offices(groups: list[Group], parties, sides, text: str, heads: frozenset, accused: set) -> None:
+    """The office of an official who brings an action, named in the article ("Attorney General
+    Keith Ellison sued ... The Minnesota Attorney General's Office said ..."), brings it with
+    her: the office of her title, of her own place where the text says it."""
+    offices = [p for p in parties if p.kind == "government" and id(sides.of_party(p)) not in accused and
+               _OFFICE.search(p.name)]
+    if not offices:
+        return
+    for g in groups:
+        if g.other:
+            continue
+        for x in list(g.claimants):
+            p = x.party
+            if p is None or p.kind != "person" or not p.title or p.title.lower() not in heads:
+                continue
+            mine = place_of(text, p)
+            for office in offices:
+                side = sides.of_party(office)
+                if p.title.lower() in office.name.lower() and (mine is None or place_of(text, office) == mine) \
+                        and id(side) not in _ids(g.claimants):
+                    g.claimants.append(side)
+
+
+_OFFICE = re.compile(r"['\u2019]s\s+Office$|^(?:[Tt]he\s+)?Office\s+of\b")
 
 
 def is_optional(group: Group, main: Group) -> bool:
