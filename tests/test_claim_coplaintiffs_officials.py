@@ -1,5 +1,6 @@
 """Who brings an action, in three families news writes often: co-plaintiffs listed with an
-appositive or an age between them ("filed by A, a Denver nurse, and B, a retired pilot"), a
+appositive or an age between them ("filed by A, a Denver nurse, and B, a retired pilot", "A,
+owner of a bakery in Tulsa, and B sued"), a
 passive suit with a time phrase before its agent ("was sued on Monday by A"), and a state's
 attorney general, who brings every action her state brings in the article."""
 import pytest
@@ -13,10 +14,11 @@ def _claims(text):
             for c in d["claims"]], {p["name"]: p["role"] for p in d["parties"]}
 
 
-_BETWEEN = [", a nurse in Denver,", ", 41,", ", the group's founder,"]
+_BETWEEN = [", a nurse in Denver,", ", 41,", ", the group's founder,", ", a nurse from Denver,",
+            ", author of a cookbook series,", ", owner of a bakery in Tulsa,", ", head of product at Vantro,"]
 
 
-@pytest.mark.parametrize("between", _BETWEEN + [", a nurse from Denver,"])
+@pytest.mark.parametrize("between", _BETWEEN)
 def test_co_plaintiffs_with_something_between_them_both_bring_the_suit(between):
     text = (f"Ticketwell Inc. was sued in federal court by Marisol Trent{between} and Calvin Oduya, "
             "58, over hidden fees.")
@@ -24,13 +26,34 @@ def test_co_plaintiffs_with_something_between_them_both_bring_the_suit(between):
     assert claims == [(["Marisol Trent", "Calvin Oduya"], ["Ticketwell Inc."], "filed")]
 
 
-@pytest.mark.parametrize("between", _BETWEEN + [pytest.param(", a nurse from Denver,", marks=pytest.mark.xfail(
-    strict=True, reason="the party finder does not carry the role past 'from <Place>' in an appositive"))])
+@pytest.mark.parametrize("between", _BETWEEN)
 def test_co_plaintiffs_with_something_between_them_are_both_plaintiffs(between):
     text = (f"Ticketwell Inc. was sued in federal court by Marisol Trent{between} and Calvin Oduya, "
             "58, over hidden fees.")
     _, roles = _claims(text)
     assert (roles.get("Marisol Trent"), roles.get("Calvin Oduya")) == ("plaintiff", "plaintiff")
+
+
+@pytest.mark.parametrize("between", [", a baker in Tulsa,", ", owner of a bakery in Tulsa,", ", author of a cookbook series,"])
+def test_co_plaintiffs_who_sue_with_an_appositive_between_them_bring_the_suit(between):
+    text = f"Marisol Trent{between} and Calvin Oduya, a retired pilot, filed suit against Ticketwell Inc. on Monday."
+    claims, roles = _claims(text)
+    assert claims == [(["Marisol Trent", "Calvin Oduya"], ["Ticketwell Inc."], "filed")]
+    assert roles == {"Marisol Trent": "plaintiff", "Calvin Oduya": "plaintiff", "Ticketwell Inc.": "defendant"}
+
+
+def test_a_company_named_in_an_appositive_is_no_list_member():
+    text = "Ticketwell Inc. was sued by Acme Corp., a unit of Globex Holdings, and Initech LLC over hidden fees."
+    claims, roles = _claims(text)
+    assert claims == [(["Acme Corp.", "Initech LLC"], ["Ticketwell Inc."], "filed")]
+    assert roles == {"Ticketwell Inc.": "defendant", "Acme Corp.": "plaintiff", "Initech LLC": "plaintiff"}
+
+
+def test_a_list_of_the_named_conferences_is_one_list():
+    text = ("The lawsuit accuses the NCAA, Pac-9 Conference, the Big Eight Conference, the Lakes Conference "
+            "and Midland Conference of limiting pay.")
+    _, roles = _claims(text)
+    assert [roles.get(n) for n in ("Big Eight Conference", "Lakes Conference", "Midland Conference")] == ["defendant"] * 3
 
 
 def test_a_list_item_after_the_is_no_appositive():

@@ -19,7 +19,7 @@ from claimx.extractors.claims.frames import Frame, cue_pattern, cues, needle_cue
 from claimx.extractors.claims.assembly import employer_only, investigator, investigator_name, official_and_office
 from claimx.extractors.parties.speakers import is_polity
 from claimx.extractors.parties.words import describes_name_after
-from claimx.extractors.claims.names import Sides, clean, coordinated, runs
+from claimx.extractors.claims.names import Sides, aside_end, clean, coordinated, runs
 
 _AGAINST = re.compile(r"\b(?:against|v\.|vs\.?|versus)\s+(?:the\s+|its\s+|rival\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<!represented )(?<!\bled )\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -481,7 +481,7 @@ class Linker:
             slots.settlers.add(j)
         slots.put(j, side)
         k = j
-        while k > 0 and (_JOIN_BACK.match(text[rs[k - 1][1]:rs[k][0]]) or
+        while k > 0 and (_JOIN_BACK.match(text[aside_end(text, rs[k - 1][1], rs[k][0]):rs[k][0]]) or
                          (_POSS_END.search(text, rs[k - 1][0], rs[k - 1][1]) and
                           _office_join().match(text[rs[k - 1][1]:rs[k][0]]))) and \
                 not _PREP_BEFORE.search(text, max(frame.start, rs[k - 1][0] - 12), rs[k - 1][0]) and \

@@ -25,10 +25,22 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*|[a-z]++
                   r"(?:[A-Z][\w.&'’-]*|\d++[A-Za-z][\w-]*))*")
 _COORD = re.compile(r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as)\s+)(?:(?:the|its|parent)\s+)?")
 # a relative clause, an appositive or an age after a name, before the next name of the list
-# ("A, who was killed in the crash, and B", "A, a Sacramento schoolteacher, and B", "A, 34, and B")
+# ("A, who was killed in the crash, and B", "A, a Sacramento schoolteacher, and B", "A, author of a
+# mystery series, and B", "A, 34, and B")
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which)\b[^,;:\"“”]{0,120}(?=,\s*(?:and|as well as)\s)|"
                                r",\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:\"“”]{1,100}?(?=,\s*(?:and|as well as)\s)|"
+                               r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+[^,;:\"“”]{1,80}?(?=,\s*(?:and|as well as)\s)|"
                                r",\s+\d{1,3}(?=,\s*(?:and|as well as)\s)")
+
+
+def aside_end(text: str, pos: int, limit: int) -> int:
+    """Where the next name of a list may be joined after a name ending at ``pos``: past a
+    relative clause, an appositive or an age before the list's comma ("A, a Denver nurse, and
+    B"); ``pos`` itself when there is none."""
+    rel = _RELATIVE_BETWEEN.match(text, pos, limit)
+    return pos if rel is None else rel.end()
+
+
 _NEXT_TOKEN = re.compile(r" ([A-Z][\w.'\u2019-]*)")
 # "Wisconsin-based": the words that make a hyphened word a description, as the party finder reads them
 _DESCRIPTOR = re.compile(r"-(?:%s)$" % "|".join(map(re.escape, load_json("lexicons/name_words.json")["descriptor_suffixes"])))
@@ -146,9 +158,7 @@ def coordinated(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
     out = [(s, e)]
     pos = e
     while pos < limit:
-        rel = _RELATIVE_BETWEEN.match(text, pos, limit)
-        if rel is not None:
-            pos = rel.end()  # "A, who was killed in the crash, and her boyfriend B"
+        pos = aside_end(text, pos, limit)  # "A, who was killed in the crash, and her boyfriend B"
         m = _COORD.match(text, pos, limit)
         if m is None:
             break

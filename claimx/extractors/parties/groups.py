@@ -14,6 +14,9 @@ from .orgs import ends_title_line
 # "A, B and C", "Im.ge and pornography service provider AVS Group Ltd"
 _LIST_JOIN = re.compile(people_cues().hometown_aside + r"(?:\s*(?:,|;|&|or)\s*(?:the\s+)?|\s*[,;]?\s*(?:and|&)\s+(?:the\s+)?(?:(?!(?:are|is|was|were|has|have|had|by|who|which|that|"
                         r"will|would|said|says|the)\b)[a-z][\w-]*,?\s+){0,3})")
+# an appositive's head: a lowercase word, after an article or not ("A, a baker in", "A, owner
+# of"); "A, the Big Ten Conference" is a list
+_ASIDE_HEAD = re.compile(r",\s+(?!(?:the|an?)\s+[^a-z])(?:(?:the|an?)\s+)?[a-z]")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -43,6 +46,20 @@ def mention_spans(parties: list[Party]) -> list[tuple]:
     return spans
 
 
+def _without_asides(mt: str, spans) -> tuple[list, list]:
+    """The spans without the names inside an appositive between two list members ("A, a baker in
+    Tulsa, and B": Tulsa is where A works, and A and B are one list), and those names, each a
+    group of its own."""
+    kept, asides = [], []
+    for i, span in enumerate(spans):
+        if 0 < i < len(spans) - 1 and _ASIDE_HEAD.match(mt, spans[i - 1][1]) \
+                and _LIST_JOIN.fullmatch(mt, spans[i - 1][1], spans[i + 1][0]):
+            asides.append([span])
+        else:
+            kept.append(span)
+    return kept, asides
+
+
 def list_groups(mt: str, spans, title_after=None) -> list[list]:
     """Mentions joined into lists: "attorneys A, B, C and D" share the cue before the first and
     after the last; a list needs its "and" ("Meetali Jain, Garcia's attorney" is an apposition).
@@ -50,6 +67,8 @@ def list_groups(mt: str, spans, title_after=None) -> list[list]:
     former Chief Executive B")."""
     groups, cur = [], []
     title_after = title_after or {}
+    spans, asides = _without_asides(mt, spans)
+    groups.extend(asides)
     for s, e, p in spans:
         j = cur and (_LIST_JOIN.fullmatch(mt, cur[-1][1], s) or
                      (s in title_after and _LIST_JOIN.fullmatch(mt, cur[-1][1], title_after[s])))
